@@ -1,0 +1,62 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+let package = Package(
+    name: "claimwatch",
+    platforms: [.macOS(.v14)],
+    products: [
+        .executable(name: "claimwatch", targets: ["claimwatch"]),
+        .library(name: "ClaimwatchCore", targets: ["ClaimwatchCore"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        .package(url: "https://github.com/apple/swift-log", from: "1.6.0"),
+        .package(url: "https://github.com/swift-server/swift-service-lifecycle", from: "2.6.0"),
+        .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
+        .package(url: "https://github.com/LebJe/TOMLKit", from: "0.6.0"),
+        .package(url: "https://github.com/apple/swift-crypto", "3.12.3"..<"5.0.0"),
+    ],
+    targets: [
+        // C libraries: a modulemap and a shim header each, nothing else.
+        .systemLibrary(name: "CInotifyTools", providers: [.apt(["libinotifytools0-dev"])]),
+        .systemLibrary(name: "CSystemd", providers: [.apt(["libsystemd-dev"])]),
+        .systemLibrary(name: "CStemmer", providers: [.apt(["libstemmer-dev"])]),
+
+        // Pure pipeline stages: intake, claim extraction, match decisions. No I/O.
+        .target(name: "ClaimwatchCore", dependencies: ["CStemmer"]),
+
+        // SQLite through GRDB: schema, migrations, FTS5 with the Snowball tokenizer, queries.
+        .target(name: "ClaimwatchStore", dependencies: [
+            "ClaimwatchCore",
+            .product(name: "GRDB", package: "GRDB.swift"),
+        ]),
+
+        // The drop-folder watcher: the only importer of CInotifyTools.
+        .target(name: "ClaimwatchWatch", dependencies: [
+            "CInotifyTools",
+            .product(name: "Logging", package: "swift-log"),
+        ]),
+
+        // The daemon: configuration, file lifecycle, alert logs, services, systemd notify.
+        .target(name: "ClaimwatchDaemon", dependencies: [
+            "ClaimwatchCore", "ClaimwatchStore", "ClaimwatchWatch", "CSystemd",
+            .product(name: "Logging", package: "swift-log"),
+            .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
+            .product(name: "UnixSignals", package: "swift-service-lifecycle"),
+            .product(name: "TOMLKit", package: "TOMLKit"),
+            .product(name: "Crypto", package: "swift-crypto"),
+        ]),
+
+        .executableTarget(name: "claimwatch", dependencies: [
+            "ClaimwatchDaemon", "ClaimwatchStore", "ClaimwatchCore",
+            .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            .product(name: "Logging", package: "swift-log"),
+        ]),
+
+        .testTarget(name: "ClaimwatchCoreTests", dependencies: ["ClaimwatchCore"]),
+        .testTarget(name: "ClaimwatchStoreTests", dependencies: ["ClaimwatchStore", "ClaimwatchCore"]),
+        .testTarget(name: "ClaimwatchDaemonTests", dependencies: ["ClaimwatchDaemon", "ClaimwatchStore", "ClaimwatchCore"]),
+        // Starts the real binary as a subprocess: inotify, signals, kill -9, systemd notify.
+        .testTarget(name: "ClaimwatchIntegrationTests", dependencies: []),
+    ]
+)

@@ -1,0 +1,90 @@
+import ClaimwatchCore
+import ClaimwatchStore
+import Foundation
+import Logging
+import Synchronization
+
+/// The two alert logs: `alerts.jsonl` (one JSON object per line, the contract for scripts) and
+/// `alerts.log` (one human line per alert, for `tail -f`).
+///
+/// The database is the source of truth. On open, a torn last line (a write cut by kill -9) is cut
+/// off, and every alert the database holds but the file lacks is appended, so each alert appears
+/// in each file exactly once. `reopen()` (SIGHUP) follows logrotate's rename.
+public final class AlertLog: Sendable {
+    struct Sink: Sendable {
+        var path: String
+        var format: AlertLogFile.Format
+    }
+
+    private let sinks: [Sink]
+    private let database: ClaimDatabase
+    private let logger: Logger
+    private let files = Mutex<[AlertLogFile]>([])
+
+    public init(jsonlPath: String, logPath: String, database: ClaimDatabase, logger: Logger) {
+        self.sinks = [Sink(path: jsonlPath, format: .jsonLines), Sink(path: logPath, format: .human)]
+        self.database = database
+        self.logger = logger
+    }
+
+    /// Opens both files, repairs them and appends what they miss.
+    public func open() throws {
+        try files.withLock { files in
+            files.forEach { $0.close() }
+            files = try sinks.map { try self.openAndCatchUp($0) }
+        }
+    }
+
+    /// Closes and opens both files again (after logrotate moved them), catching up if needed.
+    public func reopen() {
+        do {
+            try open()
+            logger.notice("alert logs reopened")
+        } catch {
+            logger.error("cannot reopen the alert logs: \(error)")
+        }
+    }
+
+    public func close() {
+        files.withLock { files in
+            files.forEach { $0.close() }
+            files = []
+        }
+    }
+
+    /// Appends alerts that were just committed, and logs each at notice level.
+    public func append(_ alerts: [Alert]) {
+        guard !alerts.isEmpty else { return }
+        for alert in alerts {
+            logger.notice("\(alert.humanLine())", metadata: ["alert.id": "\(alert.id)", "claim.id": "\(alert.claim.id)"])
+        }
+        files.withLock { files in
+            for file in files {
+                let lines = alerts.map { file.format == .jsonLines ? $0.jsonLine() : $0.humanLine() }
+                do {
+                    try file.append(lines)
+                    try database.setLogMark(file.path, to: alerts.last!.id)
+                } catch {
+                    logger.error("cannot write alerts to \(file.path): \(error); they are in the database and will be appended at the next start or SIGHUP")
+                }
+            }
+        }
+    }
+
+    private func openAndCatchUp(_ sink: Sink) throws -> AlertLogFile {
+        let file = try AlertLogFile(path: sink.path, format: sink.format)
+        let repaired = try file.repairTornLine()
+        if repaired > 0 {
+            logger.warning("cut a torn last line (\(repaired) bytes) from \(sink.path)")
+        }
+        let lastInFile = try file.lastAlertID()
+        let lastWritten = max(lastInFile ?? 0, try database.logMark(sink.path))
+        let missing = try database.alerts(afterID: lastWritten)
+        if !missing.isEmpty {
+            try file.append(missing.map { sink.format == .jsonLines ? $0.json : $0.line })
+            try database.setLogMark(sink.path, to: missing.last!.id)
+            logger.notice("appended \(missing.count) alerts that \(sink.path) was missing")
+        }
+        return file
+    }
+}

@@ -1,0 +1,100 @@
+import Foundation
+
+/// One append-only alert log file.
+final class AlertLogFile: Sendable {
+    enum Format: Sendable { case jsonLines, human }
+
+    struct Failure: Error, CustomStringConvertible {
+        var description: String
+    }
+
+    let path: String
+    let format: Format
+    private let fd: Int32
+
+    init(path: String, format: Format) throws {
+        self.path = path
+        self.format = format
+        let directory = (path as NSString).deletingLastPathComponent
+        if !directory.isEmpty {
+            try? FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
+        }
+        fd = Glibc.open(path, O_RDWR | O_APPEND | O_CREAT | O_CLOEXEC, 0o640)
+        guard fd >= 0 else {
+            throw Failure(description: "cannot open alert log \(path): \(String(cString: strerror(errno))); check the directory is writable")
+        }
+    }
+
+    func close() { Glibc.close(fd) }
+
+    func append(_ lines: [String]) throws {
+        var text = lines.joined(separator: "\n")
+        text += "\n"
+        var bytes = Array(text.utf8)
+        var offset = 0
+        while offset < bytes.count {
+            let n = bytes.withUnsafeMutableBytes { write(fd, $0.baseAddress! + offset, $0.count - offset) }
+            if n < 0 {
+                if errno == EINTR { continue }
+                throw Failure(description: "write to \(path) failed: \(String(cString: strerror(errno)))")
+            }
+            offset += n
+        }
+    }
+
+    /// Cuts an unterminated last line (left by a write cut short). Returns the bytes removed.
+    func repairTornLine() throws -> Int {
+        let size = lseek(fd, 0, SEEK_END)
+        guard size > 0 else { return 0 }
+        guard let last = readBackwards(from: size, upTo: 1).last, last != UInt8(ascii: "\n") else { return 0 }
+        let keep = lastNewline(before: size).map { $0 + 1 } ?? 0
+        guard ftruncate(fd, keep) == 0 else {
+            throw Failure(description: "cannot repair \(path): \(String(cString: strerror(errno)))")
+        }
+        return Int(size - keep)
+    }
+
+    /// The id of the last complete line's alert, if the file has one.
+    func lastAlertID() throws -> Int64? {
+        let size = lseek(fd, 0, SEEK_END)
+        guard size > 0 else { return nil }
+        let start = lastNewline(before: size - 1).map { $0 + 1 } ?? 0
+        let line = String(decoding: readBackwards(from: size - 1, upTo: Int(size - 1 - start)), as: UTF8.self)
+        return Self.alertID(in: line, format: format)
+    }
+
+    static func alertID(in line: String, format: Format) -> Int64? {
+        switch format {
+        case .jsonLines:
+            guard let object = try? JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any] else { return nil }
+            return (object["id"] as? NSNumber)?.int64Value
+        case .human:
+            // "TIME #ID KIND ..."
+            guard let hash = line.firstIndex(of: "#") else { return nil }
+            return Int64(line[line.index(after: hash)...].prefix { $0.isNumber })
+        }
+    }
+
+    /// The offset of the last newline before `end`, reading backwards in chunks.
+    private func lastNewline(before end: off_t) -> off_t? {
+        var position = end
+        let chunk = 65536
+        while position > 0 {
+            let length = Int(min(off_t(chunk), position))
+            let bytes = readBackwards(from: position, upTo: length)
+            if let index = bytes.lastIndex(of: UInt8(ascii: "\n")) {
+                return position - off_t(length) + off_t(index)
+            }
+            position -= off_t(length)
+        }
+        return nil
+    }
+
+    /// Reads `count` bytes ending at `end`.
+    private func readBackwards(from end: off_t, upTo count: Int) -> [UInt8] {
+        guard count > 0 else { return [] }
+        var buffer = [UInt8](repeating: 0, count: count)
+        let n = buffer.withUnsafeMutableBytes { pread(fd, $0.baseAddress, count, end - off_t(count)) }
+        return n > 0 ? Array(buffer[0..<n]) : []
+    }
+}

@@ -1,0 +1,128 @@
+import Foundation
+import Logging
+import TOMLKit
+
+/// A configuration problem: the message names the file, the key and what to do.
+public struct ConfigError: Error, Sendable, CustomStringConvertible {
+    public var message: String
+    public var description: String { message }
+}
+
+extension ClaimwatchConfig {
+    /// Reads a TOML file. Unknown sections and keys are errors, so that a typo does not go unnoticed.
+    public static func load(path: String) throws(ConfigError) -> ClaimwatchConfig {
+        guard let data = FileManager.default.contents(atPath: path) else {
+            throw ConfigError(message: "\(path): cannot read the configuration file; check the path given to --config")
+        }
+        return try parse(String(decoding: data, as: UTF8.self), source: path)
+    }
+
+    public static func parse(_ text: String, source: String) throws(ConfigError) -> ClaimwatchConfig {
+        let table: TOMLTable
+        do {
+            table = try TOMLTable(string: text)
+        } catch let error as TOMLParseError {
+            throw ConfigError(message: "\(source):\(error.source.begin.line):\(error.source.begin.column): \(error.description)")
+        } catch {
+            throw ConfigError(message: "\(source): \(error)")
+        }
+        var config = ClaimwatchConfig()
+        var reader = TableReader(source: source)
+        for section in table.keys {
+            guard let values = table[section]?.table else {
+                throw ConfigError(message: "\(source): '\(section)' must be a [section]; see config/claimwatch.toml for the layout")
+            }
+            reader.section = section
+            switch section {
+            case "paths":
+                try reader.read(values, [
+                    "data": { config.dataDirectory = try $0.string() },
+                    "drop": { config.dropDirectory = try $0.optionalPath() },
+                    "processed": { config.processedDirectory = try $0.optionalPath() },
+                    "failed": { config.failedDirectory = try $0.optionalPath() },
+                    "database": { config.databasePath = try $0.optionalPath() },
+                    "alerts_jsonl": { config.alertsJSONLPath = try $0.optionalPath() },
+                    "alerts_log": { config.alertsLogPath = try $0.optionalPath() },
+                ])
+            case "watch":
+                try reader.read(values, [
+                    "settle_seconds": { config.settleSeconds = try $0.number(in: 0...3600) },
+                    "rescan_interval_seconds": { config.rescanIntervalSeconds = try $0.number(in: 1...86400) },
+                    "batch_size": { config.batchSize = Int(try $0.number(in: 1...10000)) },
+                ])
+            case "intake":
+                try reader.read(values, [
+                    "max_file_bytes": { config.maxFileBytes = Int(try $0.number(in: 1...Double(1 << 40))) },
+                ])
+            case "matching":
+                try reader.read(values, [
+                    "max_candidates": { config.maxCandidates = Int(try $0.number(in: 1...1000)) },
+                    "repeat_threshold": { config.repeatThreshold = try $0.number(in: 0...1) },
+                    "topic_threshold": { config.topicThreshold = try $0.number(in: 0...1) },
+                ])
+            case "log":
+                try reader.read(values, [
+                    "level": { value in
+                        let name = try value.string()
+                        guard let level = Logger.Level(rawValue: name) else {
+                            throw value.error("must be one of \(Logger.Level.allCases.map(\.rawValue).joined(separator: ", "))")
+                        }
+                        config.logLevel = level
+                    },
+                ])
+            default:
+                throw ConfigError(message: "\(source): unknown section [\(section)]; known sections are [paths], [watch], [intake], [matching], [log]")
+            }
+        }
+        return config
+    }
+}
+
+/// One value of the TOML file, with the context needed for a clear error.
+struct TOMLSetting {
+    var value: TOMLValueConvertible
+    var name: String
+    var source: String
+
+    func error(_ problem: String) -> ConfigError {
+        ConfigError(message: "\(source): \(name) \(problem)")
+    }
+
+    func string() throws(ConfigError) -> String {
+        guard let string = value.string else { throw error("must be a string") }
+        return string
+    }
+
+    /// A path, where an empty string means "use the default".
+    func optionalPath() throws(ConfigError) -> String? {
+        let path = try string()
+        return path.isEmpty ? nil : path
+    }
+
+    func number(in range: ClosedRange<Double>) throws(ConfigError) -> Double {
+        guard let number = value.double ?? value.int.map(Double.init) else { throw error("must be a number") }
+        guard range.contains(number) else { throw error("must be between \(range.lowerBound) and \(range.upperBound), not \(number)") }
+        return number
+    }
+}
+
+struct TableReader {
+    var source: String
+    var section = ""
+
+    func read(_ table: TOMLTable, _ handlers: [String: (TOMLSetting) throws -> Void]) throws(ConfigError) {
+        for key in table.keys {
+            guard let handler = handlers[key], let value = table[key] else {
+                let known = handlers.keys.sorted().joined(separator: ", ")
+                throw ConfigError(message: "\(source): unknown key '\(key)' in [\(section)]; known keys are \(known)")
+            }
+            do {
+                try handler(TOMLSetting(value: value, name: "\(section).\(key)", source: source))
+            } catch let error as ConfigError {
+                throw error
+            } catch {
+                throw ConfigError(message: "\(source): \(section).\(key): \(error)")
+            }
+        }
+    }
+}

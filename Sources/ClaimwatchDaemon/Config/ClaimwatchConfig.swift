@@ -1,0 +1,56 @@
+import Foundation
+import Logging
+
+/// Every setting of the daemon, with its default. `config/claimwatch.toml` documents each key.
+public struct ClaimwatchConfig: Sendable, Equatable {
+    // [paths]
+    /// `paths.data`: the data directory; the other paths default to places inside it.
+    public var dataDirectory = "./claimwatch-data"
+    /// `paths.drop`: where scrapers drop article files (default `DATA/incoming`).
+    public var dropDirectory: String?
+    /// `paths.processed`: where processed and duplicate files are moved (default `DATA/processed`).
+    public var processedDirectory: String?
+    /// `paths.failed`: where files that cannot be processed go, with a `NAME.reason` (default `DATA/failed`).
+    public var failedDirectory: String?
+    /// `paths.database`: the SQLite database (default `DATA/claimwatch.sqlite`).
+    public var databasePath: String?
+    /// `paths.alerts_jsonl`: the JSON-lines alert log (default `DATA/alerts.jsonl`).
+    public var alertsJSONLPath: String?
+    /// `paths.alerts_log`: the human-readable alert log (default `DATA/alerts.log`).
+    public var alertsLogPath: String?
+
+    // [watch]
+    /// `watch.settle_seconds`: a file written in place is processed once its size and mtime have
+    /// not changed for this long. Files renamed into the folder are processed at once.
+    public var settleSeconds = 1.0
+    /// `watch.rescan_interval_seconds`: how often the whole drop folder is listed, events or not.
+    public var rescanIntervalSeconds = 60.0
+    /// `watch.batch_size`: at most this many files are committed in one SQLite transaction.
+    public var batchSize = 100
+
+    // [intake]
+    /// `intake.max_file_bytes`: larger files go to `failed/` unread.
+    public var maxFileBytes = 10 * 1024 * 1024
+
+    // [matching]
+    /// `matching.max_candidates`: stored claims compared with each new claim.
+    public var maxCandidates = 20
+    /// `matching.repeat_threshold`: word similarity (0–1) from which a claim repeats another.
+    public var repeatThreshold = 0.6
+    /// `matching.topic_threshold`: word similarity (0–1) from which two claims are about the same
+    /// thing, so that a different number or a negation is a contradiction.
+    public var topicThreshold = 0.6
+
+    // [log]
+    /// `log.level`: trace, debug, info, notice, warning, error or critical.
+    public var logLevel: Logger.Level = .info
+
+    public init() {}
+
+    public var drop: String { dropDirectory ?? dataDirectory + "/incoming" }
+    public var processed: String { processedDirectory ?? dataDirectory + "/processed" }
+    public var failed: String { failedDirectory ?? dataDirectory + "/failed" }
+    public var database: String { databasePath ?? dataDirectory + "/claimwatch.sqlite" }
+    public var alertsJSONL: String { alertsJSONLPath ?? dataDirectory + "/alerts.jsonl" }
+    public var alertsLog: String { alertsLogPath ?? dataDirectory + "/alerts.log" }
+}

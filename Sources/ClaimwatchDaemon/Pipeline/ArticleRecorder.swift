@@ -1,0 +1,56 @@
+import ClaimwatchCore
+import ClaimwatchStore
+import Foundation
+
+/// Records one article inside a transaction: the article, its claims, their matches against other
+/// outlets' claims, and the alerts those matches raise.
+struct ArticleRecorder: Sendable {
+    struct Recorded {
+        var articleID: Int64
+        var claims: Int
+        var alerts: [Alert]
+    }
+
+    var extractor: any ClaimExtracting
+    var matcher: any ClaimMatching
+    var maxCandidates: Int
+
+    func record(_ article: Article, sha256: String, path: String, at time: String, in ledger: Ledger) throws -> Recorded {
+        let articleID = try ledger.insertArticle(article, sha256: sha256, path: path, at: time)
+        var alerts: [Alert] = []
+        let claims = extractor.claims(in: article)
+        for claim in claims {
+            let features = ClaimFeatures(claim)
+            var bestRepeat: (StoredClaim, MatchDecision)?
+            var bestContradiction: (StoredClaim, MatchDecision)?
+            for candidate in try ledger.candidates(for: claim.text, excludingOutlet: article.outlet, limit: maxCandidates) {
+                guard let decision = matcher.decide(new: features, existing: ClaimFeatures(candidate.claim)) else { continue }
+                switch decision.kind {
+                case .repeat where decision.score > (bestRepeat?.1.score ?? -1): bestRepeat = (candidate, decision)
+                case .contradiction where decision.score > (bestContradiction?.1.score ?? -1): bestContradiction = (candidate, decision)
+                default: break
+                }
+            }
+            let claimID = try ledger.insertClaim(claim, articleID: articleID, outlet: article.outlet, clusterID: bestRepeat?.0.clusterID, at: time)
+            for (matched, decision) in [bestRepeat, bestContradiction].compactMap({ $0 }) {
+                try ledger.insertMatch(claimID: claimID, matchedClaimID: matched.id, decision: decision)
+                let cluster = matched.clusterID
+                // One alert per (cluster, new outlet): an outlet that already carries the claim raises nothing.
+                if decision.kind == .repeat, try ledger.outlet(article.outlet, carries: cluster, except: claimID) { continue }
+                if try ledger.alertExists(cluster: cluster, outlet: article.outlet, kind: decision.kind) { continue }
+                let alert = Alert(
+                    id: try ledger.nextAlertID(), time: time, kind: decision.kind, outlet: article.outlet,
+                    article: .init(path: path, title: article.title, url: article.url, published: article.published),
+                    claim: .init(id: claimID, text: claim.text, speaker: claim.speaker),
+                    matched: .init(
+                        claimID: matched.id, outlet: matched.outlet, text: matched.claim.text, speaker: matched.claim.speaker,
+                        articleURL: matched.articleURL, firstSeen: matched.createdAt),
+                    score: decision.score, reasons: decision.reasons,
+                    outletsCarrying: try ledger.outletsCarrying(cluster: cluster), conflict: decision.conflict)
+                try ledger.insertAlert(alert, clusterID: cluster)
+                alerts.append(alert)
+            }
+        }
+        return Recorded(articleID: articleID, claims: claims.count, alerts: alerts)
+    }
+}

@@ -1,0 +1,99 @@
+import ClaimwatchCore
+import GRDB
+
+/// An alert as stored: both of its rendered log lines.
+public struct StoredAlert: Sendable, Equatable {
+    public var id: Int64
+    public var kind: String
+    public var createdAt: String
+    public var json: String
+    public var line: String
+}
+
+/// Counts for `claimwatch status`.
+public struct StoreCounts: Sendable, Equatable {
+    public var articles = 0
+    public var claims = 0
+    public var repeats = 0
+    public var contradictions = 0
+    public var processed = 0
+    public var duplicates = 0
+    public var failed = 0
+    public var lastFailure: (name: String, reason: String, at: String)?
+
+    public static func == (a: Self, b: Self) -> Bool {
+        a.articles == b.articles && a.claims == b.claims && a.repeats == b.repeats && a.contradictions == b.contradictions
+            && a.processed == b.processed && a.duplicates == b.duplicates && a.failed == b.failed
+    }
+}
+
+extension ClaimDatabase {
+    /// Alerts in id order, optionally of one kind, at or after an ISO 8601 time, after an id.
+    public func alerts(kind: String? = nil, since: String? = nil, afterID: Int64 = 0, limit: Int = .max) throws -> [StoredAlert] {
+        try pool.read { db in
+            var sql = "SELECT id, kind, created_at, json, line FROM alerts WHERE id > ?"
+            var arguments: StatementArguments = [afterID]
+            if let kind { sql += " AND kind = ?"; arguments += [kind] }
+            if let since { sql += " AND created_at >= ?"; arguments += [since] }
+            sql += " ORDER BY id LIMIT ?"
+            arguments += [limit == .max ? -1 : limit]
+            return try Row.fetchAll(db, sql: sql, arguments: arguments).map {
+                StoredAlert(id: $0["id"], kind: $0["kind"], createdAt: $0["created_at"], json: $0["json"], line: $0["line"])
+            }
+        }
+    }
+
+    /// Stored claims, newest first, optionally from one outlet or matching a full-text search.
+    public func claims(outlet: String? = nil, search: String? = nil, limit: Int = 1000) throws -> [StoredClaim] {
+        try pool.read { db in
+            var sql = StoredClaim.selection
+            var conditions: [String] = []
+            var arguments: StatementArguments = []
+            if let search, let query = CandidateQuery.ftsQuery(for: search) {
+                conditions.append("claims.id IN (SELECT rowid FROM claims_fts WHERE claims_fts MATCH ?)")
+                arguments += [query]
+            }
+            if let outlet { conditions.append("claims.outlet = ?"); arguments += [outlet] }
+            if !conditions.isEmpty { sql += " WHERE " + conditions.joined(separator: " AND ") }
+            sql += " ORDER BY claims.id DESC LIMIT ?"
+            arguments += [limit]
+            return try Row.fetchAll(db, sql: sql, arguments: arguments).map(StoredClaim.init(row:))
+        }
+    }
+
+    public func counts() throws -> StoreCounts {
+        try pool.read { db in
+            var counts = StoreCounts()
+            counts.articles = try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM articles") ?? 0
+            counts.claims = try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM claims") ?? 0
+            for row in try Row.fetchAll(db, sql: "SELECT kind, COUNT(*) AS n FROM alerts GROUP BY kind") {
+                if row["kind"] == "repeat" { counts.repeats = row["n"] } else { counts.contradictions = row["n"] }
+            }
+            for row in try Row.fetchAll(db, sql: "SELECT outcome, COUNT(*) AS n FROM deliveries GROUP BY outcome") {
+                switch row["outcome"] as String {
+                case "processed": counts.processed = row["n"]
+                case "duplicate": counts.duplicates = row["n"]
+                default: counts.failed = row["n"]
+                }
+            }
+            if let row = try Row.fetchOne(db, sql: "SELECT name, reason, received_at FROM deliveries WHERE outcome = 'failed' ORDER BY id DESC LIMIT 1") {
+                counts.lastFailure = (row["name"], row["reason"] ?? "", row["received_at"])
+            }
+            return counts
+        }
+    }
+
+    /// The last alert id known to be written to a log file.
+    public func logMark(_ file: String) throws -> Int64 {
+        try pool.read { try Int64.fetchOne($0, sql: "SELECT last_alert_id FROM log_marks WHERE file = ?", arguments: [file]) ?? 0 }
+    }
+
+    public func setLogMark(_ file: String, to id: Int64) throws {
+        try pool.write {
+            try $0.execute(sql: """
+                INSERT INTO log_marks (file, last_alert_id) VALUES (?, ?)
+                ON CONFLICT(file) DO UPDATE SET last_alert_id = MAX(last_alert_id, excluded.last_alert_id)
+                """, arguments: [file, id])
+        }
+    }
+}

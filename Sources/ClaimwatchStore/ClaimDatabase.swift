@@ -1,0 +1,49 @@
+import Foundation
+import GRDB
+
+/// The claimwatch SQLite database: a WAL-mode `DatabasePool`, migrated on open.
+///
+/// Durability: the writer runs with `synchronous=FULL`, so a committed file is on disk before the
+/// file is moved to `processed/`; a power loss cannot leave a processed file the database forgot.
+public final class ClaimDatabase: Sendable {
+    public let pool: DatabasePool
+    public let path: String
+
+    /// How long a connection waits for another process's lock (a CLI reading while the daemon writes).
+    public static let busyTimeout: TimeInterval = 10
+
+    /// Opens (creating if needed) and migrates the database at `path`.
+    /// - Throws: `StoreError.newerSchema` when a newer claimwatch wrote the database.
+    public init(path: String, readOnly: Bool = false) throws {
+        self.path = path
+        var config = Configuration()
+        config.busyMode = .timeout(Self.busyTimeout)
+        config.readonly = readOnly
+        config.prepareDatabase { db in
+            db.add(tokenizer: SnowballTokenizer.self)
+        }
+        do {
+            pool = try DatabasePool(path: path, configuration: config)
+        } catch {
+            throw StoreError(code: .cannotOpen, message: "cannot open the database (\(error)); check the data directory exists and is writable", path: path)
+        }
+        let migrator = Schema.migrator
+        let superseded = try pool.read { try migrator.hasBeenSuperseded($0) }
+        if superseded {
+            throw StoreError(
+                code: .newerSchema,
+                message: "this database was written by a newer claimwatch; run that version, or point --data at another directory",
+                path: path)
+        }
+        if !readOnly {
+            try migrator.migrate(pool)
+            // DatabasePool sets synchronous=NORMAL on its connections; the writer commits with FULL.
+            try pool.writeWithoutTransaction { try $0.execute(sql: "PRAGMA synchronous = FULL") }
+        }
+    }
+
+    /// The writer connection's `synchronous` setting (2 = FULL).
+    public func writerSynchronous() throws -> Int {
+        try pool.writeWithoutTransaction { try Int.fetchOne($0, sql: "PRAGMA synchronous") ?? -1 }
+    }
+}

@@ -1,0 +1,86 @@
+import GRDB
+
+/// The database schema, as migrations. Never edit a shipped migration: add a new one.
+enum Schema {
+    static var migrator: DatabaseMigrator {
+        var migrator = DatabaseMigrator()
+        migrator.registerMigration("v1: articles, claims, deliveries, alerts") { db in
+            try db.execute(sql: """
+                CREATE TABLE articles (
+                    id INTEGER PRIMARY KEY,
+                    sha256 TEXT NOT NULL UNIQUE,
+                    outlet TEXT NOT NULL,
+                    outlet_source TEXT NOT NULL,
+                    title TEXT, url TEXT, published TEXT, author TEXT, language TEXT,
+                    body TEXT NOT NULL,
+                    path TEXT NOT NULL,
+                    received_at TEXT NOT NULL
+                );
+                CREATE INDEX articles_outlet ON articles(outlet);
+
+                CREATE TABLE deliveries (
+                    id INTEGER PRIMARY KEY,
+                    sha256 TEXT,
+                    name TEXT NOT NULL,
+                    inode INTEGER NOT NULL,
+                    mtime_ns INTEGER NOT NULL,
+                    size INTEGER NOT NULL,
+                    outcome TEXT NOT NULL CHECK (outcome IN ('processed', 'duplicate', 'failed')),
+                    reason TEXT,
+                    article_id INTEGER REFERENCES articles(id),
+                    received_at TEXT NOT NULL
+                );
+                CREATE INDEX deliveries_identity ON deliveries(name, inode, mtime_ns);
+                CREATE INDEX deliveries_outcome ON deliveries(outcome);
+
+                CREATE TABLE claims (
+                    id INTEGER PRIMARY KEY,
+                    article_id INTEGER NOT NULL REFERENCES articles(id),
+                    outlet TEXT NOT NULL,
+                    sentence_index INTEGER NOT NULL,
+                    text TEXT NOT NULL,
+                    speaker TEXT, cue TEXT,
+                    quantities TEXT NOT NULL,
+                    negated INTEGER NOT NULL,
+                    cluster_id INTEGER NOT NULL,
+                    created_at TEXT NOT NULL
+                );
+                CREATE INDEX claims_cluster ON claims(cluster_id, outlet);
+                CREATE INDEX claims_outlet ON claims(outlet);
+
+                CREATE TABLE matches (
+                    id INTEGER PRIMARY KEY,
+                    claim_id INTEGER NOT NULL REFERENCES claims(id),
+                    matched_claim_id INTEGER NOT NULL REFERENCES claims(id),
+                    kind TEXT NOT NULL,
+                    score REAL NOT NULL,
+                    reasons TEXT NOT NULL,
+                    conflict TEXT
+                );
+                CREATE INDEX matches_claim ON matches(claim_id);
+
+                CREATE TABLE alerts (
+                    id INTEGER PRIMARY KEY,
+                    created_at TEXT NOT NULL,
+                    kind TEXT NOT NULL,
+                    outlet TEXT NOT NULL,
+                    claim_id INTEGER NOT NULL REFERENCES claims(id),
+                    cluster_id INTEGER NOT NULL,
+                    json TEXT NOT NULL,
+                    line TEXT NOT NULL
+                );
+                -- One alert per (claim cluster, new outlet, kind).
+                CREATE UNIQUE INDEX alerts_once ON alerts(cluster_id, outlet, kind);
+
+                -- The last alert id written to each alert log file.
+                CREATE TABLE log_marks (file TEXT PRIMARY KEY, last_alert_id INTEGER NOT NULL);
+                """)
+            try db.create(virtualTable: "claims_fts", using: FTS5()) { t in
+                t.synchronize(withTable: "claims")
+                t.tokenizer = SnowballTokenizer.tokenizerDescriptor()
+                t.column("text")
+            }
+        }
+        return migrator
+    }
+}

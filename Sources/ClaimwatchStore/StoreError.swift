@@ -1,0 +1,14 @@
+/// A database problem, with what to do about it.
+public struct StoreError: Error, Sendable, CustomStringConvertible {
+    public enum Code: String, Sendable {
+        /// The database was written by a newer claimwatch: this binary must not touch it.
+        case newerSchema = "newer-schema"
+        case cannotOpen = "cannot-open"
+    }
+
+    public var code: Code
+    public var message: String
+    public var path: String
+
+    public var description: String { "\(path): \(message)" }
+}

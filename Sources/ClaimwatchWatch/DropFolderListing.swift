@@ -1,0 +1,51 @@
+import Foundation
+
+/// What the drop folder holds: names the pipeline considers, one outlet subfolder level deep.
+public enum DropFolderListing {
+    /// Names that are never articles: dotfiles and temporary names (`*.part`, `*.tmp`, `*~`).
+    public static func isCandidateName(_ name: String) -> Bool {
+        !(name.isEmpty || name.hasPrefix(".") || name.hasSuffix(".part") || name.hasSuffix(".tmp")
+          || name.hasSuffix("~") || name.hasSuffix(".reason"))
+    }
+
+    /// Outlet subfolders directly under the root (not symlinks, not dot-folders).
+    public static func outletSubfolders(of root: String) -> [String] {
+        entries(of: root).filter { $0.isDirectory }.map(\.name)
+    }
+
+    /// Every candidate file path relative to the root: `name` or `outlet/name`.
+    public static func candidateFiles(under root: String) -> [String] {
+        var paths: [String] = []
+        for entry in entries(of: root) {
+            if entry.isDirectory {
+                paths += entries(of: root + "/" + entry.name).filter { !$0.isDirectory }.map { entry.name + "/" + $0.name }
+            } else {
+                paths.append(entry.name)
+            }
+        }
+        return paths
+    }
+
+    struct Entry { var name: String; var isDirectory: Bool }
+
+    static func entries(of directory: String) -> [Entry] {
+        guard let dir = opendir(directory) else { return [] }
+        defer { closedir(dir) }
+        var result: [Entry] = []
+        while let entry = readdir(dir) {
+            let name = withUnsafeBytes(of: entry.pointee.d_name) { raw in
+                String(cString: raw.bindMemory(to: CChar.self).baseAddress!)
+            }
+            guard isCandidateName(name) else { continue }
+            var type = entry.pointee.d_type
+            if type == UInt8(DT_UNKNOWN) {
+                var info = stat()
+                if lstat(directory + "/" + name, &info) == 0 {
+                    type = info.st_mode & S_IFMT == S_IFDIR ? UInt8(DT_DIR) : UInt8(DT_REG)
+                }
+            }
+            result.append(Entry(name: name, isDirectory: type == UInt8(DT_DIR)))
+        }
+        return result
+    }
+}
