@@ -51,6 +51,7 @@ let package = Package(
             "ClaimwatchDaemon", "ClaimwatchStore", "ClaimwatchCore",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
             .product(name: "Logging", package: "swift-log"),
+            .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
         ]),
 
         .testTarget(name: "ClaimwatchCoreTests", dependencies: ["ClaimwatchCore"]),

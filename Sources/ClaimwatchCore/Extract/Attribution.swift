@@ -16,6 +16,12 @@ public enum Attribution {
         "that", "this", "which", "who", "on", "in", "at", "of", "for", "to", "as", "while", "when",
     ]
 
+    /// Capitalised at the start of a sentence or quote, but never a name.
+    static let leadingNonNames: Set<String> = [
+        "the", "this", "that", "these", "those", "it", "there", "a", "an", "in", "on", "and", "but", "if",
+        "when", "while", "after", "before", "now", "then", "even", "also", "however", "meanwhile",
+    ]
+
     public struct Result: Equatable, Sendable {
         public var speaker: String
         public var cue: String
@@ -23,7 +29,8 @@ public enum Attribution {
         public var isPronoun: Bool
     }
 
-    public static func find(in words: [Word]) -> Result? {
+    /// `inverted[i]`: word i directly follows a comma or a closing quotation mark.
+    public static func find(in words: [Word], inverted: [Bool]) -> Result? {
         // "according to X"
         for i in 0..<max(0, words.count - 1) where words[i].lower == "according" && words[i + 1].lower == "to" {
             if let name = nameRun(words, from: i + 2, forward: true), !name.isEmpty {
@@ -35,8 +42,8 @@ public enum Attribution {
             if let subject = subject(before: i, in: words) {
                 return Result(speaker: subject.name, cue: word.lower, isPronoun: subject.isPronoun)
             }
-            // "said X"
-            if let name = nameRun(words, from: i + 1, forward: true), !name.isEmpty {
+            // "…,” said X": only right after a quotation or a comma, where the subject is inverted.
+            if inverted[i], let name = nameRun(words, from: i + 1, forward: true), !name.isEmpty {
                 return Result(speaker: name, cue: word.lower, isPronoun: false)
             }
         }
@@ -57,6 +64,8 @@ public enum Attribution {
         guard words[j].capitalised, !words[j].isNumber else { return nil }
         var k = j
         while k > 0, words[k - 1].capitalised, !words[k - 1].isNumber, !speakerStopwords.contains(words[k - 1].lower) { k -= 1 }
+        while k <= j, leadingNonNames.contains(words[k].lower) { k += 1 }
+        guard k <= j else { return nil }
         let name = words[k...j].map(\.text).joined(separator: " ")
         return (name, false)
     }
@@ -65,6 +74,7 @@ public enum Attribution {
     static func nameRun(_ words: [Word], from: Int, forward: Bool) -> String? {
         var i = from
         if i < words.count, words[i].lower == "the" { i += 1 }
+        while i < words.count, leadingNonNames.contains(words[i].lower) { i += 1 }
         var parts: [String] = []
         while i < words.count, words[i].capitalised, !words[i].isNumber, parts.count < 6 {
             parts.append(words[i].text)

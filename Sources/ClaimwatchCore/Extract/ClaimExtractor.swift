@@ -14,14 +14,16 @@ public struct ClaimExtractor: ClaimExtracting {
         self.minimumWords = minimumWords
     }
 
-    static let negations: Set<String> = ["not", "never", "no", "nobody", "none", "nothing", "neither", "nor", "denied", "denies", "deny", "rejected", "refuted"]
+    /// Words that negate or deny the statement they are in. "no" is left out: it mostly quantifies
+    /// ("no justification") rather than negating the claim.
+    static let negations: Set<String> = ["not", "never", "nobody", "neither", "nor", "denied", "denies", "deny", "rejected", "refuted"]
 
     public func claims(in article: Article) -> [Claim] {
         var claims: [Claim] = []
         var lastSpeaker: String?
         for (index, sentence) in SentenceSplitter.split(article.body).enumerated() {
             let words = Words.split(sentence)
-            let attribution = Attribution.find(in: words)
+            let attribution = Attribution.find(in: words, inverted: Self.invertedPositions(sentence, words: words))
             var speaker = attribution.map(\.speaker)
             if let attribution, attribution.isPronoun { speaker = lastSpeaker }
             if let attribution, !attribution.isPronoun { lastSpeaker = attribution.speaker }
@@ -46,6 +48,19 @@ public struct ClaimExtractor: ClaimExtracting {
             return c == "." || c == "!" || c == "…"
         }
         return false
+    }
+
+    /// For each word, whether a comma or a closing quotation mark comes right before it.
+    static func invertedPositions(_ sentence: String, words: [Word]) -> [Bool] {
+        var result: [Bool] = []
+        var rest = Substring(sentence)
+        for word in words {
+            guard let range = rest.range(of: word.text) else { result.append(false); continue }
+            let before = rest[..<range.lowerBound].trimmingCharacters()
+            result.append(before.hasSuffix(",") || before.hasSuffix("”") || before.hasSuffix("\"") || before.hasSuffix("’"))
+            rest = rest[range.upperBound...]
+        }
+        return result
     }
 
     /// Capitalised words that are not the sentence's first word.

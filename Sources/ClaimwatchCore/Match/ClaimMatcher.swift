@@ -16,7 +16,11 @@ public struct ClaimMatcher: ClaimMatching {
     /// Claims with fewer content words than this are too short to match on words alone.
     public var minimumStems: Int
 
-    public init(repeatThreshold: Double = 0.6, containmentThreshold: Double = 0.85, topicThreshold: Double = 0.6, minimumStems: Int = 4) {
+    /// Claims must be this similar for a negation to be a contradiction rather than a different claim.
+    public var polarityThreshold: Double
+
+    public init(repeatThreshold: Double = 0.6, containmentThreshold: Double = 0.85, topicThreshold: Double = 0.6, polarityThreshold: Double = 0.75, minimumStems: Int = 4) {
+        self.polarityThreshold = polarityThreshold
         self.repeatThreshold = repeatThreshold
         self.containmentThreshold = containmentThreshold
         self.topicThreshold = topicThreshold
@@ -33,11 +37,11 @@ public struct ClaimMatcher: ClaimMatching {
         guard cosine >= topicThreshold || containment >= containmentThreshold else { return nil }
 
         var reasons = ["\(shared) of \(new.stems.count) content words shared (similarity \(score))"]
-        if let conflict = numberConflict(new: new.quantities, existing: existing.quantities) {
+        if cosine >= topicThreshold, let conflict = numberConflict(new: new.quantities, existing: existing.quantities) {
             reasons.append("\(conflict.field): \(conflict.new) vs \(conflict.existing)")
             return MatchDecision(kind: .contradiction, score: score, reasons: reasons, conflict: conflict)
         }
-        if new.negated != existing.negated {
+        if new.negated != existing.negated, cosine >= polarityThreshold {
             let conflict = Conflict(field: "polarity", new: new.negated ? "negated" : "affirmed", existing: existing.negated ? "negated" : "affirmed")
             reasons.append("one claim is negated and the other is not")
             return MatchDecision(kind: .contradiction, score: score, reasons: reasons, conflict: conflict)

@@ -1,0 +1,47 @@
+import ClaimwatchStore
+import Foundation
+import Logging
+import ServiceLifecycle
+
+/// Wiring shared by the commands and the tests: configuration, database, alert log, daemon.
+public enum ClaimwatchBuilder {
+    /// Opens (and migrates) the database, creating the data directory if needed.
+    public static func openDatabase(_ config: ClaimwatchConfig) throws -> ClaimDatabase {
+        let directory = (config.database as NSString).deletingLastPathComponent
+        if !directory.isEmpty {
+            do {
+                try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
+            } catch {
+                throw ConfigError(message: "cannot create the data directory \(directory): \(error.localizedDescription)")
+            }
+        }
+        return try ClaimDatabase(path: config.database)
+    }
+
+    /// The alert log, repaired and caught up with the database.
+    public static func openAlertLog(_ config: ClaimwatchConfig, database: ClaimDatabase, logger: Logger) throws -> AlertLog {
+        let log = AlertLog(jsonlPath: config.alertsJSONL, logPath: config.alertsLog, database: database, logger: logger)
+        try log.open()
+        return log
+    }
+
+    /// The daemon: every folder created, the database migrated, the alert logs caught up, and a
+    /// `ServiceGroup` that stops gracefully on SIGTERM and SIGINT.
+    public static func makeDaemon(_ config: ClaimwatchConfig, logger: Logger) throws -> ServiceGroup {
+        for directory in [config.drop, config.processed, config.failed] {
+            do {
+                try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
+            } catch {
+                throw ConfigError(message: "cannot create \(directory): \(error.localizedDescription); check paths in the configuration")
+            }
+        }
+        let database = try openDatabase(config)
+        let alertLog = try openAlertLog(config, database: database, logger: logger)
+        let processor = FileProcessor(config: config, database: database, alertLog: alertLog, moveFiles: true, logger: logger)
+        let service = DropFolderService(config: config, processor: processor, alertLog: alertLog, notifier: SystemdNotifier(), logger: logger)
+        return ServiceGroup(configuration: .init(
+            services: [.init(service: service)],
+            gracefulShutdownSignals: [.sigterm, .sigint],
+            logger: logger))
+    }
+}

@@ -1,0 +1,79 @@
+import ClaimwatchStore
+import ClaimwatchWatch
+import Foundation
+import Logging
+import ServiceLifecycle
+import Synchronization
+import UnixSignals
+
+/// The daemon's processing loop: watch the drop folder, wait for files to settle, process them in
+/// batches, keep systemd informed. Runs until graceful shutdown (SIGTERM, SIGINT), finishing the
+/// batch in hand first.
+public final class DropFolderService: Service {
+    let config: ClaimwatchConfig
+    let processor: FileProcessor
+    let alertLog: AlertLog
+    let notifier: SystemdNotifier
+    let logger: Logger
+    let clock = ContinuousClock()
+    let started: ContinuousClock.Instant
+
+    public init(config: ClaimwatchConfig, processor: FileProcessor, alertLog: AlertLog, notifier: SystemdNotifier, logger: Logger) {
+        self.config = config
+        self.processor = processor
+        self.alertLog = alertLog
+        self.notifier = notifier
+        self.logger = logger
+        self.started = clock.now
+    }
+
+    public func run() async throws {
+        let watcher = DropFolderWatcher(root: config.drop, logger: logger)
+        let events = try watcher.start()
+        let inbox = EventInbox()
+        var loop = ProcessingLoop(config: config, service: self)
+        loop.rescan(reason: "start-up")
+        notifier.ready(status: loop.statusLine())
+        logger.notice("watching \(config.drop); drop files there (rename into place), alerts go to \(config.alertsJSONL)")
+
+        await withTaskGroup(of: Void.self) { group in
+            group.addTask {
+                for await event in events { inbox.put(event) }
+            }
+            group.addTask { [alertLog] in
+                for await _ in await UnixSignalsSequence(trapping: .sighup) { alertLog.reopen() }
+            }
+            while !Task.isShuttingDownGracefully, !Task.isCancelled {
+                let drained = inbox.takeAll()
+                loop.apply(drained)
+                let didWork = loop.step()
+                if !didWork { try? await Task.sleep(for: .milliseconds(100)) }
+                else { await Task.yield() }
+            }
+            notifier.stopping()
+            logger.notice("stopping: the batch in hand is finished; files not yet processed stay in the drop folder")
+            watcher.stop()
+            group.cancelAll()
+        }
+        alertLog.close()
+    }
+
+    func seconds() -> Double {
+        let elapsed = clock.now - started
+        return Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18
+    }
+}
+
+/// Events handed from the watcher's stream to the processing loop.
+final class EventInbox: Sendable {
+    private let events = Mutex<[WatchEvent]>([])
+
+    func put(_ event: WatchEvent) { events.withLock { $0.append(event) } }
+
+    func takeAll() -> [WatchEvent] {
+        events.withLock { events in
+            defer { events = [] }
+            return events
+        }
+    }
+}

@@ -1,0 +1,121 @@
+import ClaimwatchWatch
+import Foundation
+import Logging
+
+/// One turn of the daemon's work at a time: take hints, look at pending files, process a batch.
+struct ProcessingLoop {
+    let config: ClaimwatchConfig
+    let service: DropFolderService
+    var tracker: SettleTracker
+    var lastRescan = 0.0
+    var lastHeartbeat = -1.0
+    var folderMissing = false
+    var processed = 0
+    var failed = 0
+    var duplicates = 0
+    var lastError: String?
+    /// Non-regular files already reported, by path and inode, so each is logged once.
+    var reportedSkips = Set<String>()
+
+    init(config: ClaimwatchConfig, service: DropFolderService) {
+        self.config = config
+        self.service = service
+        self.tracker = SettleTracker(settleSeconds: config.settleSeconds)
+    }
+
+    mutating func apply(_ events: [WatchEvent]) {
+        let now = service.seconds()
+        for event in events {
+            switch event {
+            case .file(let path, let renamedIn):
+                if DropFolderListing.isCandidateName((path as NSString).lastPathComponent) {
+                    tracker.hint(path, renamedIn: renamedIn, now: now)
+                }
+            case .rescan(let reason):
+                folderMissing = false
+                rescan(reason: reason)
+            case .folderMissing:
+                folderMissing = true
+                for path in tracker.paths { tracker.forget(path) }
+                service.logger.warning("the drop folder \(config.drop) is gone; waiting for it to come back")
+            }
+        }
+    }
+
+    /// Lists the whole drop folder: the events are hints, the folder is the truth.
+    mutating func rescan(reason: String) {
+        let now = service.seconds()
+        lastRescan = now
+        let files = DropFolderListing.candidateFiles(under: config.drop)
+        for path in files { tracker.hint(path, renamedIn: false, now: now) }
+        service.logger.debug("scanned the drop folder (\(reason)): \(files.count) files", metadata: ["scan.reason": "\(reason)"])
+    }
+
+    /// Processes one batch of ready files if there is one. Returns whether it did any work.
+    mutating func step() -> Bool {
+        let now = service.seconds()
+        heartbeat(now)
+        if now - lastRescan >= config.rescanIntervalSeconds { rescan(reason: "periodic") }
+        var ready: [FileProcessor.Item] = []
+        for path in tracker.paths.sorted() {
+            guard ready.count < config.batchSize else { break }
+            let full = config.drop + "/" + path
+            var info = stat()
+            guard lstat(full, &info) == 0 else { tracker.forget(path); continue }
+            guard info.st_mode & S_IFMT == S_IFREG else {
+                tracker.forget(path)
+                reportSkip(path, info: info)
+                continue
+            }
+            let observation = SettleTracker.Observation(size: Int64(info.st_size), mtimeNs: info.mtimeNs, inode: UInt64(info.st_ino))
+            if tracker.observe(path, observation, now: now) {
+                ready.append(FileProcessor.Item(path: full, name: path))
+            }
+        }
+        guard !ready.isEmpty else { return false }
+        do {
+            let outcomes = try service.processor.process(ready)
+            for (item, outcome) in zip(ready, outcomes) {
+                tracker.forget(item.name)
+                count(outcome, item: item)
+            }
+        } catch {
+            // The transaction failed (disk full, database locked too long): the files stay and are retried.
+            lastError = "\(error)"
+            service.logger.error("cannot commit a batch of \(ready.count) files: \(error); retrying", metadata: ["batch.size": "\(ready.count)"])
+        }
+        heartbeat(service.seconds())
+        return true
+    }
+
+    mutating func count(_ outcome: FileOutcome, item: FileProcessor.Item) {
+        switch outcome {
+        case .processed: processed += 1
+        case .duplicate: duplicates += 1
+        case .failed(let reason): failed += 1; lastError = "\(item.name): \(reason)"
+        case .skipped(let reason):
+            service.logger.warning("skipped: \(reason)", metadata: ["file.name": "\(item.name)"])
+        case .vanished: break
+        }
+    }
+
+    mutating func reportSkip(_ path: String, info: stat) {
+        guard reportedSkips.insert("\(path):\(info.st_ino)").inserted else { return }
+        service.logger.warning("skipped: \(DroppedFile.kind(of: info.st_mode)), not a regular file; left in place", metadata: ["file.name": "\(path)"])
+    }
+
+    /// WATCHDOG=1 and a fresh STATUS= about once a second, from the processing loop itself.
+    mutating func heartbeat(_ now: Double) {
+        guard now - lastHeartbeat >= min(1, service.notifier.watchdogInterval ?? 1) else { return }
+        lastHeartbeat = now
+        service.notifier.watchdog()
+        service.notifier.status(statusLine())
+    }
+
+    func statusLine() -> String {
+        if folderMissing { return "waiting for the drop folder \(config.drop) to come back" }
+        var line = "processed \(processed), duplicates \(duplicates), failed \(failed), pending \(tracker.count)"
+        if let lastError { line += "; last error: \(lastError.prefix(200))" }
+        return line
+    }
+}

@@ -1,0 +1,68 @@
+import ArgumentParser
+import ClaimwatchDaemon
+import ClaimwatchStore
+import Foundation
+import Logging
+
+/// `--config` and `--data`, shared by the commands that read the configuration.
+struct CommonOptions: ParsableArguments {
+    @Option(name: .long, help: ArgumentHelp("The TOML configuration file (see config/claimwatch.toml).", valueName: "file"))
+    var config: String?
+
+    @Option(name: .long, help: ArgumentHelp("The data directory; overrides paths.data (default ./claimwatch-data).", valueName: "dir"))
+    var data: String?
+
+    /// The configuration: the file's settings (or the defaults), then the command-line overrides.
+    func load() throws -> ClaimwatchConfig {
+        var loaded = ClaimwatchConfig()
+        do {
+            if let config { loaded = try ClaimwatchConfig.load(path: config) }
+        } catch {
+            throw Failure(error.description, exit: .configuration)
+        }
+        if let data { loaded.dataDirectory = data }
+        return loaded
+    }
+
+    func openDatabase(_ config: ClaimwatchConfig) throws -> ClaimDatabase {
+        do {
+            return try ClaimwatchBuilder.openDatabase(config)
+        } catch let error as StoreError where error.code == .newerSchema {
+            throw Failure("claimwatch: \(error)", exit: .databaseTooNew)
+        } catch let error as ConfigError {
+            throw Failure(error.description, exit: .configuration)
+        }
+    }
+}
+
+/// An error that ends the command with a message on stderr and a specific exit code.
+struct Failure: Error, CustomStringConvertible {
+    var description: String
+    var exit: ClaimwatchExit
+    init(_ message: String, exit: ClaimwatchExit) {
+        self.description = message
+        self.exit = exit
+    }
+}
+
+extension ParsableCommand {
+    /// Runs `body`, turning a `Failure` into its message and exit code.
+    func reportingFailures(_ body: () async throws -> Void) async throws {
+        do {
+            try await body()
+        } catch let failure as Failure {
+            FileHandle.standardError.write(Data((failure.description + "\n").utf8))
+            throw ExitCode(failure.exit.rawValue)
+        }
+    }
+}
+
+enum Logging {
+    static func bootstrap(level: Logger.Level) {
+        LoggingSystem.bootstrap { label in
+            var handler = StreamLogHandler.standardError(label: label)
+            handler.logLevel = level
+            return handler
+        }
+    }
+}

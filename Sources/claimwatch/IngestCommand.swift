@@ -1,0 +1,67 @@
+import ArgumentParser
+import ClaimwatchDaemon
+import Foundation
+import Logging
+
+struct IngestCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "ingest",
+        abstract: "Run files through the same pipeline once, in the order given, without moving them.",
+        discussion: "Prints one line per file: its outcome, claims and alerts. Exits 1 if any file failed.")
+
+    @OptionGroup var common: CommonOptions
+
+    @Option(name: .long, help: ArgumentHelp("The outlet for files that name none (instead of 'unknown').", valueName: "name"))
+    var outlet: String?
+
+    @Argument(help: ArgumentHelp("Article files (.txt, .md, .json).", valueName: "file"))
+    var files: [String]
+
+    func run() async throws {
+        try await reportingFailures {
+            let config = try common.load()
+            Logging.bootstrap(level: .warning)
+            let logger = Logger(label: "claimwatch")
+            let database = try common.openDatabase(config)
+            let alertLog = try ClaimwatchBuilder.openAlertLog(config, database: database, logger: logger)
+            defer { alertLog.close() }
+            let processor = FileProcessor(config: config, database: database, alertLog: alertLog, moveFiles: false, logger: logger)
+            var failures = 0
+            let start = ContinuousClock.now
+            for chunk in stride(from: 0, to: files.count, by: config.batchSize) {
+                let items = files[chunk..<min(chunk + config.batchSize, files.count)].map {
+                    FileProcessor.Item(path: $0, name: $0, outlet: outlet)
+                }
+                let outcomes: [FileOutcome]
+                do {
+                    outcomes = try processor.process(items)
+                } catch {
+                    throw Failure("claimwatch: cannot commit to \(config.database): \(error)", exit: .failure)
+                }
+                for (item, outcome) in zip(items, outcomes) {
+                    print("\(item.name): \(outcome.summary)")
+                    if case .failed = outcome { failures += 1 }
+                    if case .skipped = outcome { failures += 1 }
+                    if case .vanished = outcome { failures += 1 }
+                }
+            }
+            let elapsed = ContinuousClock.now - start
+            let seconds = Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18
+            let rate = seconds > 0 ? Double(files.count) / seconds : 0
+            FileHandle.standardError.write(Data(String(format: "%d files in %.3f s (%.1f files/s)\n", files.count, seconds, rate).utf8))
+            if failures > 0 { throw ExitCode(ClaimwatchExit.failure.rawValue) }
+        }
+    }
+}
+
+extension FileOutcome {
+    var summary: String {
+        switch self {
+        case .processed(let claims, let alerts): "processed, \(claims) claims, \(alerts) alerts"
+        case .duplicate: "duplicate of content already processed"
+        case .failed(let reason): "failed: \(reason)"
+        case .skipped(let reason): "skipped: \(reason)"
+        case .vanished: "failed: no such file"
+        }
+    }
+}
