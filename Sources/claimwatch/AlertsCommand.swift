@@ -53,8 +53,8 @@ struct AlertsCommand: AsyncParsableCommand {
 }
 
 extension CommonOptions {
+    /// Sets every option: one left unset crashes ArgumentParser when it is read.
     init(data: String?) {
-        self.init()
-        self.data = data
+        self.init(config: nil, data: data)
     }
 }

@@ -64,7 +64,7 @@ public enum Quantities {
         var j = start
         while j < words.count, j < start + 5 {
             let w = words[j]
-            if w.isNumber { return "" }
+            if numericValue(w) != nil { return "" }
             if w.capitalised || fillers.contains(w.lower) { j += 1; continue }
             if Stopwords.english.contains(w.lower) { return "" }
             return Stemmer.english.stem(w.lower)

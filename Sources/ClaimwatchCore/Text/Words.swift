@@ -9,7 +9,8 @@ public struct Word: Sendable, Equatable {
 }
 
 public enum Words {
-    /// Splits text into words: letters and digits, keeping inner `,` `.` in numbers ("10,000", "1.34")
+    /// Splits text into words: letters and digits, keeping inner `,` in numbers ("10,000"), inner `.`
+    /// ("1.34", "U.S", "Knewz.com")
     /// and inner hyphens ("31-second", "Kim Jong-un"). Possessive `'s`/`’s` is dropped.
     public static func split(_ text: String) -> [Word] {
         var words: [Word] = []
@@ -47,7 +48,9 @@ public enum Words {
     /// Whether a punctuation mark sits inside a word: digit groups and decimals, hyphens, apostrophes.
     static func joins(_ c: Unicode.Scalar, previous: Unicode.Scalar, next: Unicode.Scalar) -> Bool {
         switch c {
-        case ",", ".": return previous.properties.numericType != nil && next.properties.numericType != nil
+        case ",": return previous.properties.numericType != nil && next.properties.numericType != nil
+        // Decimals ("1.34"), dotted abbreviations ("U.S") and domain names ("Knewz.com").
+        case ".": return isWordScalar(previous) && isWordScalar(next)
         case "-", "'", "’": return isWordScalar(next)
         default: return false
         }

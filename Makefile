@@ -1,0 +1,63 @@
+# claimwatch: `make run` runs the daemon on ./claimwatch-data, `make test` runs every test.
+# Both install the Debian packages the build needs first (as root, or through sudo).
+
+PREFIX      ?= /usr/local
+DESTDIR     ?=
+DATA        ?= ./claimwatch-data
+SWIFT       ?= swift
+# Build and link: the C libraries claimwatch wraps. Tests: systemd-analyze, python3 (sqlite3 module).
+APT_PACKAGES = libinotifytools0-dev libsystemd-dev libsqlite3-dev libstemmer-dev systemd python3
+SUDO        := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
+
+.PHONY: deps build release run test bench install uninstall clean
+
+## deps: install the missing Debian packages (apt-get install -y).
+deps:
+	@missing=""; for p in $(APT_PACKAGES); do \
+	  dpkg-query -W -f='$${Status}' $$p 2>/dev/null | grep -q "install ok installed" || missing="$$missing $$p"; \
+	done; \
+	if [ -n "$$missing" ]; then \
+	  echo "installing:$$missing"; \
+	  $(SUDO) apt-get update -qq && DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq $$missing; \
+	fi
+
+## build: a debug build of everything, tests included.
+build: deps
+	$(SWIFT) build --build-tests
+
+## release: the optimised binary at .build/release/claimwatch.
+release: deps
+	$(SWIFT) build -c release --product claimwatch
+
+## run: build in release mode and run the daemon in the foreground on $(DATA).
+run: release
+	@echo "claimwatch: drop article files into $(DATA)/incoming/ (or $(DATA)/incoming/OUTLET/);"
+	@echo "            alerts appear in $(DATA)/alerts.log and $(DATA)/alerts.jsonl. Ctrl-C stops."
+	.build/release/claimwatch run --data $(DATA)
+
+## test: build, then run every test (unit tests and the real binary as a subprocess).
+test: build
+	$(SWIFT) test --skip-build --no-parallel
+
+## install: the binary, the unit, the config (kept if present), logrotate, sysusers and tmpfiles snippets.
+install: release
+	install -D -m 0755 .build/release/claimwatch $(DESTDIR)$(PREFIX)/bin/claimwatch
+	install -D -m 0644 systemd/claimwatch.service $(DESTDIR)/etc/systemd/system/claimwatch.service
+	@if [ -e $(DESTDIR)/etc/claimwatch/claimwatch.toml ]; then \
+	  echo "keeping the existing $(DESTDIR)/etc/claimwatch/claimwatch.toml"; \
+	else install -D -m 0644 config/claimwatch.toml $(DESTDIR)/etc/claimwatch/claimwatch.toml; fi
+	install -D -m 0644 config/claimwatch.logrotate $(DESTDIR)/etc/logrotate.d/claimwatch
+	install -D -m 0644 config/claimwatch.sysusers $(DESTDIR)/usr/lib/sysusers.d/claimwatch.conf
+	install -D -m 0644 config/claimwatch.tmpfiles $(DESTDIR)/usr/lib/tmpfiles.d/claimwatch.conf
+	@if [ -z "$(DESTDIR)" ] && [ -d /run/systemd/system ]; then \
+	  systemd-sysusers claimwatch.conf && systemd-tmpfiles --create claimwatch.conf && systemctl daemon-reload; \
+	  echo "installed; start with: systemctl enable --now claimwatch"; \
+	else echo "installed under '$(DESTDIR)'; on the target run: systemd-sysusers; systemd-tmpfiles --create; systemctl daemon-reload"; fi
+
+uninstall:
+	rm -f $(DESTDIR)$(PREFIX)/bin/claimwatch $(DESTDIR)/etc/systemd/system/claimwatch.service \
+	  $(DESTDIR)/etc/logrotate.d/claimwatch $(DESTDIR)/usr/lib/sysusers.d/claimwatch.conf \
+	  $(DESTDIR)/usr/lib/tmpfiles.d/claimwatch.conf
+
+clean:
+	rm -rf .build

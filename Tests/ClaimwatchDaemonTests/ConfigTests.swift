@@ -1,0 +1,74 @@
+import Foundation
+import Testing
+@testable import ClaimwatchDaemon
+
+struct ConfigTests {
+    @Test func shippedConfigFileParsesAndDocumentsEveryKey() throws {
+        let path = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+            .appendingPathComponent("config/claimwatch.toml").path
+        let config = try ClaimwatchConfig.load(path: path)
+        #expect(config.drop == "/var/spool/claimwatch/incoming")
+        #expect(config.database == "/var/lib/claimwatch/claimwatch.sqlite")
+        let text = try String(contentsOfFile: path, encoding: .utf8)
+        for key in ["data", "drop", "processed", "failed", "database", "alerts_jsonl", "alerts_log", "settle_seconds",
+                    "rescan_interval_seconds", "batch_size", "max_file_bytes", "max_candidates", "repeat_threshold",
+                    "topic_threshold", "level"] {
+            #expect(text.contains("\n\(key) = "), "config/claimwatch.toml lacks \(key)")
+        }
+    }
+
+    @Test func defaultsLiveInTheDataDirectory() throws {
+        let config = try ClaimwatchConfig.parse("", source: "empty")
+        #expect(config.drop == "./claimwatch-data/incoming")
+        #expect(config.alertsJSONL == "./claimwatch-data/alerts.jsonl")
+        #expect(config.settleSeconds == 1.0)
+        #expect(config.maxFileBytes == 10 * 1024 * 1024)
+    }
+
+    @Test(arguments: [
+        ("[watch]\nsettle = 1\n", "unknown key 'settle' in [watch]"),
+        ("[wach]\n", "unknown section [wach]"),
+        ("[watch]\nsettle_seconds = \"soon\"\n", "watch.settle_seconds must be a number"),
+        ("[watch]\nbatch_size = 0\n", "watch.batch_size must be between"),
+        ("[log]\nlevel = \"loud\"\n", "log.level must be one of"),
+        ("[paths\n", "cfg:1"),
+    ])
+    func badConfigsNameTheProblem(text: String, message: String) {
+        do {
+            _ = try ClaimwatchConfig.parse(text, source: "cfg")
+            Issue.record("expected an error for \(text)")
+        } catch {
+            #expect(error.message.contains(message), "\(error.message)")
+        }
+    }
+}
+
+struct SettleTrackerTests {
+    let a = SettleTracker.Observation(size: 10, mtimeNs: 1, inode: 7)
+    let b = SettleTracker.Observation(size: 20, mtimeNs: 2, inode: 7)
+
+    /// Readiness after each (observation, time) in turn.
+    func readiness(settle: Double, renamedIn: Bool, _ steps: [(SettleTracker.Observation, Double)]) -> [Bool] {
+        var tracker = SettleTracker(settleSeconds: settle)
+        tracker.hint("x.txt", renamedIn: renamedIn, now: 0)
+        return steps.map { tracker.observe("x.txt", $0.0, now: $0.1) }
+    }
+
+    @Test func fileWrittenInPlaceWaitsForTheSettleWindow() {
+        // Still growing at 0.5 s; unchanged from then on, ready one settle window later.
+        #expect(readiness(settle: 1, renamedIn: false, [(a, 0), (b, 0.5), (b, 1.4), (b, 1.5)]) == [false, false, false, true])
+    }
+
+    @Test func renamedInFileIsReadyAtOnce() {
+        #expect(readiness(settle: 5, renamedIn: true, [(a, 0)]) == [true])
+    }
+
+    @Test func forgottenFileIsNotReady() {
+        var tracker = SettleTracker(settleSeconds: 0)
+        tracker.hint("x.txt", renamedIn: true, now: 0)
+        tracker.forget("x.txt")
+        let ready = tracker.observe("x.txt", a, now: 1)
+        #expect(!ready)
+        #expect(tracker.count == 0)
+    }
+}

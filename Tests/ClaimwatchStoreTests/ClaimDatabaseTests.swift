@@ -1,0 +1,69 @@
+import ClaimwatchCore
+import Foundation
+import GRDB
+import Testing
+@testable import ClaimwatchStore
+
+/// A database in a fresh temporary directory.
+func temporaryDatabasePath() throws -> String {
+    let directory = NSTemporaryDirectory() + "claimwatch-store-" + UUID().uuidString
+    try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
+    return directory + "/claimwatch.sqlite"
+}
+
+struct ClaimDatabaseTests {
+    @Test func opensInWALModeWithFullSynchronousWriter() throws {
+        let database = try ClaimDatabase(path: try temporaryDatabasePath())
+        let mode = try database.pool.read { try String.fetchOne($0, sql: "PRAGMA journal_mode") }
+        #expect(mode == "wal")
+        #expect(try database.writerSynchronous() == 2)
+    }
+
+    @Test func refusesADatabaseFromANewerClaimwatch() throws {
+        let path = try temporaryDatabasePath()
+        _ = try ClaimDatabase(path: path)
+        let queue = try DatabaseQueue(path: path)
+        try queue.write { try $0.execute(sql: "INSERT INTO grdb_migrations (identifier) VALUES ('v999: from the future')") }
+        #expect {
+            _ = try ClaimDatabase(path: path)
+        } throws: { error in
+            (error as? StoreError)?.code == .newerSchema
+        }
+    }
+
+    @Test func candidatesAreFoundThroughStemmedWordsFromOtherOutletsOnly() throws {
+        let database = try ClaimDatabase(path: try temporaryDatabasePath())
+        try database.pool.write { db in
+            let ledger = Ledger(db)
+            let wion = try ledger.insertArticle(Article(outlet: "WION", outletSource: .subfolder, body: "b"), sha256: "a", path: "WION/a.txt", at: "t")
+            let kyiv = try ledger.insertArticle(Article(outlet: "Kyiv Wire", outletSource: .subfolder, body: "b"), sha256: "b", path: "K/b.txt", at: "t")
+            _ = try ledger.insertClaim(Claim(text: "Russian troops burned the faces of dead soldiers."), articleID: wion, outlet: "WION", clusterID: nil, at: "t")
+            _ = try ledger.insertClaim(Claim(text: "Russians are burning faces of soldiers."), articleID: kyiv, outlet: "Kyiv Wire", clusterID: nil, at: "t")
+            let found = try ledger.candidates(for: "The Russians burn the face of a soldier", excludingOutlet: "Kyiv Wire", limit: 5)
+            #expect(found.map(\.outlet) == ["WION"])
+            #expect(found.first?.claim.text == "Russian troops burned the faces of dead soldiers.")
+        }
+    }
+
+    @Test func aRepeatJoinsTheClusterAndCountsOutlets() throws {
+        let database = try ClaimDatabase(path: try temporaryDatabasePath())
+        try database.pool.write { db in
+            let ledger = Ledger(db)
+            let a = try ledger.insertArticle(Article(outlet: "A", outletSource: .header, body: "b"), sha256: "1", path: "a", at: "t")
+            let b = try ledger.insertArticle(Article(outlet: "B", outletSource: .header, body: "b"), sha256: "2", path: "b", at: "t")
+            let first = try ledger.insertClaim(Claim(text: "x"), articleID: a, outlet: "A", clusterID: nil, at: "t")
+            let second = try ledger.insertClaim(Claim(text: "x"), articleID: b, outlet: "B", clusterID: first, at: "t")
+            #expect(try ledger.outletsCarrying(cluster: first) == 2)
+            #expect(try ledger.outlet("B", carries: first, except: second) == false)
+            #expect(try ledger.outlet("A", carries: first, except: second) == true)
+        }
+    }
+
+    @Test func logMarksOnlyMoveForward() throws {
+        let database = try ClaimDatabase(path: try temporaryDatabasePath())
+        try database.setLogMark("/x/alerts.jsonl", to: 5)
+        try database.setLogMark("/x/alerts.jsonl", to: 3)
+        #expect(try database.logMark("/x/alerts.jsonl") == 5)
+        #expect(try database.logMark("/other") == 0)
+    }
+}
