@@ -61,3 +61,10 @@ uninstall:
 
 clean:
 	rm -rf .build
+
+## bench: ingest throughput and drop-to-alert delay of the release binary (BENCH_ARTICLES, BENCH_ROUNDS).
+BENCH_ARTICLES ?= 2000
+BENCH_ROUNDS   ?= 20
+bench: release
+	$(SWIFT) build -c release --product claimwatch-bench
+	.build/release/claimwatch-bench .build/release/claimwatch $(BENCH_ARTICLES) $(BENCH_ROUNDS)

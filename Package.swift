@@ -54,6 +54,9 @@ let package = Package(
             .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
         ]),
 
+        // `make bench`: ingest throughput and the daemon's drop-to-alert delay, measured on the real binary.
+        .executableTarget(name: "claimwatch-bench"),
+
         .testTarget(name: "ClaimwatchCoreTests", dependencies: ["ClaimwatchCore"]),
         .testTarget(name: "ClaimwatchStoreTests", dependencies: ["ClaimwatchStore", "ClaimwatchCore"]),
         .testTarget(name: "ClaimwatchDaemonTests", dependencies: ["ClaimwatchDaemon", "ClaimwatchStore", "ClaimwatchCore"]),

@@ -49,7 +49,7 @@ extension ClaimDatabase {
             var sql = StoredClaim.selection
             var conditions: [String] = []
             var arguments: StatementArguments = []
-            if let search, let query = CandidateQuery.ftsQuery(for: search) {
+            if let search, let query = CandidateQuery.broadQuery(for: search) {
                 conditions.append("claims.id IN (SELECT rowid FROM claims_fts WHERE claims_fts MATCH ?)")
                 arguments += [query]
             }

@@ -13,9 +13,9 @@ public struct Ledger {
     /// A recorded delivery of the same file (same name, inode and mtime): the daemon committed it and
     /// was stopped before the file was moved.
     public func priorDelivery(name: String, inode: UInt64, mtimeNs: Int64) throws -> (outcome: String, reason: String?)? {
-        let row = try Row.fetchOne(db, sql: """
+        let row = try Row.fetchOne(db.cachedStatement(sql: """
             SELECT outcome, reason FROM deliveries WHERE name = ? AND inode = ? AND mtime_ns = ? ORDER BY id DESC LIMIT 1
-            """, arguments: [name, Int64(bitPattern: inode), mtimeNs])
+            """), arguments: [name, Int64(bitPattern: inode), mtimeNs])
         return row.map { ($0["outcome"], $0["reason"]) }
     }
 
@@ -23,24 +23,24 @@ public struct Ledger {
         sha256: String?, name: String, inode: UInt64, mtimeNs: Int64, size: Int64,
         outcome: String, reason: String?, articleID: Int64?, at time: String
     ) throws {
-        try db.execute(sql: """
+        try db.cachedStatement(sql: """
             INSERT INTO deliveries (sha256, name, inode, mtime_ns, size, outcome, reason, article_id, received_at)
             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
-            """, arguments: [sha256, name, Int64(bitPattern: inode), mtimeNs, size, outcome, reason, articleID, time])
+            """).execute(arguments: [sha256, name, Int64(bitPattern: inode), mtimeNs, size, outcome, reason, articleID, time])
     }
 
     // MARK: Articles and claims
 
     /// The id of the article with this content, if the same bytes were processed before.
     public func articleID(sha256: String) throws -> Int64? {
-        try Int64.fetchOne(db, sql: "SELECT id FROM articles WHERE sha256 = ?", arguments: [sha256])
+        try Int64.fetchOne(db.cachedStatement(sql: "SELECT id FROM articles WHERE sha256 = ?"), arguments: [sha256])
     }
 
     public func insertArticle(_ article: Article, sha256: String, path: String, at time: String) throws -> Int64 {
-        try db.execute(sql: """
+        try db.cachedStatement(sql: """
             INSERT INTO articles (sha256, outlet, outlet_source, title, url, published, author, language, body, path, received_at)
             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-            """, arguments: [
+            """).execute(arguments: [
                 sha256, article.outlet, article.outletSource.rawValue, article.title, article.url, article.published,
                 article.author, article.language, article.body, path, time,
             ])
@@ -50,59 +50,61 @@ public struct Ledger {
     /// Records a claim. A claim that repeats another joins its cluster; otherwise it starts its own.
     public func insertClaim(_ claim: Claim, articleID: Int64, outlet: String, clusterID: Int64?, at time: String) throws -> Int64 {
         let quantities = String(decoding: try JSONEncoder().encode(claim.quantities), as: UTF8.self)
-        try db.execute(sql: """
-            INSERT INTO claims (article_id, outlet, sentence_index, text, speaker, cue, quantities, negated, cluster_id, created_at)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, 0, ?)
-            """, arguments: [articleID, outlet, claim.sentenceIndex, claim.text, claim.speaker, claim.cue, quantities, claim.negated, time])
-        let id = db.lastInsertedRowID
-        try db.execute(sql: "UPDATE claims SET cluster_id = ? WHERE id = ?", arguments: [clusterID ?? id, id])
+        // The id is chosen here (one writer at a time) so that a new cluster can be named after it
+        // in the same INSERT: an UPDATE would re-index the claim in FTS5.
+        let id = (try Int64.fetchOne(db.cachedStatement(sql: "SELECT COALESCE(MAX(id), 0) + 1 FROM claims")) ?? 1)
+        try db.cachedStatement(sql: """
+            INSERT INTO claims (id, article_id, outlet, sentence_index, text, speaker, cue, quantities, negated, cluster_id, created_at)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+            """).execute(arguments: [id, articleID, outlet, claim.sentenceIndex, claim.text, claim.speaker, claim.cue, quantities, claim.negated, clusterID ?? id, time])
+        try CandidateQuery.count(termsOf: claim.text, in: db)
         return id
     }
 
     /// Claims from other outlets that share the rarest words of `text`, best first (FTS5, bm25).
     public func candidates(for text: String, excludingOutlet outlet: String, limit: Int) throws -> [StoredClaim] {
-        guard let query = CandidateQuery.ftsQuery(for: text) else { return [] }
-        return try Row.fetchAll(db, sql: StoredClaim.selection + """
+        guard let query = try CandidateQuery.ftsQuery(for: text, in: db) else { return [] }
+        return try Row.fetchAll(db.cachedStatement(sql: StoredClaim.selection + """
              JOIN (SELECT rowid, rank FROM claims_fts WHERE claims_fts MATCH ? ORDER BY rank LIMIT ?) AS hits
                ON hits.rowid = claims.id
             WHERE claims.outlet != ?
             ORDER BY hits.rank
-            """, arguments: [query, limit * 4, outlet]).prefix(limit).map(StoredClaim.init(row:))
+            """), arguments: [query, limit * 4, outlet]).prefix(limit).map(StoredClaim.init(row:))
     }
 
     public func insertMatch(claimID: Int64, matchedClaimID: Int64, decision: MatchDecision) throws {
         let reasons = String(decoding: try JSONEncoder().encode(decision.reasons), as: UTF8.self)
         let conflict = try decision.conflict.map { String(decoding: try JSONEncoder().encode($0), as: UTF8.self) }
-        try db.execute(sql: """
+        try db.cachedStatement(sql: """
             INSERT INTO matches (claim_id, matched_claim_id, kind, score, reasons, conflict) VALUES (?, ?, ?, ?, ?, ?)
-            """, arguments: [claimID, matchedClaimID, decision.kind.rawValue, decision.score, reasons, conflict])
+            """).execute(arguments: [claimID, matchedClaimID, decision.kind.rawValue, decision.score, reasons, conflict])
     }
 
     // MARK: Clusters and alerts
 
     public func outletsCarrying(cluster: Int64) throws -> Int {
-        try Int.fetchOne(db, sql: "SELECT COUNT(DISTINCT outlet) FROM claims WHERE cluster_id = ?", arguments: [cluster]) ?? 0
+        try Int.fetchOne(db.cachedStatement(sql: "SELECT COUNT(DISTINCT outlet) FROM claims WHERE cluster_id = ?"), arguments: [cluster]) ?? 0
     }
 
     /// Whether `outlet` already carries a claim of the cluster, not counting claim `except`.
     public func outlet(_ outlet: String, carries cluster: Int64, except claimID: Int64) throws -> Bool {
-        try Bool.fetchOne(db, sql: """
+        try Bool.fetchOne(db.cachedStatement(sql: """
             SELECT EXISTS (SELECT 1 FROM claims WHERE cluster_id = ? AND outlet = ? AND id != ?)
-            """, arguments: [cluster, outlet, claimID]) ?? false
+            """), arguments: [cluster, outlet, claimID]) ?? false
     }
 
     public func alertExists(cluster: Int64, outlet: String, kind: MatchKind) throws -> Bool {
-        try Bool.fetchOne(db, sql: "SELECT EXISTS (SELECT 1 FROM alerts WHERE cluster_id = ? AND outlet = ? AND kind = ?)",
+        try Bool.fetchOne(db.cachedStatement(sql: "SELECT EXISTS (SELECT 1 FROM alerts WHERE cluster_id = ? AND outlet = ? AND kind = ?)"),
                           arguments: [cluster, outlet, kind.rawValue]) ?? false
     }
 
     public func nextAlertID() throws -> Int64 {
-        try Int64.fetchOne(db, sql: "SELECT COALESCE(MAX(id), 0) + 1 FROM alerts") ?? 1
+        try Int64.fetchOne(db.cachedStatement(sql: "SELECT COALESCE(MAX(id), 0) + 1 FROM alerts")) ?? 1
     }
 
     public func insertAlert(_ alert: Alert, clusterID: Int64) throws {
-        try db.execute(sql: """
+        try db.cachedStatement(sql: """
             INSERT INTO alerts (id, created_at, kind, outlet, claim_id, cluster_id, json, line) VALUES (?, ?, ?, ?, ?, ?, ?, ?)
-            """, arguments: [alert.id, alert.time, alert.kind.rawValue, alert.outlet, alert.claim.id, clusterID, alert.jsonLine(), alert.humanLine()])
+            """).execute(arguments: [alert.id, alert.time, alert.kind.rawValue, alert.outlet, alert.claim.id, clusterID, alert.jsonLine(), alert.humanLine()])
     }
 }

@@ -81,6 +81,14 @@ enum Schema {
                 t.column("text")
             }
         }
+        migrator.registerMigration("v2: term statistics for candidate search") { db in
+            // How many claims contain each stemmed content term, so that candidate search can query
+            // by a claim's rarest terms instead of all of them. (fts5vocab cannot look terms up by
+            // key: it scans the whole vocabulary.)
+            try db.execute(sql: """
+                CREATE TABLE claim_terms (term TEXT PRIMARY KEY, claims INTEGER NOT NULL) WITHOUT ROWID;
+                """)
+        }
         return migrator
     }
 }

@@ -77,8 +77,9 @@ public final class AlertLog: Sendable {
         if repaired > 0 {
             logger.warning("cut a torn last line (\(repaired) bytes) from \(sink.path)")
         }
-        let lastInFile = try file.lastAlertID()
-        let lastWritten = max(lastInFile ?? 0, try database.logMark(sink.path))
+        // The file's own last line says what it holds; the mark can be ahead of it (lines lost
+        // after the mark was committed) and only stands in for an empty file, just rotated.
+        let lastWritten = try file.lastAlertID() ?? database.logMark(sink.path)
         let missing = try database.alerts(afterID: lastWritten)
         if !missing.isEmpty {
             try file.append(missing.map { sink.format == .jsonLines ? $0.json : $0.line })

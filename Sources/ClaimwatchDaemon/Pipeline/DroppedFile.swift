@@ -78,6 +78,7 @@ struct DroppedFile: Sendable {
 
     static func kind(of mode: mode_t) -> String {
         switch mode & S_IFMT {
+        case S_IFLNK: return "a symbolic link"
         case S_IFIFO: return "a FIFO"
         case S_IFCHR: return "a character device"
         case S_IFBLK: return "a block device"

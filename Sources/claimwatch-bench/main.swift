@@ -1,0 +1,136 @@
+import Foundation
+
+// claimwatch-bench BINARY [ARTICLES] [ROUNDS]
+//
+// 1. ingest: ARTICLES generated articles (the five seed stories as many outlets, plus unrelated
+//    filler stories) run through `claimwatch ingest`; prints articles per second.
+// 2. drop-to-alert: the daemon runs; ROUNDS times, one outlet's article is renamed into the drop
+//    folder, then a second outlet's article repeating its claim; prints the time from that rename
+//    until the alert is in alerts.jsonl (median, p95, max).
+
+let arguments = CommandLine.arguments
+guard arguments.count >= 2 else {
+    FileHandle.standardError.write(Data("usage: claimwatch-bench BINARY [ARTICLES] [ROUNDS]\n".utf8))
+    exit(64)
+}
+let binary = arguments[1]
+let articleCount = arguments.count > 2 ? Int(arguments[2]) ?? 2000 : 2000
+let rounds = arguments.count > 3 ? Int(arguments[3]) ?? 20 : 20
+let seedsDirectory = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+    .deletingLastPathComponent().deletingLastPathComponent().appendingPathComponent("shared/samples/seeds")
+
+func temporaryDirectory() -> String {
+    let path = NSTemporaryDirectory() + "claimwatch-bench-" + UUID().uuidString
+    try! FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
+    return path
+}
+
+func seconds(since start: ContinuousClock.Instant) -> Double {
+    let d = ContinuousClock.now - start
+    return Double(d.components.seconds) + Double(d.components.attoseconds) / 1e18
+}
+
+/// A deterministic generator (SplitMix64), so that every run measures the same articles.
+struct Generator {
+    var state: UInt64
+    mutating func next() -> UInt64 {
+        state &+= 0x9E37_79B9_7F4A_7C15
+        var z = state
+        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+        return z ^ (z >> 31)
+    }
+    mutating func pick<T>(_ items: [T]) -> T { items[Int(next() % UInt64(items.count))] }
+}
+
+let names = ["Ivanova", "Okafor", "Lindqvist", "Moreau", "Tanaka", "Haddad", "Kowalski", "Mendes", "Novak", "Osei"]
+let places = ["Kharkiv", "Odesa", "Lviv", "Dnipro", "Sumy", "Poltava", "Mykolaiv", "Kherson", "Zaporizhzhia", "Chernihiv"]
+let things = ["soldiers", "drones", "tanks", "civilians", "shells", "missiles", "volunteers", "trucks"]
+
+func fillerArticle(_ g: inout Generator, index: Int) -> String {
+    var sentences: [String] = []
+    for _ in 0..<12 {
+        let who = g.pick(names), place = g.pick(places), thing = g.pick(things)
+        let number = 10 + Int(g.next() % 5000)
+        sentences.append("\(who) said that \(number) \(thing) were seen near \(place) on report \(index).")
+    }
+    return sentences.joined(separator: " ")
+}
+
+// MARK: ingest throughput
+
+let seeds = try FileManager.default.contentsOfDirectory(atPath: seedsDirectory.path).filter { $0.hasSuffix(".txt") }.sorted()
+    .map { try String(contentsOfFile: seedsDirectory.path + "/" + $0, encoding: .utf8) }
+let work = temporaryDirectory()
+var generator = Generator(state: 42)
+var files: [String] = []
+var totalBytes = 0
+for i in 0..<articleCount {
+    let body = i % 2 == 0 ? seeds[i % seeds.count] + "\nThis is copy \(i) of the story." : fillerArticle(&generator, index: i)
+    let text = "Source: outlet\(i % 50)\nTitle: Story \(i)\n\n" + body
+    let path = work + "/article-\(i).txt"
+    try Data(text.utf8).write(to: URL(fileURLWithPath: path))
+    files.append(path)
+    totalBytes += text.utf8.count
+}
+let ingest = Process()
+ingest.executableURL = URL(fileURLWithPath: binary)
+ingest.arguments = ["ingest", "--data", work + "/data"] + files
+ingest.standardOutput = FileHandle(forWritingAtPath: "/dev/null")
+let ingestStart = ContinuousClock.now
+try ingest.run()
+ingest.waitUntilExit()
+let ingestSeconds = seconds(since: ingestStart)
+print(String(format: "ingest: %d articles (%.1f MB) in %.2f s: %.0f articles/s (exit %d)",
+             articleCount, Double(totalBytes) / 1e6, ingestSeconds, Double(articleCount) / ingestSeconds, ingest.terminationStatus))
+
+// MARK: drop-to-alert delay
+
+let data = temporaryDirectory()
+let daemon = Process()
+daemon.executableURL = URL(fileURLWithPath: binary)
+daemon.arguments = ["run", "--data", data]
+daemon.standardError = FileHandle(forWritingAtPath: "/dev/null")
+try daemon.run()
+let staging = data + "/staging"
+try FileManager.default.createDirectory(atPath: staging, withIntermediateDirectories: true)
+while !FileManager.default.fileExists(atPath: data + "/incoming") { usleep(10_000) }
+usleep(300_000)
+
+func deliver(_ text: String, outlet: String, name: String) throws {
+    let temporary = staging + "/" + name
+    try Data(text.utf8).write(to: URL(fileURLWithPath: temporary))
+    try FileManager.default.createDirectory(atPath: data + "/incoming/" + outlet, withIntermediateDirectories: true)
+    rename(temporary, data + "/incoming/" + outlet + "/" + name)
+}
+
+func alertLines() -> Int {
+    guard let contents = FileManager.default.contents(atPath: data + "/alerts.jsonl") else { return 0 }
+    return contents.reduce(0) { $0 + ($1 == UInt8(ascii: "\n") ? 1 : 0) }
+}
+
+var delays: [Double] = []
+for round in 0..<rounds {
+    let who = names[round % names.count], place = places[(round * 3) % places.count]
+    let claim = "\(who) told reporters in \(place) that \(100 + round) drones had been shot down over the port of round\(round) overnight."
+    try deliver(claim + " Officials gave no further details.", outlet: "first", name: "r\(round)-a.txt")
+    while !FileManager.default.fileExists(atPath: data + "/processed/first/r\(round)-a.txt") { usleep(1000) }
+    let before = alertLines()
+    let start = ContinuousClock.now
+    try deliver(claim + " Residents reported loud explosions.", outlet: "second", name: "r\(round)-b.txt")
+    let deadline = ContinuousClock.now + .seconds(10)
+    while alertLines() == before, ContinuousClock.now < deadline { usleep(500) }
+    if alertLines() > before { delays.append(seconds(since: start) * 1000) }
+}
+daemon.terminate()
+daemon.waitUntilExit()
+delays.sort()
+if delays.isEmpty {
+    print("drop-to-alert: no alert was raised in \(rounds) rounds")
+} else {
+    let p95 = delays[min(delays.count - 1, Int(Double(delays.count) * 0.95))]
+    print(String(format: "drop-to-alert (rename into the drop folder → line in alerts.jsonl): %d rounds, median %.1f ms, p95 %.1f ms, max %.1f ms",
+                 delays.count, delays[delays.count / 2], p95, delays.last!))
+}
+try? FileManager.default.removeItem(atPath: work)
+try? FileManager.default.removeItem(atPath: data)
