@@ -66,7 +66,8 @@ func deliverByLink(_ contents: String, to path: String, staging: String) throws 
     guard link(staged, path) == 0 else { throw HarnessError("link to \(path) failed: \(String(cString: strerror(errno)))") }
 }
 
-func fileExists(_ path: String) -> Bool {
+/// Whether the directory entry exists (a symlink counts, dangling or not).
+func entryExists(_ path: String) -> Bool {
     var info = stat()
     return lstat(path, &info) == 0
 }

@@ -47,13 +47,14 @@ enum ProcessHelpers {
     /// POSIX calls so that thousands of files arrive within a second or two.
     static func dropFast(_ files: [(name: String, contents: String)], into drop: String, staging: String) throws {
         var made = Set<String>()
+        let prefix = UUID().uuidString
         for (index, file) in files.enumerated() {
             let target = drop + "/" + file.name
             let directory = (target as NSString).deletingLastPathComponent
             if made.insert(directory).inserted {
                 try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
             }
-            let temporary = staging + "/fast-\(index)"
+            let temporary = staging + "/\(prefix)-\(index)"
             let fd = open(temporary, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
             guard fd >= 0 else { throw HarnessError("cannot create \(temporary): \(errno)") }
             let bytes = Array(file.contents.utf8)
@@ -64,8 +65,18 @@ enum ProcessHelpers {
         }
     }
 
-    /// Regular files under `directory`, recursively, with `.reason` sidecars left out.
-    static func allFiles(under directory: String) -> [String] { filesUnder(directory) }
+    /// Entries directly in `directory` (no recursion, no stat): cheap enough to poll a folder of
+    /// 20,000 files without slowing the daemon down.
+    static func entryCount(_ directory: String) -> Int {
+        guard let dir = opendir(directory) else { return 0 }
+        defer { closedir(dir) }
+        var count = 0
+        while let entry = readdir(dir) {
+            let isDot = withUnsafeBytes(of: entry.pointee.d_name) { $0[0] == UInt8(ascii: ".") && ($0[1] == 0 || $0[1] == UInt8(ascii: ".") && $0[2] == 0) }
+            if !isDot { count += 1 }
+        }
+        return count
+    }
 
     /// Names in processed/ that FileMover renamed because the name was taken (`a.2.txt`).
     static func renamedCopies(_ names: [String]) -> [String] {
@@ -155,18 +166,30 @@ enum ProcessHelpers {
 
     // MARK: Other programs
 
-    /// Runs any program to completion, capturing both outputs.
-    static func runTool(_ path: String, _ arguments: [String], environment: [String: String] = [:]) throws -> CommandResult {
+    /// Runs any program to completion, capturing both outputs. After `timeout` seconds it is
+    /// killed (SIGKILL) and the result says so, so that a command that should have refused to run
+    /// cannot hang the suite.
+    static func runTool(_ path: String, _ arguments: [String], environment: [String: String] = [:], timeout: Double = 60) throws -> CommandResult {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: path)
         process.arguments = arguments
         var env = ProcessInfo.processInfo.environment
+        env.removeValue(forKey: "NOTIFY_SOCKET")
+        env.removeValue(forKey: "WATCHDOG_USEC")
         for (k, v) in environment { env[k] = v }
         process.environment = env
         let out = Pipe(), err = Pipe()
         process.standardOutput = out
         process.standardError = err
         try process.run()
+        let pid = process.processIdentifier
+        let timedOut = TimeoutFlag()
+        DispatchQueue.global().asyncAfter(deadline: .now() + timeout) {
+            if process.isRunning {
+                timedOut.set()
+                kill(pid, SIGKILL)
+            }
+        }
         // Drain stderr on another thread while stdout is read, so neither pipe can fill up.
         let errBox = DataBox()
         let errDone = DispatchSemaphore(value: 0)
@@ -177,16 +200,20 @@ enum ProcessHelpers {
         let outData = out.fileHandleForReading.readDataToEndOfFile()
         errDone.wait()
         process.waitUntilExit()
-        return CommandResult(
-            status: process.terminationStatus,
-            stdout: String(decoding: outData, as: UTF8.self),
-            stderr: String(decoding: errBox.data, as: UTF8.self))
+        var stderr = String(decoding: errBox.data, as: UTF8.self)
+        if timedOut.isSet { stderr += "\n[killed by the test after \(timeout) s]" }
+        return CommandResult(status: process.terminationStatus, stdout: String(decoding: outData, as: UTF8.self), stderr: stderr)
+    }
+
+    /// `claimwatch ARGUMENTS` with a time limit (see `runTool`).
+    static func claimwatch(_ arguments: [String], timeout: Double = 20) throws -> CommandResult {
+        try runTool(Paths.binary, arguments, timeout: timeout)
     }
 
     /// The full path of `name` on `$PATH`, if it is there.
     static func which(_ name: String) -> String? {
         let path = ProcessInfo.processInfo.environment["PATH"] ?? "/usr/local/bin:/usr/bin:/bin"
-        for directory in path.split(separator: ":") + ["/usr/bin", "/bin"] {
+        for directory in path.split(separator: ":").map(String.init) + ["/usr/bin", "/bin"] {
             let candidate = directory + "/" + name
             if access(candidate, X_OK) == 0 { return candidate }
         }
@@ -196,21 +223,51 @@ enum ProcessHelpers {
 
 private final class DataBox: @unchecked Sendable { var data = Data() }
 
+private final class TimeoutFlag: @unchecked Sendable {
+    private let lock = NSLock()
+    private var value = false
+    func set() { lock.lock(); value = true; lock.unlock() }
+    var isSet: Bool { lock.lock(); defer { lock.unlock() }; return value }
+}
+
 // MARK: Daemon restarts and kills
 
 extension DaemonProcess {
-    /// How many times the daemon has logged that it is watching (once per start).
-    var watchingCount: Int { log().components(separatedBy: "watching ").count - 1 }
+    /// The logs of earlier runs (`start()` starts each run's log afresh), oldest first.
+    var earlierLogs: String {
+        String(decoding: FileManager.default.contents(atPath: logPath + ".earlier") ?? Data(), as: UTF8.self)
+    }
 
-    /// Starts the daemon again on the same data directory and waits for *this* start to watch
-    /// (`start()` would return at once: the log already says "watching" from the previous run).
-    func restart(environment: [String: String] = [:], timeout: Double = 30) async throws {
-        let before = watchingCount
-        try await start(environment: environment, waitReady: false)
-        try await waitUntil(timeout: timeout, "the daemon to start watching again") { [self] in
-            guard let process, process.isRunning else { throw HarnessError("daemon exited early:\n\(self.log().suffix(3000))") }
-            return watchingCount > before
+    /// Starts the daemon again on the same data directory and (with `waitReady`) waits until this
+    /// run is watching. The previous run's log is kept in `earlierLogs`.
+    func restart(environment: [String: String] = [:], waitReady: Bool = true) async throws {
+        if let previous = FileManager.default.contents(atPath: logPath), !previous.isEmpty {
+            let history = logPath + ".earlier"
+            if !FileManager.default.fileExists(atPath: history) { _ = FileManager.default.createFile(atPath: history, contents: nil) }
+            let handle = try FileHandle(forWritingTo: URL(fileURLWithPath: history))
+            handle.seekToEndOfFile()
+            handle.write(Data("---- earlier run ----\n".utf8) + previous)
+            try handle.close()
         }
+        try await start(environment: environment, waitReady: waitReady)
+    }
+
+    /// Rewrites the configuration file (before a start) with these `[watch]` settings: the generated
+    /// one cannot take a second `[watch]` table through `extraConfig`.
+    func rewriteConfig(settle: Double, batchSize: Int, rescanInterval: Double = 60, logLevel: String = "debug") throws {
+        let toml = """
+            [paths]
+            data = "\(data.path)"
+
+            [watch]
+            settle_seconds = \(settle)
+            rescan_interval_seconds = \(rescanInterval)
+            batch_size = \(batchSize)
+
+            [log]
+            level = "\(logLevel)"
+            """
+        try Data(toml.utf8).write(to: URL(fileURLWithPath: configPath))
     }
 
     /// SIGKILL and wait for the process to be gone.
@@ -230,21 +287,51 @@ extension DaemonProcess {
     }
 }
 
+// MARK: Timing off the cooperative pool
+
+extension ProcessHelpers {
+    /// Runs `body` on a thread of its own and returns its result. For timing-sensitive waits (when
+    /// to send a signal): suites run in parallel, and blocking calls of other tests can starve the
+    /// two threads of the cooperative pool for seconds.
+    static func onThread<T: Sendable>(_ body: @escaping @Sendable () throws -> T) async throws -> T {
+        try await withCheckedThrowingContinuation { continuation in
+            let thread = Thread { continuation.resume(with: Result { try body() }) }
+            thread.start()
+        }
+    }
+
+    /// Recursive count of regular files under `directory` (not `.reason` sidecars), from any thread.
+    static func fileCount(_ directory: String) -> Int { filesUnder(directory).count }
+
+    /// Polls (every millisecond) until `directory` holds at least `count` files or `timeout` passes.
+    static func waitForFiles(_ directory: String, atLeast count: Int, timeout: Double) {
+        let deadline = Date().addingTimeInterval(timeout)
+        while fileCount(directory) < count, Date() < deadline { usleep(1000) }
+    }
+}
+
 // MARK: A fake systemd notify socket
 
-/// An AF_UNIX datagram socket bound at a path, standing in for systemd's `$NOTIFY_SOCKET`.
+/// An AF_UNIX datagram socket bound at a path, standing in for systemd's `$NOTIFY_SOCKET`. A
+/// thread of its own receives the datagrams and stamps each with its arrival time.
 final class FakeNotifySocket {
+    struct Message: Sendable {
+        var time: Date
+        var text: String
+        var lines: [String] { text.split(separator: "\n").map(String.init) }
+    }
+
     let path: String
-    private let fd: Int32
+    private let receiver: Receiver
 
     init(path: String) throws {
         self.path = path
-        fd = socket(AF_UNIX, Int32(SOCK_DGRAM.rawValue), 0)
+        let fd = socket(AF_UNIX, Int32(SOCK_DGRAM.rawValue), 0)
         guard fd >= 0 else { throw HarnessError("socket() failed: \(errno)") }
         var address = sockaddr_un()
         address.sun_family = sa_family_t(AF_UNIX)
         let bytes = Array(path.utf8)
-        guard bytes.count < MemoryLayout.size(ofValue: address.sun_path) else { throw HarnessError("socket path too long: \(path)") }
+        guard bytes.count < MemoryLayout.size(ofValue: address.sun_path) else { close(fd); throw HarnessError("socket path too long: \(path)") }
         withUnsafeMutableBytes(of: &address.sun_path) { raw in
             raw.copyBytes(from: bytes)
             raw[bytes.count] = 0
@@ -253,19 +340,48 @@ final class FakeNotifySocket {
             $0.withMemoryRebound(to: sockaddr.self, capacity: 1) { bind(fd, $0, socklen_t(MemoryLayout<sockaddr_un>.size)) }
         }
         guard bound == 0 else { close(fd); throw HarnessError("bind(\(path)) failed: \(errno)") }
+        receiver = Receiver(fd: fd)
+        Thread.detachNewThread { [receiver] in receiver.loop() }
     }
 
-    /// The next datagram, or nil if none arrives within `timeout` seconds.
-    func receive(timeout: Double) -> String? {
-        var descriptor = pollfd(fd: fd, events: Int16(POLLIN), revents: 0)
-        guard poll(&descriptor, 1, Int32(timeout * 1000)) > 0 else { return nil }
-        var buffer = [UInt8](repeating: 0, count: 65536)
-        let n = buffer.withUnsafeMutableBytes { recv(fd, $0.baseAddress, $0.count, 0) }
-        return n >= 0 ? String(decoding: buffer[0..<n], as: UTF8.self) : nil
-    }
+    /// Every datagram so far, in arrival order.
+    var messages: [Message] { receiver.messages }
 
     deinit {
-        close(fd)
+        receiver.stop()
         unlink(path)
+    }
+
+    /// The receiving thread's state.
+    private final class Receiver: @unchecked Sendable {
+        let fd: Int32
+        private let lock = NSLock()
+        private var received: [Message] = []
+        private var stopped = false
+        private let finished = DispatchSemaphore(value: 0)
+
+        init(fd: Int32) { self.fd = fd }
+
+        var messages: [Message] { lock.withLock { received } }
+
+        func loop() {
+            defer { finished.signal() }
+            var buffer = [UInt8](repeating: 0, count: 65536)
+            while !lock.withLock({ stopped }) {
+                var descriptor = pollfd(fd: fd, events: Int16(POLLIN), revents: 0)
+                guard poll(&descriptor, 1, 100) > 0 else { continue }
+                let n = buffer.withUnsafeMutableBytes { recv(fd, $0.baseAddress, $0.count, 0) }
+                guard n >= 0 else { continue }
+                let message = Message(time: Date(), text: String(decoding: buffer[0..<n], as: UTF8.self))
+                lock.withLock { received.append(message) }
+            }
+        }
+
+        /// Ends the thread and closes the socket.
+        func stop() {
+            lock.withLock { stopped = true }
+            finished.wait()
+            close(fd)
+        }
     }
 }
