@@ -1,4 +1,5 @@
 import ClaimwatchCore
+import Foundation
 import GRDB
 
 /// An alert as stored: both of its rendered log lines.
@@ -80,6 +81,15 @@ extension ClaimDatabase {
                 counts.lastFailure = (row["name"], row["reason"] ?? "", row["received_at"])
             }
             return counts
+        }
+    }
+
+    /// Records that these deliveries' files have left the drop folder.
+    public func markMoved(deliveries ids: [Int64]) throws {
+        guard !ids.isEmpty else { return }
+        let list = String(decoding: try JSONEncoder().encode(ids), as: UTF8.self)
+        try pool.write {
+            try $0.execute(sql: "UPDATE deliveries SET moved = 1 WHERE id IN (SELECT value FROM json_each(?))", arguments: [list])
         }
     }
 

@@ -10,23 +10,25 @@ public struct Ledger {
 
     // MARK: Deliveries
 
-    /// A recorded delivery of the same file (same name, inode and mtime): the daemon committed it and
-    /// was stopped before the file was moved.
-    public func priorDelivery(name: String, inode: UInt64, mtimeNs: Int64) throws -> (outcome: String, reason: String?)? {
+    /// A recorded delivery of the same file (same name, inode and mtime) that was never moved: the
+    /// daemon committed it and was stopped before the move.
+    public func unmovedDelivery(name: String, inode: UInt64, mtimeNs: Int64) throws -> (id: Int64, outcome: String, reason: String?)? {
         let row = try Row.fetchOne(db.cachedStatement(sql: """
-            SELECT outcome, reason FROM deliveries WHERE name = ? AND inode = ? AND mtime_ns = ? ORDER BY id DESC LIMIT 1
+            SELECT id, outcome, reason FROM deliveries
+            WHERE name = ? AND inode = ? AND mtime_ns = ? AND moved = 0 ORDER BY id DESC LIMIT 1
             """), arguments: [name, Int64(bitPattern: inode), mtimeNs])
-        return row.map { ($0["outcome"], $0["reason"]) }
+        return row.map { ($0["id"], $0["outcome"], $0["reason"]) }
     }
 
     public func recordDelivery(
         sha256: String?, name: String, inode: UInt64, mtimeNs: Int64, size: Int64,
         outcome: String, reason: String?, articleID: Int64?, at time: String
-    ) throws {
+    ) throws -> Int64 {
         try db.cachedStatement(sql: """
             INSERT INTO deliveries (sha256, name, inode, mtime_ns, size, outcome, reason, article_id, received_at)
             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
             """).execute(arguments: [sha256, name, Int64(bitPattern: inode), mtimeNs, size, outcome, reason, articleID, time])
+        return db.lastInsertedRowID
     }
 
     // MARK: Articles and claims

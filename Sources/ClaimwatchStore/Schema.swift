@@ -28,7 +28,9 @@ enum Schema {
                     outcome TEXT NOT NULL CHECK (outcome IN ('processed', 'duplicate', 'failed')),
                     reason TEXT,
                     article_id INTEGER REFERENCES articles(id),
-                    received_at TEXT NOT NULL
+                    received_at TEXT NOT NULL,
+                    -- 1 once the file has left the drop folder; until then a restart finishes the move.
+                    moved INTEGER NOT NULL DEFAULT 0
                 );
                 CREATE INDEX deliveries_identity ON deliveries(name, inode, mtime_ns);
                 CREATE INDEX deliveries_outcome ON deliveries(outcome);

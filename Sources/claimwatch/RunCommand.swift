@@ -1,4 +1,5 @@
 import ArgumentParser
+import Foundation
 import ClaimwatchDaemon
 import ClaimwatchStore
 import Logging
@@ -16,6 +17,8 @@ struct RunCommand: AsyncParsableCommand {
     var drop: String?
 
     func run() async throws {
+        // SIGHUP reopens the alert logs once the daemon runs; until then it must not kill it.
+        signal(SIGHUP, SIG_IGN)
         try await reportingFailures {
             var config = try common.load()
             if let drop { config.dropDirectory = drop }

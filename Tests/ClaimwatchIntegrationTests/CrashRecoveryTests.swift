@@ -115,6 +115,8 @@ struct CrashRecoveryTests {
         await daemon.stop()
         let alertsBefore = try ProcessHelpers.cliAlertIDs(data: daemon.data.path)
 
+        // A kill before the moves leaves the deliveries unmarked.
+        _ = try ProcessHelpers.sqlite(daemon.database, "UPDATE deliveries SET moved = 0")
         // Not moved at all: back into the drop folder (rename keeps the inode and mtime).
         #expect(rename(daemon.processed + "/" + names[0], daemon.drop + "/" + names[0]) == 0)
         // Half moved: linked into processed/, still in the drop folder.

@@ -50,6 +50,24 @@ struct DuplicateTests {
         #expect(daemon.log().contains("duplicate of content already processed"))
     }
 
+    /// A processed file moved back into the drop folder keeps its name, inode and mtime: it must be
+    /// seen as a new delivery of known content, not as an interrupted move to finish.
+    @Test func processedFileMovedBackIsADuplicate() async throws {
+        let daemon = try DaemonProcess()
+        try await daemon.start()
+        try daemon.drop(Self.original, as: "a.txt")
+        try await waitUntil(timeout: 10, "a.txt to be processed") { filesUnder(daemon.processed) == ["a.txt"] }
+        try await waitUntil(timeout: 10, "the move to be recorded") {
+            try ProcessHelpers.sqlite(daemon.database, "SELECT moved FROM deliveries").first == ["1"]
+        }
+        #expect(rename(daemon.processed + "/a.txt", daemon.drop + "/a.txt") == 0)
+        try await waitUntil(timeout: 10, "a.txt to leave the drop folder again") { filesUnder(daemon.drop).isEmpty }
+        try await waitUntil(timeout: 10, "the second delivery to be recorded") { try daemon.status().duplicates == 1 }
+        let status = try daemon.status()
+        #expect(status.processed == 1, "\(status)")
+        #expect(filesUnder(daemon.processed) == ["a.txt"])
+    }
+
     @Test func sameContentInAnotherOutletFolderRaisesNoAlert() async throws {
         let daemon = try DaemonProcess()
         try await daemon.start()

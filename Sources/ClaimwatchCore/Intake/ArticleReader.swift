@@ -12,7 +12,8 @@ public struct ArticleReader: Sendable {
     public func read(_ bytes: [UInt8], fileName: String, subfolder: String?) throws(IntakeError) -> Article {
         let ext = Self.fileExtension(fileName)
         guard Self.textExtensions.contains(ext) || Self.jsonExtensions.contains(ext) else {
-            throw IntakeError(.unsupportedFormat, "unsupported file type '.\(ext)'; drop .txt, .md or .json articles")
+            let type = ext.isEmpty ? "a file without an extension" : "unsupported file type '.\(ext)'"
+            throw IntakeError(.unsupportedFormat, "\(type); drop .txt, .md or .json articles")
         }
         if bytes.isEmpty { throw IntakeError(.empty, "the file is empty (0 bytes)") }
         let text = try TextDecoding.decode(bytes)

@@ -48,15 +48,15 @@ extension ClaimwatchConfig {
                 try reader.read(values, [
                     "settle_seconds": { config.settleSeconds = try $0.number(in: 0...3600) },
                     "rescan_interval_seconds": { config.rescanIntervalSeconds = try $0.number(in: 1...86400) },
-                    "batch_size": { config.batchSize = Int(try $0.number(in: 1...10000)) },
+                    "batch_size": { config.batchSize = try $0.integer(in: 1...10000) },
                 ])
             case "intake":
                 try reader.read(values, [
-                    "max_file_bytes": { config.maxFileBytes = Int(try $0.number(in: 1...Double(1 << 40))) },
+                    "max_file_bytes": { config.maxFileBytes = try $0.integer(in: 1...(1 << 40)) },
                 ])
             case "matching":
                 try reader.read(values, [
-                    "max_candidates": { config.maxCandidates = Int(try $0.number(in: 1...1000)) },
+                    "max_candidates": { config.maxCandidates = try $0.integer(in: 1...1000) },
                     "repeat_threshold": { config.repeatThreshold = try $0.number(in: 0...1) },
                     "topic_threshold": { config.topicThreshold = try $0.number(in: 0...1) },
                 ])
@@ -97,6 +97,12 @@ struct TOMLSetting {
     func optionalPath() throws(ConfigError) -> String? {
         let path = try string()
         return path.isEmpty ? nil : path
+    }
+
+    func integer(in range: ClosedRange<Int>) throws(ConfigError) -> Int {
+        guard let number = value.int else { throw error("must be a whole number") }
+        guard range.contains(number) else { throw error("must be between \(range.lowerBound) and \(range.upperBound), not \(number)") }
+        return number
     }
 
     func number(in range: ClosedRange<Double>) throws(ConfigError) -> Double {

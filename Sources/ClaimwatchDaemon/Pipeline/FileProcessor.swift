@@ -78,6 +78,7 @@ public final class FileProcessor: Sendable {
         }
         guard !files.isEmpty else { return outcomes }
         var alerts: [Alert] = []
+        var deliveries: [Int: Int64] = [:]
         let time = Timestamp.now()
         try database.pool.write { db in
             let ledger = Ledger(db)
@@ -86,9 +87,10 @@ public final class FileProcessor: Sendable {
                 var databaseFailure: String?
                 try db.inSavepoint {
                     do {
-                        let (outcome, raised) = try self.handle(file, outlet: items[index].outlet, at: time, ledger: ledger)
-                        outcomes[index] = outcome
-                        alerts += raised
+                        let handled = try self.handle(file, outlet: items[index].outlet, at: time, ledger: ledger)
+                        outcomes[index] = handled.outcome
+                        deliveries[index] = handled.delivery
+                        alerts += handled.alerts
                         return .commit
                     } catch let error as DatabaseError {
                         databaseFailure = "database error while recording the file: \(error.message ?? "\(error)")"
@@ -98,58 +100,70 @@ public final class FileProcessor: Sendable {
                 // Not the file's fault, but a retry would fail the same way: set the file aside.
                 if let reason = databaseFailure {
                     outcomes[index] = .failed(reason: reason)
-                    try ledger.recordDelivery(
+                    deliveries[index] = try ledger.recordDelivery(
                         sha256: file.sha256, name: file.name, inode: file.inode, mtimeNs: file.mtimeNs, size: file.size,
                         outcome: "failed", reason: reason, articleID: nil, at: time)
                 }
             }
         }
-        for (index, file) in files {
-            finish(file, outcome: outcomes[index])
+        var moved: [Int64] = []
+        for (index, file) in files where finish(file, outcome: outcomes[index]) {
+            if let delivery = deliveries[index] { moved.append(delivery) }
+        }
+        do {
+            try database.markMoved(deliveries: moved)
+        } catch {
+            // The files are safe; only a re-drop of the very same file could be mistaken for a move to finish.
+            logger.warning("cannot record that \(moved.count) files were moved: \(error)")
         }
         alertLog.append(alerts)
         return outcomes
     }
 
+    /// One file's result inside the batch transaction.
+    private struct Handled {
+        var outcome: FileOutcome
+        var alerts: [Alert] = []
+        /// The delivery row to mark as moved once the file has left the drop folder.
+        var delivery: Int64?
+    }
+
     /// Decides and records one file inside the batch transaction.
-    private func handle(_ file: DroppedFile, outlet: String?, at time: String, ledger: Ledger) throws -> (FileOutcome, [Alert]) {
-        if placement != nil, let prior = try ledger.priorDelivery(name: file.name, inode: file.inode, mtimeNs: file.mtimeNs) {
+    private func handle(_ file: DroppedFile, outlet: String?, at time: String, ledger: Ledger) throws -> Handled {
+        if placement != nil, let prior = try ledger.unmovedDelivery(name: file.name, inode: file.inode, mtimeNs: file.mtimeNs) {
             // Committed by an earlier run that stopped before moving the file: only the move is left.
             switch prior.outcome {
-            case "processed": return (.processed(claims: 0, alerts: 0), [])
-            case "duplicate": return (.duplicate, [])
-            default: return (.failed(reason: prior.reason ?? "failed"), [])
+            case "processed": return Handled(outcome: .processed(claims: 0, alerts: 0), delivery: prior.id)
+            case "duplicate": return Handled(outcome: .duplicate, delivery: prior.id)
+            default: return Handled(outcome: .failed(reason: prior.reason ?? "failed"), delivery: prior.id)
             }
         }
-        func record(_ outcome: FileOutcome, reason: String? = nil, articleID: Int64? = nil) throws {
-            try ledger.recordDelivery(
+        func record(_ outcome: FileOutcome, reason: String? = nil, articleID: Int64? = nil, alerts: [Alert] = []) throws -> Handled {
+            let delivery = try ledger.recordDelivery(
                 sha256: file.sha256, name: file.name, inode: file.inode, mtimeNs: file.mtimeNs, size: file.size,
                 outcome: outcome.recordedName, reason: reason, articleID: articleID, at: time)
+            return Handled(outcome: outcome, alerts: alerts, delivery: delivery)
         }
         if let failure = file.readFailure {
-            try record(.failed(reason: failure), reason: failure)
-            return (.failed(reason: failure), [])
+            return try record(.failed(reason: failure), reason: failure)
         }
-        guard let sha256 = file.sha256, let bytes = file.bytes else { return (.vanished, []) }
+        guard let sha256 = file.sha256, let bytes = file.bytes else { return Handled(outcome: .vanished) }
         if let existing = try ledger.articleID(sha256: sha256) {
-            try record(.duplicate, articleID: existing)
-            return (.duplicate, [])
+            return try record(.duplicate, articleID: existing)
         }
         let article: Article
         do {
             article = try reader.read(bytes, fileName: file.name, subfolder: outlet ?? file.subfolder)
         } catch {
-            try record(.failed(reason: error.description), reason: error.description)
-            return (.failed(reason: error.description), [])
+            return try record(.failed(reason: error.description), reason: error.description)
         }
         let recorded = try recorder.record(article, sha256: sha256, path: file.name, at: time, in: ledger)
-        let outcome = FileOutcome.processed(claims: recorded.claims, alerts: recorded.alerts.count)
-        try record(outcome, articleID: recorded.articleID)
-        return (outcome, recorded.alerts)
+        return try record(.processed(claims: recorded.claims, alerts: recorded.alerts.count), articleID: recorded.articleID, alerts: recorded.alerts)
     }
 
     /// After the commit: move the file where its outcome says, with a `.reason` sidecar for failures.
-    private func finish(_ file: DroppedFile, outcome: FileOutcome) {
+    /// Returns whether the file left the drop folder.
+    private func finish(_ file: DroppedFile, outcome: FileOutcome) -> Bool {
         var metadata: Logger.Metadata = ["file.name": "\(file.name)"]
         if let sha = file.sha256 { metadata["file.sha256"] = "\(sha.prefix(16))" }
         switch outcome {
@@ -160,9 +174,9 @@ public final class FileProcessor: Sendable {
         case .failed(let reason):
             logger.warning("failed: \(reason)", metadata: metadata)
         case .skipped, .vanished:
-            return
+            return false
         }
-        guard let placement else { return }
+        guard let placement else { return false }
         do {
             if case .failed(let reason) = outcome {
                 let moved = try mover.move(file.path, toDirectory: placement.failed, relativeName: file.name)
@@ -170,8 +184,10 @@ public final class FileProcessor: Sendable {
             } else {
                 _ = try mover.move(file.path, toDirectory: placement.processed, relativeName: file.name)
             }
+            return true
         } catch {
             logger.error("recorded, but cannot move the file out of the drop folder: \(error); it will be retried at the next scan", metadata: metadata)
+            return false
         }
     }
 }
