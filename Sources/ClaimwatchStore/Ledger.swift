@@ -50,15 +50,18 @@ public struct Ledger {
     }
 
     /// Records a claim. A claim that repeats another joins its cluster; otherwise it starts its own.
-    public func insertClaim(_ claim: Claim, articleID: Int64, outlet: String, clusterID: Int64?, at time: String) throws -> Int64 {
-        let quantities = String(decoding: try JSONEncoder().encode(claim.quantities), as: UTF8.self)
+    public func insertClaim(_ claim: Claim, stems: Set<String>, articleID: Int64, outlet: String, clusterID: Int64?, at time: String) throws -> Int64 {
+        let quantities = claim.quantities.isEmpty ? "[]" : String(decoding: try JSONEncoder().encode(claim.quantities), as: UTF8.self)
         // The id is chosen here (one writer at a time) so that a new cluster can be named after it
         // in the same INSERT: an UPDATE would re-index the claim in FTS5.
         let id = (try Int64.fetchOne(db.cachedStatement(sql: "SELECT COALESCE(MAX(id), 0) + 1 FROM claims")) ?? 1)
         try db.cachedStatement(sql: """
-            INSERT INTO claims (id, article_id, outlet, sentence_index, text, speaker, cue, quantities, negated, cluster_id, created_at)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-            """).execute(arguments: [id, articleID, outlet, claim.sentenceIndex, claim.text, claim.speaker, claim.cue, quantities, claim.negated, clusterID ?? id, time])
+            INSERT INTO claims (id, article_id, outlet, sentence_index, text, speaker, cue, quantities, stems, negated, cluster_id, created_at)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+            """).execute(arguments: [
+                id, articleID, outlet, claim.sentenceIndex, claim.text, claim.speaker, claim.cue, quantities,
+                stems.sorted().joined(separator: " "), claim.negated, clusterID ?? id, time,
+            ])
         try CandidateQuery.count(termsOf: claim.text, in: db)
         return id
     }

@@ -43,6 +43,8 @@ enum Schema {
                     text TEXT NOT NULL,
                     speaker TEXT, cue TEXT,
                     quantities TEXT NOT NULL,
+                    -- The stemmed content words, space-separated: what the matcher compares.
+                    stems TEXT NOT NULL,
                     negated INTEGER NOT NULL,
                     cluster_id INTEGER NOT NULL,
                     created_at TEXT NOT NULL

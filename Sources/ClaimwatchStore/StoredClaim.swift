@@ -12,9 +12,19 @@ public struct StoredClaim: Sendable, Equatable {
     public var articleURL: String?
     public var articleTitle: String?
     public var claim: Claim
+    /// The stemmed content words, as stored when the claim was recorded.
+    public var stems: [String]
+
+    /// What the matcher compares, without tokenising and stemming the text again.
+    public var features: ClaimFeatures {
+        ClaimFeatures(stems: Set(stems), quantities: claim.quantities, negated: claim.negated, speaker: claim.speaker)
+    }
 
     init(row: Row) {
-        let quantities = (row["quantities"] as String?).flatMap { try? JSONDecoder().decode([Quantity].self, from: Data($0.utf8)) } ?? []
+        let json: String = row["quantities"]
+        // Most claims have no numbers: skip the decoder for them.
+        let quantities = json == "[]" ? [] : (try? JSONDecoder().decode([Quantity].self, from: Data(json.utf8))) ?? []
+        stems = (row["stems"] as String).split(separator: " ").map(String.init)
         id = row["id"]
         articleID = row["article_id"]
         outlet = row["outlet"]

@@ -2,8 +2,12 @@ import Foundation
 
 // claimwatch-bench BINARY [ARTICLES] [ROUNDS]
 //
-// 1. ingest: ARTICLES generated articles (the five seed stories as many outlets, plus unrelated
-//    filler stories) run through `claimwatch ingest`; prints articles per second.
+// 1. ingest, twice, on ARTICLES generated articles each time, through `claimwatch ingest`:
+//    - distinct stories: every article a different story (names and places from a large
+//      generated vocabulary), 12 claims each, from 50 outlets;
+//    - one story: the five seed articles told again and again by 50 outlets, so that every
+//      claim has hundreds of candidates: the worst case for matching.
+//    Prints articles per second for each.
 // 2. drop-to-alert: the daemon runs; ROUNDS times, one outlet's article is renamed into the drop
 //    folder, then a second outlet's article repeating its claim; prints the time from that rename
 //    until the alert is in alerts.jsonl (median, p95, max).
@@ -45,44 +49,53 @@ struct Generator {
 
 let names = ["Ivanova", "Okafor", "Lindqvist", "Moreau", "Tanaka", "Haddad", "Kowalski", "Mendes", "Novak", "Osei"]
 let places = ["Kharkiv", "Odesa", "Lviv", "Dnipro", "Sumy", "Poltava", "Mykolaiv", "Kherson", "Zaporizhzhia", "Chernihiv"]
-let things = ["soldiers", "drones", "tanks", "civilians", "shells", "missiles", "volunteers", "trucks"]
+let syllables = ["ka", "lo", "mi", "ren", "tor", "vas", "quil", "po", "zen", "dra", "mun", "fel", "sor", "tik", "bra", "no", "esh", "ul"]
 
-func fillerArticle(_ g: inout Generator, index: Int) -> String {
-    var sentences: [String] = []
-    for _ in 0..<12 {
-        let who = g.pick(names), place = g.pick(places), thing = g.pick(things)
-        let number = 10 + Int(g.next() % 5000)
-        sentences.append("\(who) said that \(number) \(thing) were seen near \(place) on report \(index).")
-    }
-    return sentences.joined(separator: " ")
+/// A made-up word of 2 to 4 syllables: about 100,000 possible words, so stories rarely share names.
+func word(_ g: inout Generator, capitalised: Bool = false) -> String {
+    let w = (0..<(2 + Int(g.next() % 3))).map { _ in g.pick(syllables) }.joined()
+    return capitalised ? w.prefix(1).uppercased() + w.dropFirst() : w
+}
+
+func distinctStory(_ g: inout Generator) -> String {
+    (0..<12).map { _ in
+        "\(word(&g, capitalised: true)) \(word(&g, capitalised: true)) said that \(2 + g.next() % 9000) \(word(&g))s were seen near \(word(&g, capitalised: true)) on \(word(&g))."
+    }.joined(separator: " ")
 }
 
 // MARK: ingest throughput
 
 let seeds = try FileManager.default.contentsOfDirectory(atPath: seedsDirectory.path).filter { $0.hasSuffix(".txt") }.sorted()
     .map { try String(contentsOfFile: seedsDirectory.path + "/" + $0, encoding: .utf8) }
-let work = temporaryDirectory()
 var generator = Generator(state: 42)
-var files: [String] = []
-var totalBytes = 0
-for i in 0..<articleCount {
-    let body = i % 2 == 0 ? seeds[i % seeds.count] + "\nThis is copy \(i) of the story." : fillerArticle(&generator, index: i)
-    let text = "Source: outlet\(i % 50)\nTitle: Story \(i)\n\n" + body
-    let path = work + "/article-\(i).txt"
-    try Data(text.utf8).write(to: URL(fileURLWithPath: path))
-    files.append(path)
-    totalBytes += text.utf8.count
+
+func measureIngest(_ label: String, body: (Int) -> String) throws {
+    let work = temporaryDirectory()
+    defer { try? FileManager.default.removeItem(atPath: work) }
+    var files: [String] = []
+    var totalBytes = 0
+    for i in 0..<articleCount {
+        let text = "Source: outlet\(i % 50)\nTitle: Story \(i)\n\n" + body(i)
+        let path = work + "/article-\(i).txt"
+        try Data(text.utf8).write(to: URL(fileURLWithPath: path))
+        files.append(path)
+        totalBytes += text.utf8.count
+    }
+    let ingest = Process()
+    ingest.executableURL = URL(fileURLWithPath: binary)
+    ingest.arguments = ["ingest", "--data", work + "/data"] + files
+    ingest.standardOutput = FileHandle(forWritingAtPath: "/dev/null")
+    ingest.standardError = FileHandle(forWritingAtPath: "/dev/null")
+    let start = ContinuousClock.now
+    try ingest.run()
+    ingest.waitUntilExit()
+    let elapsed = seconds(since: start)
+    print(String(format: "ingest, %@: %d articles (%.1f MB) in %.2f s: %.0f articles/s (exit %d)",
+                 label, articleCount, Double(totalBytes) / 1e6, elapsed, Double(articleCount) / elapsed, ingest.terminationStatus))
 }
-let ingest = Process()
-ingest.executableURL = URL(fileURLWithPath: binary)
-ingest.arguments = ["ingest", "--data", work + "/data"] + files
-ingest.standardOutput = FileHandle(forWritingAtPath: "/dev/null")
-let ingestStart = ContinuousClock.now
-try ingest.run()
-ingest.waitUntilExit()
-let ingestSeconds = seconds(since: ingestStart)
-print(String(format: "ingest: %d articles (%.1f MB) in %.2f s: %.0f articles/s (exit %d)",
-             articleCount, Double(totalBytes) / 1e6, ingestSeconds, Double(articleCount) / ingestSeconds, ingest.terminationStatus))
+
+try measureIngest("distinct stories") { _ in distinctStory(&generator) }
+try measureIngest("one story, 50 outlets") { i in seeds[i % seeds.count] + "\nThis is copy \(i) of the story." }
 
 // MARK: drop-to-alert delay
 
@@ -132,5 +145,4 @@ if delays.isEmpty {
     print(String(format: "drop-to-alert (rename into the drop folder → line in alerts.jsonl): %d rounds, median %.1f ms, p95 %.1f ms, max %.1f ms",
                  delays.count, delays[delays.count / 2], p95, delays.last!))
 }
-try? FileManager.default.removeItem(atPath: work)
 try? FileManager.default.removeItem(atPath: data)

@@ -43,12 +43,18 @@ public final class DropFolderService: Service {
             group.addTask { [alertLog] in
                 for await _ in await UnixSignalsSequence(trapping: .sighup) { alertLog.reopen() }
             }
-            while !Task.isShuttingDownGracefully, !Task.isCancelled {
-                let drained = inbox.takeAll()
-                loop.apply(drained)
-                let didWork = loop.step()
-                if !didWork { try? await Task.sleep(for: .milliseconds(100)) }
-                else { await Task.yield() }
+            await withGracefulShutdownHandler {
+                while !Task.isShuttingDownGracefully, !Task.isCancelled {
+                    loop.apply(inbox.takeAll())
+                    if loop.step() {
+                        await Task.yield()
+                    } else {
+                        // Idle: sleep until the watcher reports something or the loop has a check due.
+                        await inbox.wait(atMost: loop.idleWait)
+                    }
+                }
+            } onGracefulShutdown: {
+                inbox.wake()
             }
             notifier.stopping()
             logger.notice("stopping: the batch in hand is finished; files not yet processed stay in the drop folder")
@@ -61,19 +67,5 @@ public final class DropFolderService: Service {
     func seconds() -> Double {
         let elapsed = clock.now - started
         return Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18
-    }
-}
-
-/// Events handed from the watcher's stream to the processing loop.
-final class EventInbox: Sendable {
-    private let events = Mutex<[WatchEvent]>([])
-
-    func put(_ event: WatchEvent) { events.withLock { $0.append(event) } }
-
-    func takeAll() -> [WatchEvent] {
-        events.withLock { events in
-            defer { events = [] }
-            return events
-        }
     }
 }

@@ -104,6 +104,14 @@ struct ProcessingLoop {
         service.logger.warning("skipped: \(DroppedFile.kind(of: info.st_mode)), not a regular file; left in place", metadata: ["file.name": "\(path)"])
     }
 
+    /// How long the loop may sleep when there is nothing to process: short while files are
+    /// settling, otherwise until the next heartbeat is due.
+    var idleWait: Duration {
+        let heartbeat = min(1, service.notifier.watchdogInterval ?? 1)
+        let seconds = tracker.count > 0 ? min(0.05, heartbeat) : heartbeat
+        return .milliseconds(Int(seconds * 1000))
+    }
+
     /// WATCHDOG=1 and a fresh STATUS= about once a second, from the processing loop itself.
     mutating func heartbeat(_ now: Double) {
         guard now - lastHeartbeat >= min(1, service.notifier.watchdogInterval ?? 1) else { return }

@@ -24,14 +24,14 @@ struct ArticleRecorder: Sendable {
             var bestRepeat: (StoredClaim, MatchDecision)?
             var bestContradiction: (StoredClaim, MatchDecision)?
             for candidate in try ledger.candidates(for: claim.text, excludingOutlet: article.outlet, limit: maxCandidates) {
-                guard let decision = matcher.decide(new: features, existing: ClaimFeatures(candidate.claim)) else { continue }
+                guard let decision = matcher.decide(new: features, existing: candidate.features) else { continue }
                 switch decision.kind {
                 case .repeat where decision.score > (bestRepeat?.1.score ?? -1): bestRepeat = (candidate, decision)
                 case .contradiction where decision.score > (bestContradiction?.1.score ?? -1): bestContradiction = (candidate, decision)
                 default: break
                 }
             }
-            let claimID = try ledger.insertClaim(claim, articleID: articleID, outlet: article.outlet, clusterID: bestRepeat?.0.clusterID, at: time)
+            let claimID = try ledger.insertClaim(claim, stems: features.stems, articleID: articleID, outlet: article.outlet, clusterID: bestRepeat?.0.clusterID, at: time)
             for (matched, decision) in [bestRepeat, bestContradiction].compactMap({ $0 }) {
                 try ledger.insertMatch(claimID: claimID, matchedClaimID: matched.id, decision: decision)
                 let cluster = matched.clusterID
