@@ -1,6 +1,6 @@
 import Foundation
 
-// claimwatch-bench BINARY [ARTICLES] [ROUNDS]
+// claimwatch-bench BINARY [ARTICLES] [ROUNDS]   (ARTICLES 0 skips the ingest measurement)
 //
 // 1. ingest, twice, on ARTICLES generated articles each time, through `claimwatch ingest`:
 //    - distinct stories: every article a different story (names and places from a large
@@ -94,8 +94,10 @@ func measureIngest(_ label: String, body: (Int) -> String) throws {
                  label, articleCount, Double(totalBytes) / 1e6, elapsed, Double(articleCount) / elapsed, ingest.terminationStatus))
 }
 
-try measureIngest("distinct stories") { _ in distinctStory(&generator) }
-try measureIngest("one story, 50 outlets") { i in seeds[i % seeds.count] + "\nThis is copy \(i) of the story." }
+if articleCount > 0 {
+    try measureIngest("distinct stories") { _ in distinctStory(&generator) }
+    try measureIngest("one story, 50 outlets") { i in seeds[i % seeds.count] + "\nThis is copy \(i) of the story." }
+}
 
 // MARK: drop-to-alert delay
 
@@ -108,6 +110,11 @@ try daemon.run()
 let staging = data + "/staging"
 try FileManager.default.createDirectory(atPath: staging, withIntermediateDirectories: true)
 while !FileManager.default.fileExists(atPath: data + "/incoming") { usleep(10_000) }
+// The outlet folders exist before the first round: a file renamed into a folder that is itself
+// new is found by the rescan that follows, and waits out the settle window.
+for outlet in ["first", "second"] {
+    try FileManager.default.createDirectory(atPath: data + "/incoming/" + outlet, withIntermediateDirectories: true)
+}
 usleep(300_000)
 
 func deliver(_ text: String, outlet: String, name: String) throws {
