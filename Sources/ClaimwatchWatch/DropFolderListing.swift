@@ -15,15 +15,22 @@ public enum DropFolderListing {
 
     /// Every candidate file path relative to the root: `name` or `outlet/name`.
     public static func candidateFiles(under root: String) -> [String] {
-        var paths: [String] = []
+        listing(of: root).files
+    }
+
+    /// Candidate files, and the folders nested deeper than one outlet level (`outlet/sub`), whose
+    /// contents are never read.
+    public static func listing(of root: String) -> (files: [String], tooDeep: [String]) {
+        var files: [String] = []
+        var tooDeep: [String] = []
         for entry in entries(of: root) {
-            if entry.isDirectory {
-                paths += entries(of: root + "/" + entry.name).filter { !$0.isDirectory }.map { entry.name + "/" + $0.name }
-            } else {
-                paths.append(entry.name)
+            guard entry.isDirectory else { files.append(entry.name); continue }
+            for inner in entries(of: root + "/" + entry.name) {
+                if inner.isDirectory { tooDeep.append(entry.name + "/" + inner.name) }
+                else { files.append(entry.name + "/" + inner.name) }
             }
         }
-        return paths
+        return (files, tooDeep)
     }
 
     struct Entry { var name: String; var isDirectory: Bool }

@@ -116,6 +116,18 @@ struct DeliveryPathTests {
         #expect(fromHeader.first?["article_title"] as? String == "Pier repairs")
     }
 
+    /// Only one outlet level is read: a deeper folder is reported once and left alone.
+    @Test func foldersNestedDeeperThanAnOutletAreReportedAndLeft() async throws {
+        let daemon = try DaemonProcess()
+        try FileManager.default.createDirectory(atPath: daemon.drop + "/WION/2024", withIntermediateDirectories: true)
+        try writeInPlace(Self.article("Deep"), to: daemon.drop + "/WION/2024/deep.txt")
+        try writeInPlace(Self.article("Shallow"), to: daemon.drop + "/WION/shallow.txt")
+        try await daemon.start()
+        try await Self.waitProcessed(daemon, ["WION/shallow.txt"])
+        #expect(filesUnder(daemon.drop) == ["WION/2024/deep.txt"])
+        #expect(daemon.log().contains("the folder WION/2024 is nested too deep"))
+    }
+
     @Test func temporaryAndHiddenNamesAreIgnoredUntilRenamed() async throws {
         let daemon = try DaemonProcess()
         try await daemon.start()

@@ -46,8 +46,11 @@ struct ProcessingLoop {
     mutating func rescan(reason: String) {
         let now = service.seconds()
         lastRescan = now
-        let files = DropFolderListing.candidateFiles(under: config.drop)
+        let (files, tooDeep) = DropFolderListing.listing(of: config.drop)
         for path in files { tracker.hint(path, renamedIn: false, now: now) }
+        for folder in tooDeep where reportedSkips.insert(folder).inserted {
+            service.logger.warning("ignored: the folder \(folder) is nested too deep; only one outlet subfolder level (OUTLET/file) is read", metadata: ["file.name": "\(folder)"])
+        }
         service.logger.debug("scanned the drop folder (\(reason)): \(files.count) files", metadata: ["scan.reason": "\(reason)"])
     }
 
