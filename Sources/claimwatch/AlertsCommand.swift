@@ -8,8 +8,7 @@ struct AlertsCommand: AsyncParsableCommand {
         commandName: "alerts",
         abstract: "Print the alerts recorded so far, oldest first.")
 
-    @Option(name: .long, help: ArgumentHelp("The data directory (default ./claimwatch-data).", valueName: "dir"))
-    var data: String?
+    @OptionGroup var data: DataOption
 
     @Flag(name: .long, help: "One JSON object per line, as in alerts.jsonl.")
     var json = false
@@ -34,8 +33,7 @@ struct AlertsCommand: AsyncParsableCommand {
 
     func run() async throws {
         try await reportingFailures {
-            let options = CommonOptions(data: data)
-            let database = try options.openDatabase(try options.load())
+            let database = try data.openDatabase()
             var lastID: Int64 = 0
             let sinceTime = since.flatMap(Timestamp.parse)
             repeat {
@@ -49,12 +47,5 @@ struct AlertsCommand: AsyncParsableCommand {
                 }
             } while follow
         }
-    }
-}
-
-extension CommonOptions {
-    /// Sets every option: one left unset crashes ArgumentParser when it is read.
-    init(data: String?) {
-        self.init(config: nil, data: data)
     }
 }

@@ -34,11 +34,3 @@ struct CheckConfigCommand: AsyncParsableCommand {
         }
     }
 }
-
-extension CommonOptions {
-    init(config: String?, data: String?) {
-        self.init()
-        self.config = config
-        self.data = data
-    }
-}

@@ -8,8 +8,7 @@ struct ClaimsCommand: AsyncParsableCommand {
         commandName: "claims",
         abstract: "List recorded claims, newest first.")
 
-    @Option(name: .long, help: ArgumentHelp("The data directory (default ./claimwatch-data).", valueName: "dir"))
-    var data: String?
+    @OptionGroup var data: DataOption
 
     @Flag(name: .long, help: "One JSON object per claim: id, outlet, text, speaker, article_url and more.")
     var json = false
@@ -25,8 +24,7 @@ struct ClaimsCommand: AsyncParsableCommand {
 
     func run() async throws {
         try await reportingFailures {
-            let options = CommonOptions(data: data)
-            let database = try options.openDatabase(try options.load())
+            let database = try data.openDatabase()
             let encoder = JSONEncoder()
             encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
             for stored in try database.claims(outlet: outlet, search: search, limit: limit) {

@@ -35,6 +35,26 @@ struct CommonOptions: ParsableArguments {
     }
 }
 
+extension CommonOptions {
+    /// Options given in code rather than parsed: every property wrapper must be set.
+    init(config: String?, data: String?) {
+        self.init()
+        self.config = config
+        self.data = data
+    }
+}
+
+/// `--data` alone, for the commands that only read the database.
+struct DataOption: ParsableArguments {
+    @Option(name: .long, help: ArgumentHelp("The data directory (default ./claimwatch-data).", valueName: "dir"))
+    var data: String?
+
+    func openDatabase() throws -> ClaimDatabase {
+        let options = CommonOptions(config: nil, data: data)
+        return try options.openDatabase(options.load())
+    }
+}
+
 /// An error that ends the command with a message on stderr and a specific exit code.
 struct Failure: Error, CustomStringConvertible {
     var description: String

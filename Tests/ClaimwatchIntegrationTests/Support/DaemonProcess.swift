@@ -24,6 +24,12 @@ final class DaemonProcess {
         data = try TemporaryDirectory("claimwatch-daemon")
         configPath = data.file("claimwatch.toml")
         logPath = data.file("daemon.log")
+        try writeConfig(settle: settle, rescanInterval: rescanInterval, extra: extraConfig)
+        try FileManager.default.createDirectory(atPath: staging, withIntermediateDirectories: true)
+    }
+
+    /// Writes the configuration file the daemon is started with.
+    func writeConfig(settle: Double, rescanInterval: Double = 60, batchSize: Int? = nil, logLevel: String = "debug", extra: String = "") throws {
         let toml = """
             [paths]
             data = "\(data.path)"
@@ -31,13 +37,13 @@ final class DaemonProcess {
             [watch]
             settle_seconds = \(settle)
             rescan_interval_seconds = \(rescanInterval)
+            \(batchSize.map { "batch_size = \($0)" } ?? "")
 
             [log]
-            level = "debug"
-            \(extraConfig)
+            level = "\(logLevel)"
+            \(extra)
             """
         try Data(toml.utf8).write(to: URL(fileURLWithPath: configPath))
-        try FileManager.default.createDirectory(atPath: staging, withIntermediateDirectories: true)
     }
 
     /// Starts the daemon and waits until it has created its drop folder and database.

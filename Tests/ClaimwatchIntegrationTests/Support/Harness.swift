@@ -49,28 +49,10 @@ struct CommandResult {
     var stderr: String
 }
 
-/// Runs the binary with `arguments` and waits for it.
+/// Runs the binary with `arguments` and waits for it (killed after `timeout` seconds).
 @discardableResult
 func runClaimwatch(_ arguments: [String], environment: [String: String] = [:], timeout: Double = 60) throws -> CommandResult {
-    let process = Process()
-    process.executableURL = URL(fileURLWithPath: Paths.binary)
-    process.arguments = arguments
-    var env = ProcessInfo.processInfo.environment
-    env.removeValue(forKey: "NOTIFY_SOCKET")
-    for (k, v) in environment { env[k] = v }
-    process.environment = env
-    let out = Pipe(), err = Pipe()
-    process.standardOutput = out
-    process.standardError = err
-    try process.run()
-    // Read both pipes fully before waiting, so a chatty command cannot block on a full pipe.
-    let outData = out.fileHandleForReading.readDataToEndOfFile()
-    let errData = err.fileHandleForReading.readDataToEndOfFile()
-    process.waitUntilExit()
-    return CommandResult(
-        status: process.terminationStatus,
-        stdout: String(decoding: outData, as: UTF8.self),
-        stderr: String(decoding: errData, as: UTF8.self))
+    try ProcessHelpers.runTool(Paths.binary, arguments, environment: environment, timeout: timeout)
 }
 
 /// Polls `condition` every 50 ms until it holds or `timeout` seconds pass.

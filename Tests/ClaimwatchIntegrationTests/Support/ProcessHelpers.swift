@@ -255,19 +255,7 @@ extension DaemonProcess {
     /// Rewrites the configuration file (before a start) with these `[watch]` settings: the generated
     /// one cannot take a second `[watch]` table through `extraConfig`.
     func rewriteConfig(settle: Double, batchSize: Int, rescanInterval: Double = 60, logLevel: String = "debug") throws {
-        let toml = """
-            [paths]
-            data = "\(data.path)"
-
-            [watch]
-            settle_seconds = \(settle)
-            rescan_interval_seconds = \(rescanInterval)
-            batch_size = \(batchSize)
-
-            [log]
-            level = "\(logLevel)"
-            """
-        try Data(toml.utf8).write(to: URL(fileURLWithPath: configPath))
+        try writeConfig(settle: settle, rescanInterval: rescanInterval, batchSize: batchSize, logLevel: logLevel)
     }
 
     /// SIGKILL and wait for the process to be gone.
