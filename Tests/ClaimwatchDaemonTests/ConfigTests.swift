@@ -63,6 +63,15 @@ struct SettleTrackerTests {
         #expect(readiness(settle: 5, renamedIn: true, [(a, 0)]) == [true])
     }
 
+    @Test func pendingFilesAreListedInOrderOfArrival() {
+        var tracker = SettleTracker(settleSeconds: 1)
+        for (index, name) in ["WION/b.txt", "Kyiv/a.txt", "c.txt"].enumerated() {
+            tracker.hint(name, renamedIn: false, now: Double(index))
+        }
+        tracker.hint("WION/b.txt", renamedIn: true, now: 5)  // a later hint keeps its place
+        #expect(tracker.paths == ["WION/b.txt", "Kyiv/a.txt", "c.txt"])
+    }
+
     @Test func forgottenFileIsNotReady() {
         var tracker = SettleTracker(settleSeconds: 0)
         tracker.hint("x.txt", renamedIn: true, now: 0)

@@ -14,6 +14,9 @@ struct ProcessingLoop {
     var failed = 0
     var duplicates = 0
     var lastError: String?
+    /// After a failed commit: when to try again, and the current back-off in seconds.
+    var retryAt = 0.0
+    var retryDelay = 0.0
     /// Non-regular files already reported, by path and inode, so each is logged once.
     var reportedSkips = Set<String>()
 
@@ -47,7 +50,7 @@ struct ProcessingLoop {
         let now = service.seconds()
         lastRescan = now
         let (files, tooDeep) = DropFolderListing.listing(of: config.drop)
-        for path in files { tracker.hint(path, renamedIn: false, now: now) }
+        for path in files.sorted() { tracker.hint(path, renamedIn: false, now: now) }
         for folder in tooDeep where reportedSkips.insert(folder).inserted {
             service.logger.warning("ignored: the folder \(folder) is nested too deep; only one outlet subfolder level (OUTLET/file) is read", metadata: ["file.name": "\(folder)"])
         }
@@ -60,7 +63,8 @@ struct ProcessingLoop {
         heartbeat(now)
         if now - lastRescan >= config.rescanIntervalSeconds { rescan(reason: "periodic") }
         var ready: [FileProcessor.Item] = []
-        for path in tracker.paths.sorted() {
+        guard now >= retryAt else { return false }
+        for path in tracker.paths {
             guard ready.count < config.batchSize else { break }
             let full = config.drop + "/" + path
             var info = stat()
@@ -82,10 +86,14 @@ struct ProcessingLoop {
                 tracker.forget(item.name)
                 count(outcome, item: item)
             }
+            retryDelay = 0
         } catch {
-            // The transaction failed (disk full, database locked too long): the files stay and are retried.
+            // The transaction failed (disk full, database locked too long): the files stay in the
+            // drop folder and the batch is tried again, waiting longer each time, up to a minute.
+            retryDelay = min(60, max(1, retryDelay * 2))
+            retryAt = service.seconds() + retryDelay
             lastError = "\(error)"
-            service.logger.error("cannot commit a batch of \(ready.count) files: \(error); retrying", metadata: ["batch.size": "\(ready.count)"])
+            service.logger.error("cannot commit a batch of \(ready.count) files: \(error); retrying in \(Int(retryDelay)) s", metadata: ["batch.size": "\(ready.count)"])
         }
         heartbeat(service.seconds())
         return true

@@ -13,17 +13,21 @@ struct SettleTracker {
         var last: Observation?
         var stableSince: Double
         var renamedIn: Bool
+        /// Order of arrival, so that files are processed first come, first served.
+        var sequence: Int
     }
 
     var settleSeconds: Double
     private var pending: [String: Pending] = [:]
+    private var nextSequence = 0
 
     init(settleSeconds: Double) {
         self.settleSeconds = settleSeconds
     }
 
     var count: Int { pending.count }
-    var paths: [String] { Array(pending.keys) }
+    /// The pending paths in order of arrival.
+    var paths: [String] { pending.sorted { $0.value.sequence < $1.value.sequence }.map(\.key) }
 
     /// A hint that `path` may have changed.
     mutating func hint(_ path: String, renamedIn: Bool, now: Double) {
@@ -31,7 +35,8 @@ struct SettleTracker {
             entry.renamedIn = entry.renamedIn || renamedIn
             pending[path] = entry
         } else {
-            pending[path] = Pending(last: nil, stableSince: now, renamedIn: renamedIn)
+            pending[path] = Pending(last: nil, stableSince: now, renamedIn: renamedIn, sequence: nextSequence)
+            nextSequence += 1
         }
     }
 
