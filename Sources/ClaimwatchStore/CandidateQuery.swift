@@ -13,34 +13,25 @@ enum CandidateQuery {
     /// Below this many claims, no term counts as common.
     static let minimumCommonCount = 100
 
-    /// The distinct stemmed content terms of a text, as the Snowball tokenizer indexes them.
-    static func terms(of text: String) -> [String] {
-        var seen = Set<String>()
-        var terms: [String] = []
-        for word in Words.split(text) where !Stopwords.english.contains(word.lower) && word.lower.count > 1 {
-            let stem = Stemmer.english.stem(word.lower)
-            if seen.insert(stem).inserted { terms.append(stem) }
-        }
-        return terms
-    }
-
     /// Counts the terms of a newly stored claim.
-    static func count(termsOf text: String, in db: Database) throws {
+    static func count(_ terms: [ContentTerm], in db: Database) throws {
         let statement = try db.cachedStatement(sql: """
             INSERT INTO claim_terms (term, claims) VALUES (?, 1) ON CONFLICT(term) DO UPDATE SET claims = claims + 1
             """)
-        for term in terms(of: text) { try statement.execute(arguments: [term]) }
+        for term in terms { try statement.execute(arguments: [term.stem]) }
     }
 
-    /// The query for `text`, or nil when it has no content terms. Terms absent from the index are
-    /// left out (they cannot match); the rest are ranked by document frequency.
-    static func ftsQuery(for text: String, in db: Database) throws -> String? {
-        let terms = terms(of: text)
+    /// The query for a claim's content terms, or nil when it has none. Terms no stored claim has
+    /// are left out (they cannot match); the rest are ranked by how many claims have them. The
+    /// query names the words as written, so that the tokenizer stems them once, as it did when
+    /// indexing.
+    static func ftsQuery(for terms: [ContentTerm], in db: Database) throws -> String? {
         guard !terms.isEmpty else { return nil }
+        let words = Dictionary(terms.map { ($0.stem, $0.word) }, uniquingKeysWith: { first, _ in first })
         // One statement for any number of terms: they arrive as a JSON array.
         let frequencies = try Row.fetchAll(
             db.cachedStatement(sql: "SELECT term, claims FROM claim_terms WHERE term IN (SELECT value FROM json_each(?))"),
-            arguments: [String(decoding: try JSONEncoder().encode(terms), as: UTF8.self)])
+            arguments: [String(decoding: try JSONEncoder().encode(terms.map(\.stem)), as: UTF8.self)])
         let ranked = frequencies.map { (term: $0["term"] as String, doc: $0["claims"] as Int) }
             .sorted { $0.doc != $1.doc ? $0.doc < $1.doc : $0.term < $1.term }
         // A term in more than 2% of all claims says little and costs a scan of its postings; the
@@ -51,7 +42,7 @@ enum CandidateQuery {
             .filter { $0.offset < 2 || $0.element.doc <= commonAbove }
             .prefix(maximumTerms).map(\.element)
         guard !chosen.isEmpty else { return nil }
-        return chosen.map { quoted($0.term) }.joined(separator: " OR ")
+        return chosen.map { quoted(words[$0.term] ?? $0.term) }.joined(separator: " OR ")
     }
 
     /// Every content word of `text`, OR-ed: for user searches, where recall matters more than speed.

@@ -49,8 +49,9 @@ public struct Ledger {
         return db.lastInsertedRowID
     }
 
-    /// Records a claim. A claim that repeats another joins its cluster; otherwise it starts its own.
-    public func insertClaim(_ claim: Claim, stems: Set<String>, articleID: Int64, outlet: String, clusterID: Int64?, at time: String) throws -> Int64 {
+    /// Records a claim with its content terms (`Words.contentTerms(claim.text)`). A claim that
+    /// repeats another joins its cluster; otherwise it starts its own.
+    public func insertClaim(_ claim: Claim, terms: [ContentTerm], articleID: Int64, outlet: String, clusterID: Int64?, at time: String) throws -> Int64 {
         let quantities = claim.quantities.isEmpty ? "[]" : String(decoding: try JSONEncoder().encode(claim.quantities), as: UTF8.self)
         // The id is chosen here (one writer at a time) so that a new cluster can be named after it
         // in the same INSERT: an UPDATE would re-index the claim in FTS5.
@@ -60,15 +61,15 @@ public struct Ledger {
             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             """).execute(arguments: [
                 id, articleID, outlet, claim.sentenceIndex, claim.text, claim.speaker, claim.cue, quantities,
-                stems.sorted().joined(separator: " "), claim.negated, clusterID ?? id, time,
+                terms.map(\.stem).sorted().joined(separator: " "), claim.negated, clusterID ?? id, time,
             ])
-        try CandidateQuery.count(termsOf: claim.text, in: db)
+        try CandidateQuery.count(terms, in: db)
         return id
     }
 
-    /// Claims from other outlets that share the rarest words of `text`, best first (FTS5, bm25).
-    public func candidates(for text: String, excludingOutlet outlet: String, limit: Int) throws -> [StoredClaim] {
-        guard let query = try CandidateQuery.ftsQuery(for: text, in: db) else { return [] }
+    /// Claims from other outlets that share the rarest of these content terms, best first (FTS5, bm25).
+    public func candidates(for terms: [ContentTerm], excludingOutlet outlet: String, limit: Int) throws -> [StoredClaim] {
+        guard let query = try CandidateQuery.ftsQuery(for: terms, in: db) else { return [] }
         return try Row.fetchAll(db.cachedStatement(sql: StoredClaim.selection + """
              JOIN (SELECT rowid, rank FROM claims_fts WHERE claims_fts MATCH ? ORDER BY rank LIMIT ?) AS hits
                ON hits.rowid = claims.id

@@ -37,9 +37,9 @@ struct ClaimDatabaseTests {
             let ledger = Ledger(db)
             let wion = try ledger.insertArticle(Article(outlet: "WION", outletSource: .subfolder, body: "b"), sha256: "a", path: "WION/a.txt", at: "t")
             let kyiv = try ledger.insertArticle(Article(outlet: "Kyiv Wire", outletSource: .subfolder, body: "b"), sha256: "b", path: "K/b.txt", at: "t")
-            _ = try ledger.insertClaim(Claim(text: "Russian troops burned the faces of dead soldiers."), stems: Set(Words.contentStems("Russian troops burned the faces of dead soldiers.")), articleID: wion, outlet: "WION", clusterID: nil, at: "t")
-            _ = try ledger.insertClaim(Claim(text: "Russians are burning faces of soldiers."), stems: Set(Words.contentStems("Russians are burning faces of soldiers.")), articleID: kyiv, outlet: "Kyiv Wire", clusterID: nil, at: "t")
-            let found = try ledger.candidates(for: "The Russians burn the face of a soldier", excludingOutlet: "Kyiv Wire", limit: 5)
+            _ = try ledger.insertClaim(text: "Russian troops burned the faces of dead soldiers.", articleID: wion, outlet: "WION")
+            _ = try ledger.insertClaim(text: "Russians are burning faces of soldiers.", articleID: kyiv, outlet: "Kyiv Wire")
+            let found = try ledger.candidates(for: Words.contentTerms("The Russians burn the face of a soldier"), excludingOutlet: "Kyiv Wire", limit: 5)
             #expect(found.map(\.outlet) == ["WION"])
             #expect(found.first?.claim.text == "Russian troops burned the faces of dead soldiers.")
         }
@@ -51,8 +51,8 @@ struct ClaimDatabaseTests {
             let ledger = Ledger(db)
             let a = try ledger.insertArticle(Article(outlet: "A", outletSource: .header, body: "b"), sha256: "1", path: "a", at: "t")
             let b = try ledger.insertArticle(Article(outlet: "B", outletSource: .header, body: "b"), sha256: "2", path: "b", at: "t")
-            let first = try ledger.insertClaim(Claim(text: "x"), stems: Set(Words.contentStems("x")), articleID: a, outlet: "A", clusterID: nil, at: "t")
-            let second = try ledger.insertClaim(Claim(text: "x"), stems: Set(Words.contentStems("x")), articleID: b, outlet: "B", clusterID: first, at: "t")
+            let first = try ledger.insertClaim(text: "x", articleID: a, outlet: "A")
+            let second = try ledger.insertClaim(text: "x", articleID: b, outlet: "B", clusterID: first)
             #expect(try ledger.outletsCarrying(cluster: first) == 2)
             #expect(try ledger.outlet("B", carries: first, except: second) == false)
             #expect(try ledger.outlet("A", carries: first, except: second) == true)
@@ -65,5 +65,12 @@ struct ClaimDatabaseTests {
         try database.setLogMark("/x/alerts.jsonl", to: 3)
         #expect(try database.logMark("/x/alerts.jsonl") == 5)
         #expect(try database.logMark("/other") == 0)
+    }
+}
+
+extension Ledger {
+    /// A claim of just this text, with its content terms, recorded at time "t".
+    func insertClaim(text: String, articleID: Int64, outlet: String, clusterID: Int64? = nil) throws -> Int64 {
+        try insertClaim(Claim(text: text), terms: Words.contentTerms(text), articleID: articleID, outlet: outlet, clusterID: clusterID, at: "t")
     }
 }

@@ -13,6 +13,11 @@ public struct ClaimFeatures: Sendable, Equatable {
     }
 
     public init(_ claim: Claim) {
-        self.init(stems: Set(Words.contentStems(claim.text)), quantities: claim.quantities, negated: claim.negated, speaker: claim.speaker)
+        self.init(claim, terms: Words.contentTerms(claim.text))
+    }
+
+    /// Features from content terms already computed (`Words.contentTerms(claim.text)`).
+    public init(_ claim: Claim, terms: [ContentTerm]) {
+        self.init(stems: Set(terms.map(\.stem)), quantities: claim.quantities, negated: claim.negated, speaker: claim.speaker)
     }
 }

@@ -20,10 +20,11 @@ struct ArticleRecorder: Sendable {
         var alerts: [Alert] = []
         let claims = extractor.claims(in: article)
         for claim in claims {
-            let features = ClaimFeatures(claim)
+            let terms = Words.contentTerms(claim.text)
+            let features = ClaimFeatures(claim, terms: terms)
             var bestRepeat: (StoredClaim, MatchDecision)?
             var bestContradiction: (StoredClaim, MatchDecision)?
-            for candidate in try ledger.candidates(for: claim.text, excludingOutlet: article.outlet, limit: maxCandidates) {
+            for candidate in try ledger.candidates(for: terms, excludingOutlet: article.outlet, limit: maxCandidates) {
                 guard let decision = matcher.decide(new: features, existing: candidate.features) else { continue }
                 switch decision.kind {
                 case .repeat where decision.score > (bestRepeat?.1.score ?? -1): bestRepeat = (candidate, decision)
@@ -31,7 +32,7 @@ struct ArticleRecorder: Sendable {
                 default: break
                 }
             }
-            let claimID = try ledger.insertClaim(claim, stems: features.stems, articleID: articleID, outlet: article.outlet, clusterID: bestRepeat?.0.clusterID, at: time)
+            let claimID = try ledger.insertClaim(claim, terms: terms, articleID: articleID, outlet: article.outlet, clusterID: bestRepeat?.0.clusterID, at: time)
             for (matched, decision) in [bestRepeat, bestContradiction].compactMap({ $0 }) {
                 try ledger.insertMatch(claimID: claimID, matchedClaimID: matched.id, decision: decision)
                 let cluster = matched.clusterID
