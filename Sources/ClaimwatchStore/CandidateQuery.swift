@@ -10,6 +10,8 @@ import GRDB
 enum CandidateQuery {
     /// At most this many terms go into one query.
     static let maximumTerms = 8
+    /// At most this many full-text hits (the most recent) are ranked for one claim.
+    static let maximumHits = 300
     /// Below this many claims, no term counts as common.
     static let minimumCommonCount = 100
 

@@ -67,15 +67,32 @@ public struct Ledger {
         return id
     }
 
-    /// Claims from other outlets that share the rarest of these content terms, best first (FTS5, bm25).
+    /// Claims from other outlets that share the rarest of these content terms, most shared first.
+    ///
+    /// The full-text index finds the most recent claims holding any of the rarest terms (in rowid
+    /// order, which FTS5 can stop early, unlike bm25); they are ranked by how many of all the
+    /// claim's terms they share, and only the best `limit` are read whole.
     public func candidates(for terms: [ContentTerm], excludingOutlet outlet: String, limit: Int) throws -> [StoredClaim] {
         guard let query = try CandidateQuery.ftsQuery(for: terms, in: db) else { return [] }
-        return try Row.fetchAll(db.cachedStatement(sql: StoredClaim.selection + """
-             JOIN (SELECT rowid, rank FROM claims_fts WHERE claims_fts MATCH ? ORDER BY rank LIMIT ?) AS hits
-               ON hits.rowid = claims.id
-            WHERE claims.outlet != ?
-            ORDER BY hits.rank
-            """), arguments: [query, limit * 4, outlet]).prefix(limit).map(StoredClaim.init(row:))
+        let hits = try Row.fetchAll(db.cachedStatement(sql: """
+            SELECT claims.id, claims.stems FROM claims
+            WHERE claims.id IN (SELECT rowid FROM claims_fts WHERE claims_fts MATCH ? ORDER BY rowid DESC LIMIT ?)
+              AND claims.outlet != ?
+            """), arguments: [query, CandidateQuery.maximumHits, outlet])
+        let wanted = Set(terms.map { Substring($0.stem) })
+        let best = hits.map { row -> (id: Int64, shared: Int) in
+            let stems = (row["stems"] as String).split(separator: " ")
+            return (row["id"], stems.reduce(0) { $0 + (wanted.contains($1) ? 1 : 0) })
+        }
+        .sorted { $0.shared != $1.shared ? $0.shared > $1.shared : $0.id > $1.id }
+        .prefix(limit)
+        guard !best.isEmpty else { return [] }
+        let ids = String(decoding: try JSONEncoder().encode(best.map(\.id)), as: UTF8.self)
+        let rows = try Row.fetchAll(db.cachedStatement(sql: StoredClaim.selection + """
+             WHERE claims.id IN (SELECT value FROM json_each(?))
+            """), arguments: [ids])
+        let order = Dictionary(uniqueKeysWithValues: best.enumerated().map { ($0.element.id, $0.offset) })
+        return rows.map(StoredClaim.init(row:)).sorted { order[$0.id, default: 0] < order[$1.id, default: 0] }
     }
 
     public func insertMatch(claimID: Int64, matchedClaimID: Int64, decision: MatchDecision) throws {
