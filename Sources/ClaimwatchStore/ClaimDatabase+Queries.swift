@@ -12,7 +12,7 @@ public struct StoredAlert: Sendable, Equatable {
 }
 
 /// Counts for `claimwatch status`.
-public struct StoreCounts: Sendable, Equatable {
+public struct StoreCounts: Sendable {
     public var articles = 0
     public var claims = 0
     public var repeats = 0
@@ -21,11 +21,6 @@ public struct StoreCounts: Sendable, Equatable {
     public var duplicates = 0
     public var failed = 0
     public var lastFailure: (name: String, reason: String, at: String)?
-
-    public static func == (a: Self, b: Self) -> Bool {
-        a.articles == b.articles && a.claims == b.claims && a.repeats == b.repeats && a.contradictions == b.contradictions
-            && a.processed == b.processed && a.duplicates == b.duplicates && a.failed == b.failed
-    }
 }
 
 extension ClaimDatabase {

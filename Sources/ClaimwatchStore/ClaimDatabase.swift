@@ -14,11 +14,10 @@ public final class ClaimDatabase: Sendable {
 
     /// Opens (creating if needed) and migrates the database at `path`.
     /// - Throws: `StoreError.newerSchema` when a newer claimwatch wrote the database.
-    public init(path: String, readOnly: Bool = false) throws {
+    public init(path: String) throws {
         self.path = path
         var config = Configuration()
         config.busyMode = .timeout(Self.busyTimeout)
-        config.readonly = readOnly
         config.prepareDatabase { db in
             db.add(tokenizer: SnowballTokenizer.self)
         }
@@ -35,11 +34,9 @@ public final class ClaimDatabase: Sendable {
                 message: "this database was written by a newer claimwatch; run that version, or point --data at another directory",
                 path: path)
         }
-        if !readOnly {
-            try migrator.migrate(pool)
-            // DatabasePool sets synchronous=NORMAL on its connections; the writer commits with FULL.
-            try pool.writeWithoutTransaction { try $0.execute(sql: "PRAGMA synchronous = FULL") }
-        }
+        try migrator.migrate(pool)
+        // DatabasePool sets synchronous=NORMAL on its connections; the writer commits with FULL.
+        try pool.writeWithoutTransaction { try $0.execute(sql: "PRAGMA synchronous = FULL") }
     }
 
     /// The writer connection's `synchronous` setting (2 = FULL).

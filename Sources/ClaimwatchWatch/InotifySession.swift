@@ -2,11 +2,12 @@ import CInotifyTools
 import Foundation
 
 /// The one owner of libinotifytools' process-global state. Use from one thread only.
-public struct InotifySession {
-    public struct Failure: Error, CustomStringConvertible, Sendable {
-        public var message: String
-        public var errno: Int32
-        public var description: String { "\(message): \(String(cString: strerror(errno)))" }
+struct InotifySession {
+    /// A libinotifytools call failed; the message names the folder.
+    struct Failure: Error, CustomStringConvertible, Sendable {
+        var message: String
+        var errno: Int32
+        var description: String { "\(message): \(String(cString: strerror(errno)))" }
     }
 
     static let fileMask = Int32(IN_CLOSE_WRITE | IN_MOVED_TO | IN_CREATE | IN_ATTRIB)

@@ -33,7 +33,7 @@ public enum Attribution {
     public static func find(in words: [Word], inverted: [Bool]) -> Result? {
         // "according to X"
         for i in 0..<max(0, words.count - 1) where words[i].lower == "according" && words[i + 1].lower == "to" {
-            if let name = nameRun(words, from: i + 2, forward: true), !name.isEmpty {
+            if let name = nameRun(words, from: i + 2), !name.isEmpty {
                 return Result(speaker: name, cue: "according to", isPronoun: false)
             }
         }
@@ -43,7 +43,7 @@ public enum Attribution {
                 return Result(speaker: subject.name, cue: word.lower, isPronoun: subject.isPronoun)
             }
             // "…,” said X": only right after a quotation or a comma, where the subject is inverted.
-            if inverted[i], let name = nameRun(words, from: i + 1, forward: true), !name.isEmpty {
+            if inverted[i], let name = nameRun(words, from: i + 1), !name.isEmpty {
                 return Result(speaker: name, cue: word.lower, isPronoun: false)
             }
         }
@@ -71,7 +71,7 @@ public enum Attribution {
     }
 
     /// A run of capitalised words starting at `from`, skipping a leading article ("the Pentagon").
-    static func nameRun(_ words: [Word], from: Int, forward: Bool) -> String? {
+    static func nameRun(_ words: [Word], from: Int) -> String? {
         var i = from
         if i < words.count, words[i].lower == "the" { i += 1 }
         while i < words.count, leadingNonNames.contains(words[i].lower) { i += 1 }
