@@ -21,9 +21,10 @@ let package = Package(
         .systemLibrary(name: "CInotifyTools", providers: [.apt(["libinotifytools0-dev"])]),
         .systemLibrary(name: "CSystemd", providers: [.apt(["libsystemd-dev"])]),
         .systemLibrary(name: "CStemmer", providers: [.apt(["libstemmer-dev"])]),
+        .systemLibrary(name: "CLibXML2", pkgConfig: "libxml-2.0", providers: [.apt(["libxml2-dev"])]),
 
         // Pure pipeline stages: intake, claim extraction, match decisions. No I/O.
-        .target(name: "ClaimwatchCore", dependencies: ["CStemmer"]),
+        .target(name: "ClaimwatchCore", dependencies: ["CStemmer", "CLibXML2"]),
 
         // SQLite through GRDB: schema, migrations, FTS5 with the Snowball tokenizer, queries.
         .target(name: "ClaimwatchStore", dependencies: [
