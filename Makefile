@@ -6,7 +6,7 @@ DESTDIR     ?=
 DATA        ?= ./claimwatch-data
 SWIFT       ?= swift
 # Build and link: the C libraries claimwatch wraps. Tests: systemd-analyze, python3 (sqlite3 module).
-APT_PACKAGES = libinotifytools0-dev libsystemd-dev libsqlite3-dev libstemmer-dev libxml2-dev pkg-config systemd python3
+APT_PACKAGES = libinotifytools0-dev libsystemd-dev libsqlite3-dev libstemmer-dev libxml2-dev pkg-config publicsuffix systemd python3
 SUDO        := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
 .PHONY: deps build release run test bench install uninstall clean

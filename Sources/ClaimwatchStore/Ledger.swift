@@ -38,15 +38,38 @@ public struct Ledger {
         try Int64.fetchOne(db.cachedStatement(sql: "SELECT id FROM articles WHERE sha256 = ?"), arguments: [sha256])
     }
 
-    public func insertArticle(_ article: Article, sha256: String, path: String, at time: String) throws -> Int64 {
+    /// Whether a file with these bytes was processed before (under any name).
+    public func processedBefore(sha256: String) throws -> Bool {
+        try Bool.fetchOne(db.cachedStatement(sql: """
+            SELECT EXISTS (SELECT 1 FROM deliveries WHERE sha256 = ? AND outcome = 'processed')
+            """), arguments: [sha256]) ?? false
+    }
+
+    /// Records an article. `claimsNote` says why no claims were extracted, when that was on purpose.
+    public func insertArticle(_ article: Article, sha256: String, path: String, claimsNote: String?, at time: String) throws -> Int64 {
+        let removed = article.removed.isEmpty ? "[]" : String(decoding: try JSONEncoder().encode(article.removed), as: UTF8.self)
         try db.cachedStatement(sql: """
-            INSERT INTO articles (sha256, outlet, outlet_source, title, url, published, author, language, body, path, received_at)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+            INSERT INTO articles (sha256, outlet, outlet_source, title, url, published, author, language, body, path, received_at,
+                                  format, encoding, line, removed, claims_note)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             """).execute(arguments: [
                 sha256, article.outlet, article.outletSource.rawValue, article.title, article.url, article.published,
                 article.author, article.language, article.body, path, time,
+                article.format.rawValue, article.encoding, article.line, removed, claimsNote,
             ])
         return db.lastInsertedRowID
+    }
+
+    /// The lines of a delivery that could not be read: (line, reason, text).
+    public func failedLines(delivery: Int64) throws -> [(line: Int, reason: String, text: String)] {
+        try Row.fetchAll(db.cachedStatement(sql: "SELECT line, reason, text FROM failed_lines WHERE delivery_id = ? ORDER BY line"),
+                         arguments: [delivery]).map { ($0["line"], $0["reason"], $0["text"]) }
+    }
+
+    /// Records a line of a `.jsonl` file that could not be read.
+    public func recordFailedLine(delivery: Int64, line: Int, reason: String, text: String) throws {
+        try db.cachedStatement(sql: "INSERT INTO failed_lines (delivery_id, line, reason, text) VALUES (?, ?, ?, ?)")
+            .execute(arguments: [delivery, line, reason, text])
     }
 
     /// Records a claim with its content terms (`Words.contentTerms(claim.text)`). A claim that

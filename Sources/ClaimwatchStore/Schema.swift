@@ -93,6 +93,27 @@ enum Schema {
                 CREATE TABLE claim_terms (term TEXT PRIMARY KEY, claims INTEGER NOT NULL) WITHOUT ROWID;
                 """)
         }
+        migrator.registerMigration("v3: article formats, removed lines, failed lines") { db in
+            try db.execute(sql: """
+                ALTER TABLE articles ADD COLUMN format TEXT NOT NULL DEFAULT 'text';
+                ALTER TABLE articles ADD COLUMN encoding TEXT NOT NULL DEFAULT 'utf-8';
+                -- The line of a .jsonl file the article came from.
+                ALTER TABLE articles ADD COLUMN line INTEGER;
+                -- Page furniture removed from the body: a JSON array of {line, text, reason}.
+                ALTER TABLE articles ADD COLUMN removed TEXT NOT NULL DEFAULT '[]';
+                -- Why no claims were extracted, when none were on purpose (a language not supported yet).
+                ALTER TABLE articles ADD COLUMN claims_note TEXT;
+                CREATE INDEX deliveries_sha256 ON deliveries(sha256);
+                -- Lines of a .jsonl file that could not be read; the rest of the file went through.
+                CREATE TABLE failed_lines (
+                    id INTEGER PRIMARY KEY,
+                    delivery_id INTEGER NOT NULL REFERENCES deliveries(id),
+                    line INTEGER NOT NULL,
+                    reason TEXT NOT NULL,
+                    text TEXT NOT NULL
+                );
+                """)
+        }
         return migrator
     }
 }

@@ -26,6 +26,8 @@ struct CheckConfigCommand: AsyncParsableCommand {
                 watch.rescan_interval_seconds = \(loaded.rescanIntervalSeconds)
                 watch.batch_size = \(loaded.batchSize)
                 intake.max_file_bytes = \(loaded.maxFileBytes)
+                intake.public_suffix_list = \(loaded.publicSuffixList)
+                outlets = \(loaded.outletAliases.sorted { $0.key < $1.key }.map { "\"\($0.key)\" = \"\($0.value)\"" }.joined(separator: ", "))
                 matching.max_candidates = \(loaded.maxCandidates)
                 matching.repeat_threshold = \(loaded.repeatThreshold)
                 matching.topic_threshold = \(loaded.topicThreshold)

@@ -6,7 +6,7 @@ struct Claimwatch: AsyncParsableCommand {
         commandName: "claimwatch",
         abstract: "Watch a drop folder of news articles and alert when outlets repeat or contradict each other's claims.",
         discussion: """
-            Scrapers drop article files (.txt, .md, .json) into the drop folder, best by writing them \
+            Scrapers drop article files (.txt, .md, .json, .jsonl, .html) into the drop folder, best by writing them \
             elsewhere and renaming them in. claimwatch extracts each article's claims, records them in \
             SQLite, matches them against other outlets' claims, and appends an alert to alerts.jsonl and \
             alerts.log when a new outlet repeats or contradicts one.
@@ -17,5 +17,5 @@ struct Claimwatch: AsyncParsableCommand {
             Exit codes: 0 success, 1 run-time failure, 64 usage error, 65 database written by a newer \
             claimwatch, 78 configuration error.
             """,
-        subcommands: [RunCommand.self, IngestCommand.self, AlertsCommand.self, ClaimsCommand.self, StatusCommand.self, CheckConfigCommand.self])
+        subcommands: [RunCommand.self, IngestCommand.self, ExtractCommand.self, AlertsCommand.self, ClaimsCommand.self, StatusCommand.self, CheckConfigCommand.self])
 }

@@ -57,7 +57,8 @@ struct IngestCommand: AsyncParsableCommand {
 extension FileOutcome {
     var summary: String {
         switch self {
-        case .processed(let claims, let alerts): "processed, \(claims) claims, \(alerts) alerts"
+        case .processed(let claims, let alerts, let failedLines):
+            "processed, \(claims) claims, \(alerts) alerts" + failedLines.map { "\n  \($0.reason)" }.joined()
         case .duplicate: "duplicate of content already processed"
         case .failed(let reason): "failed: \(reason)"
         case .skipped(let reason): "skipped: \(reason)"

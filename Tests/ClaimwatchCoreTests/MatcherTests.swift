@@ -5,7 +5,7 @@ struct ClaimMatcherTests {
     let matcher = ClaimMatcher()
 
     func features(_ text: String) -> ClaimFeatures {
-        let claims = ClaimExtractor().claims(in: Article(outlet: "X", outletSource: .header, body: text))
+        let claims = ClaimExtractor().claims(in: Article(outlet: "X", outletSource: .metadata, body: text))
         return ClaimFeatures(claims.first ?? Claim(text: text))
     }
 

@@ -31,7 +31,7 @@ struct SentenceSplitterTests {
 
 struct ClaimExtractorTests {
     func claims(_ body: String) -> [Claim] {
-        ClaimExtractor().claims(in: Article(outlet: "X", outletSource: .header, body: body))
+        ClaimExtractor().claims(in: Article(outlet: "X", outletSource: .metadata, body: body))
     }
 
     @Test func attributesQuotesAndReportedSpeech() {

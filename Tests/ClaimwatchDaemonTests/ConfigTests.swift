@@ -11,7 +11,7 @@ struct ConfigTests {
         #expect(config.database == "/var/lib/claimwatch/claimwatch.sqlite")
         let text = try String(contentsOfFile: path, encoding: .utf8)
         for key in ["data", "drop", "processed", "failed", "database", "alerts_jsonl", "alerts_log", "settle_seconds",
-                    "rescan_interval_seconds", "batch_size", "max_file_bytes", "max_candidates", "repeat_threshold",
+                    "rescan_interval_seconds", "batch_size", "max_file_bytes", "public_suffix_list", "max_candidates", "repeat_threshold",
                     "topic_threshold", "level"] {
             #expect(text.contains("\n\(key) = "), "config/claimwatch.toml lacks \(key)")
         }

@@ -27,9 +27,10 @@ struct BadFile: Sendable, CustomTestStringConvertible {
         BadFile(name: "nul-bytes.txt", bytes: Array("The ministry said 42 drones".utf8) + [0, 0, 0] + Array(" were shot down.".utf8),
                 code: "binary", mentions: "NUL"),
         BadFile(name: "random-bytes.txt", bytes: randomBytes(900, seed: 0x5EED), code: "binary", mentions: "NUL", inPlace: true),
-        // Latin-1: é is the single byte E9, followed by an ASCII letter.
-        BadFile(name: "latin1.txt", bytes: Array("Le ministre a d".utf8) + [0xE9] + Array("clar".utf8) + [0xE9]
-                + Array(" que 42 drones ont ".utf8) + [0xE9, 0x74, 0xE9] + Array(" abattus.\n".utf8),
+        // Shift-JIS Japanese ("日本語のニュース記事です。"): neither UTF-8 nor Windows-1252 text.
+        // (Latin-1 / Windows-1252 text is decoded, see IntakeTests.)
+        BadFile(name: "shift-jis.txt", bytes: [0x93, 0xFA, 0x96, 0x7B, 0x8C, 0xEA, 0x82, 0xCC, 0x83, 0x6A, 0x83, 0x85, 0x81, 0x5B,
+                                               0x83, 0x58, 0x8B, 0x4C, 0x8E, 0x96, 0x82, 0xC5, 0x82, 0xB7, 0x81, 0x42],
                 code: "undecodable", mentions: "UTF-8"),
         BadFile(name: "too-large.txt", bytes: Array(String(repeating: "The ministry said 42 drones were shot down over the capital. ", count: 30).utf8),
                 code: "too-large", mentions: "max_file_bytes"),

@@ -35,8 +35,8 @@ struct ClaimDatabaseTests {
         let database = try ClaimDatabase(path: try temporaryDatabasePath())
         try database.pool.write { db in
             let ledger = Ledger(db)
-            let wion = try ledger.insertArticle(Article(outlet: "WION", outletSource: .subfolder, body: "b"), sha256: "a", path: "WION/a.txt", at: "t")
-            let kyiv = try ledger.insertArticle(Article(outlet: "Kyiv Wire", outletSource: .subfolder, body: "b"), sha256: "b", path: "K/b.txt", at: "t")
+            let wion = try ledger.insertArticle(Article(outlet: "WION", outletSource: .subfolder, body: "b"), sha256: "a", path: "WION/a.txt", claimsNote: nil, at: "t")
+            let kyiv = try ledger.insertArticle(Article(outlet: "Kyiv Wire", outletSource: .subfolder, body: "b"), sha256: "b", path: "K/b.txt", claimsNote: nil, at: "t")
             _ = try ledger.insertClaim(text: "Russian troops burned the faces of dead soldiers.", articleID: wion, outlet: "WION")
             _ = try ledger.insertClaim(text: "Russians are burning faces of soldiers.", articleID: kyiv, outlet: "Kyiv Wire")
             let found = try ledger.candidates(for: Words.contentTerms("The Russians burn the face of a soldier"), excludingOutlet: "Kyiv Wire", limit: 5)
@@ -49,8 +49,8 @@ struct ClaimDatabaseTests {
         let database = try ClaimDatabase(path: try temporaryDatabasePath())
         try database.pool.write { db in
             let ledger = Ledger(db)
-            let a = try ledger.insertArticle(Article(outlet: "A", outletSource: .header, body: "b"), sha256: "1", path: "a", at: "t")
-            let b = try ledger.insertArticle(Article(outlet: "B", outletSource: .header, body: "b"), sha256: "2", path: "b", at: "t")
+            let a = try ledger.insertArticle(Article(outlet: "A", outletSource: .metadata, body: "b"), sha256: "1", path: "a", claimsNote: nil, at: "t")
+            let b = try ledger.insertArticle(Article(outlet: "B", outletSource: .metadata, body: "b"), sha256: "2", path: "b", claimsNote: nil, at: "t")
             let first = try ledger.insertClaim(text: "x", articleID: a, outlet: "A")
             let second = try ledger.insertClaim(text: "x", articleID: b, outlet: "B", clusterID: first)
             #expect(try ledger.outletsCarrying(cluster: first) == 2)

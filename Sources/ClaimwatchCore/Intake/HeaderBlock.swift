@@ -1,46 +1,82 @@
-/// The optional header block of a text article: leading `Key: value` lines ended by a blank line.
+/// The metadata block at the top of a text article: YAML front matter (`---` … `---`) or leading
+/// `Key: value` lines ended by a blank line.
 ///
-/// Keys are case-insensitive: Title, Source or Outlet, URL, Date or Published, Author, Language.
-/// A first line that is not a known `Key: value` means there is no header block.
+/// Keys are case-insensitive: Title, Source or Outlet, URL, Date or Published, Author, Language,
+/// Content-Type or Charset. A first line that is not a known `Key: value` means there is no block.
 public struct HeaderBlock: Sendable, Equatable {
-    public var fields: [String: String]
+    public var fields: ArticleFields
+    /// The text after the block.
     public var body: Substring
-
-    static let keys: [String: String] = [
-        "title": "title", "source": "outlet", "outlet": "outlet", "url": "url",
-        "date": "published", "published": "published", "author": "author", "language": "language",
-    ]
+    /// How many lines the block took, so that body line numbers can be reported as file lines.
+    public var lineCount: Int
 
     public static func parse(_ text: String) -> HeaderBlock {
-        var fields: [String: String] = [:]
-        var rest = text[...]
-        while !rest.isEmpty {
-            let lineEnd = rest.firstIndex(of: "\n") ?? rest.endIndex
-            let line = rest[..<lineEnd].trimmingSuffix(while: { $0 == "\r" || $0 == " " || $0 == "\t" })
-            let next = lineEnd < rest.endIndex ? rest.index(after: lineEnd) : rest.endIndex
-            if line.isEmpty {
-                // A blank line ends the block only when the block has started.
-                return fields.isEmpty ? HeaderBlock(fields: [:], body: text[...]) : HeaderBlock(fields: fields, body: rest[next...])
-            }
-            guard let colon = line.firstIndex(of: ":"),
-                  let key = keys[line[..<colon].trimmingCharacters().lowercased()]
-            else { return HeaderBlock(fields: [:], body: text[...]) }
-            let value = line[line.index(after: colon)...].trimmingCharacters()
-            if !value.isEmpty, fields[key] == nil { fields[key] = value }
-            rest = rest[next...]
+        let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
+        if let first = lines.first, first.trimmingCharacters() == "---" {
+            return frontMatter(text, lines: lines) ?? HeaderBlock(fields: ArticleFields(), body: text[...], lineCount: 0)
         }
-        // The whole file was header lines: no body.
-        return HeaderBlock(fields: fields, body: rest)
+        var fields = ArticleFields()
+        var index = 0
+        var offset = text.startIndex
+        for line in lines {
+            let trimmed = line.trimmingCharacters()
+            if trimmed.isEmpty {
+                guard index > 0 else { break }
+                return HeaderBlock(fields: fields, body: text[text.index(after: line.endIndex)...], lineCount: index + 1)
+            }
+            guard let colon = trimmed.firstIndex(of: ":"), ArticleFields.isKnown(String(trimmed[..<colon])) else { break }
+            fields.set(key: String(trimmed[..<colon]), value: String(trimmed[trimmed.index(after: colon)...]))
+            index += 1
+            offset = line.endIndex < text.endIndex ? text.index(after: line.endIndex) : text.endIndex
+        }
+        if index > 0, index == lines.count || (index == lines.count - 1 && lines.last!.isEmpty) {
+            // The whole file was header lines: no body.
+            return HeaderBlock(fields: fields, body: text[offset...], lineCount: index)
+        }
+        return HeaderBlock(fields: ArticleFields(), body: text[...], lineCount: 0)
+    }
+
+    /// YAML front matter: `key: value` lines (values may be quoted; a key followed by `- item`
+    /// lines is a list, joined with commas) between two `---` lines.
+    static func frontMatter(_ text: String, lines: [Substring]) -> HeaderBlock? {
+        var fields = ArticleFields()
+        var listKey: String?
+        var listItems: [String] = []
+        func flushList() {
+            if let key = listKey, !listItems.isEmpty { fields.set(key: key, value: listItems.joined(separator: ", ")) }
+            listKey = nil
+            listItems = []
+        }
+        for (index, line) in lines.enumerated().dropFirst() {
+            let trimmed = line.trimmingCharacters()
+            if trimmed == "---" || trimmed == "..." {
+                flushList()
+                let body = line.endIndex < text.endIndex ? text[text.index(after: line.endIndex)...] : text[text.endIndex...]
+                return HeaderBlock(fields: fields, body: body, lineCount: index + 1)
+            }
+            if trimmed.hasPrefix("- "), listKey != nil {
+                listItems.append(unquote(trimmed.dropFirst(2)))
+                continue
+            }
+            flushList()
+            guard let colon = trimmed.firstIndex(of: ":") else { continue }
+            let key = String(trimmed[..<colon])
+            let value = trimmed[trimmed.index(after: colon)...].trimmingCharacters()
+            if value.isEmpty { listKey = key } else { fields.set(key: key, value: unquote(value[...])) }
+        }
+        return nil  // no closing line: not front matter
+    }
+
+    static func unquote(_ value: Substring) -> String {
+        let v = value.trimmingCharacters()
+        if v.count >= 2, let f = v.first, let l = v.last, (f == "\"" && l == "\"") || (f == "'" && l == "'") {
+            return String(v.dropFirst().dropLast())
+        }
+        return v
     }
 }
 
 extension StringProtocol {
-    func trimmingSuffix(while predicate: (Character) -> Bool) -> SubSequence {
-        var end = endIndex
-        while end > startIndex, predicate(self[index(before: end)]) { end = index(before: end) }
-        return self[startIndex..<end]
-    }
-
     /// Spaces, tabs and line breaks removed at both ends.
     func trimmingCharacters() -> String {
         var s = self[...]

@@ -1,15 +1,28 @@
-/// Picks an article's outlet: the file's own metadata, then the URL's host, then the outlet subfolder.
-public enum OutletResolver {
-    public static func resolve(
-        metadata: String?, metadataSource: OutletSource, url: String?, subfolder: String?
-    ) -> (name: String, source: OutletSource) {
-        if let metadata, !metadata.isEmpty { return (metadata, metadataSource) }
-        if let url, let host = host(of: url) { return (host, .urlHost) }
-        if let subfolder, !subfolder.isEmpty { return (subfolder, .subfolder) }
-        return ("unknown", .unknown)
+/// Picks an article's outlet, in this order: the file's own metadata, the HTML page's metadata,
+/// the URL's registrable domain, the outlet subfolder, and otherwise `unknown`. Configured aliases
+/// then map several names to one outlet ("wionews.com" and "WION News" → "WION").
+public struct OutletResolver: Sendable {
+    /// Alias → outlet, keys lower-cased.
+    public var aliases: [String: String]
+    public var suffixes: PublicSuffixList
+
+    public init(aliases: [String: String] = [:], suffixes: PublicSuffixList = .fallback) {
+        self.aliases = Dictionary(aliases.map { ($0.key.lowercased(), $0.value) }, uniquingKeysWith: { first, _ in first })
+        self.suffixes = suffixes
     }
 
-    /// The host of an http(s) URL, lower-cased and without a leading `www.`.
+    public func resolve(metadata: String?, html: String?, url: String?, subfolder: String?) -> (name: String, source: OutletSource) {
+        let (name, source): (String, OutletSource) = {
+            if let metadata, !metadata.isEmpty { return (metadata, .metadata) }
+            if let html, !html.isEmpty { return (html, .html) }
+            if let url, let host = Self.host(of: url) { return (suffixes.registrableDomain(host), .urlHost) }
+            if let subfolder, !subfolder.isEmpty { return (subfolder, .subfolder) }
+            return ("unknown", .unknown)
+        }()
+        return (aliases[name.lowercased()] ?? name, source)
+    }
+
+    /// The host of an http(s) URL, lower-cased, without port or user.
     public static func host(of url: String) -> String? {
         var rest = url.trimmingCharacters()[...]
         guard let scheme = rest.range(of: "://") else { return nil }
@@ -18,8 +31,7 @@ public enum OutletResolver {
         var host = rest[..<end]
         if let at = host.lastIndex(of: "@") { host = host[host.index(after: at)...] }
         if let colon = host.lastIndex(of: ":") { host = host[..<colon] }
-        var name = host.lowercased()
-        if name.hasPrefix("www.") { name.removeFirst(4) }
+        let name = host.lowercased()
         return name.isEmpty ? nil : name
     }
 }

@@ -1,25 +1,70 @@
 import Foundation
 
-/// Turns file bytes into text: UTF-8 (with or without BOM) or UTF-16 with a BOM.
-/// Binary content, truncated multi-byte sequences and other encodings are rejected with the reason.
+/// Text decoded from a file's bytes, and the encoding it was read as.
+public struct DecodedText: Sendable, Equatable {
+    public var text: String
+    /// "utf-8", "utf-16le", "windows-1252", or a declared charset's name.
+    public var encoding: String
+}
+
+/// Turns file bytes into NFC-normalised text.
+///
+/// UTF-8 (with or without BOM) and UTF-16 with a BOM are recognised; a declared charset (from an
+/// HTTP-like header or the HTML) is honoured; bytes that are not UTF-8 fall back to Windows-1252
+/// (a superset of Latin-1 for text) when they look like text in it. Binary content, files cut in the
+/// middle of a character and bytes no encoding explains are rejected with the reason.
 public enum TextDecoding {
-    public static func decode(_ bytes: [UInt8]) throws(IntakeError) -> String {
+    public static func decode(_ bytes: [UInt8], declaredCharset: String? = nil) throws(IntakeError) -> DecodedText {
+        let decoded = try decodeRaw(bytes, declaredCharset: declaredCharset)
+        return DecodedText(text: decoded.text.precomposedStringWithCanonicalMapping, encoding: decoded.encoding)
+    }
+
+    static func decodeRaw(_ bytes: [UInt8], declaredCharset: String?) throws(IntakeError) -> DecodedText {
         if bytes.count >= 2, (bytes[0] == 0xFF && bytes[1] == 0xFE) || (bytes[0] == 0xFE && bytes[1] == 0xFF) {
-            return try decodeUTF16(bytes)
+            return DecodedText(text: try decodeUTF16(bytes), encoding: bytes[0] == 0xFF ? "utf-16le" : "utf-16be")
         }
         var start = 0
         if bytes.count >= 3, bytes[0] == 0xEF, bytes[1] == 0xBB, bytes[2] == 0xBF { start = 3 }
-        if let nul = bytes[start...].firstIndex(of: 0) {
-            throw IntakeError(.binary, "binary content (NUL byte at offset \(nul)); drop text, Markdown or JSON articles")
+        try rejectBinary(bytes[start...])
+        if let declared = declaredCharset?.lowercased(), !CharsetConverter.utf8Names.contains(declared) {
+            guard let text = CharsetConverter.convert(bytes[start...], from: declared) else {
+                throw IntakeError(.undecodable, "the bytes are not valid \(declared), the charset the file declares; fix the declaration or convert the file to UTF-8")
+            }
+            return DecodedText(text: text, encoding: declared)
         }
         switch validateUTF8(bytes, from: start) {
         case .valid:
-            return String(decoding: bytes[start...], as: UTF8.self)
+            return DecodedText(text: String(decoding: bytes[start...], as: UTF8.self), encoding: "utf-8")
         case .truncated(let offset):
             throw IntakeError(.truncated, "file ends inside a UTF-8 character at byte \(offset): it looks cut off; deliver the whole file")
         case .invalid(let offset):
-            throw IntakeError(.undecodable, "not valid UTF-8 at byte \(offset); convert the file to UTF-8 (for example with iconv) and drop it again")
+            if let text = windows1252(bytes[start...]) { return DecodedText(text: text, encoding: "windows-1252") }
+            throw IntakeError(.undecodable, "not valid UTF-8 at byte \(offset), and not Windows-1252 text either; convert the file to UTF-8 (for example with iconv) or declare its charset")
         }
+    }
+
+    /// NUL bytes or many control characters mean the file is not text.
+    static func rejectBinary(_ bytes: ArraySlice<UInt8>) throws(IntakeError) {
+        if let nul = bytes.firstIndex(of: 0) {
+            throw IntakeError(.binary, "binary content (NUL byte at offset \(nul)); drop text, Markdown, HTML or JSON articles")
+        }
+        var controls = 0
+        for byte in bytes where byte < 0x20 && byte != 0x09 && byte != 0x0A && byte != 0x0D && byte != 0x0C { controls += 1 }
+        if controls > 0, controls * 100 > bytes.count {
+            throw IntakeError(.binary, "binary content (\(controls) control bytes); drop text, Markdown, HTML or JSON articles")
+        }
+    }
+
+    /// Windows-1252, when the bytes look like text in it: none of its five undefined bytes, and
+    /// mostly ASCII (a multi-byte encoding such as Shift-JIS read as 1252 is mostly high bytes).
+    static func windows1252(_ bytes: ArraySlice<UInt8>) -> String? {
+        var high = 0
+        for byte in bytes {
+            if byte == 0x81 || byte == 0x8D || byte == 0x8F || byte == 0x90 || byte == 0x9D { return nil }
+            if byte >= 0x80 { high += 1 }
+        }
+        guard high * 5 <= bytes.count else { return nil }
+        return CharsetConverter.convert(bytes, from: "WINDOWS-1252")
     }
 
     enum UTF8Validity: Equatable { case valid, truncated(Int), invalid(Int) }
@@ -78,7 +123,7 @@ public enum TextDecoding {
             }
         }
         if text.unicodeScalars.contains("\u{0}") {
-            throw IntakeError(.binary, "binary content (NUL character); drop text, Markdown or JSON articles")
+            throw IntakeError(.binary, "binary content (NUL character); drop text, Markdown, HTML or JSON articles")
         }
         return text
     }

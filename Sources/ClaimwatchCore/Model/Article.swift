@@ -1,6 +1,17 @@
 /// Where an article's outlet name came from, in the order intake tries them.
 public enum OutletSource: String, Sendable, Codable {
-    case header, json, urlHost = "url-host", subfolder, unknown
+    /// The file's own metadata: JSON fields, YAML front matter or the header block.
+    case metadata
+    /// The HTML page's metadata (JSON-LD publisher, og:site_name).
+    case html
+    case urlHost = "url-host"
+    case subfolder
+    case unknown
+}
+
+/// The shape of file an article came from.
+public enum ArticleFormat: String, Sendable, Codable {
+    case text, json, jsonLines = "jsonl", html
 }
 
 /// One article as intake made it: metadata and the body text that claims are extracted from.
@@ -12,8 +23,16 @@ public struct Article: Sendable, Equatable {
     /// The publication time as the source gave it (ISO 8601 where the source used it).
     public var published: String?
     public var author: String?
+    /// The language code the file gave or intake detected ("en", "de", ...; "und" when unknown).
     public var language: String?
     public var body: String
+    /// Lines removed from the body as page furniture, with the reason for each.
+    public var removed: [RemovedLine] = []
+    public var format: ArticleFormat = .text
+    /// The character encoding the file was read as.
+    public var encoding: String = "utf-8"
+    /// For `.jsonl` files: the 1-based line the article came from.
+    public var line: Int?
 
     public init(
         outlet: String, outletSource: OutletSource, title: String? = nil, url: String? = nil,

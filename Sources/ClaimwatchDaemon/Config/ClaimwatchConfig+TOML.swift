@@ -53,6 +53,7 @@ extension ClaimwatchConfig {
             case "intake":
                 try reader.read(values, [
                     "max_file_bytes": { config.maxFileBytes = try $0.integer(in: 1...(1 << 40)) },
+                    "public_suffix_list": { config.publicSuffixList = try $0.string() },
                 ])
             case "matching":
                 try reader.read(values, [
@@ -60,6 +61,13 @@ extension ClaimwatchConfig {
                     "repeat_threshold": { config.repeatThreshold = try $0.number(in: 0...1) },
                     "topic_threshold": { config.topicThreshold = try $0.number(in: 0...1) },
                 ])
+            case "outlets":
+                for key in values.keys {
+                    guard let name = values[key]?.string, !name.isEmpty else {
+                        throw ConfigError(message: "\(source): outlets.\(key) must be a non-empty string, the outlet's name")
+                    }
+                    config.outletAliases[key] = name
+                }
             case "log":
                 try reader.read(values, [
                     "level": { value in
@@ -71,7 +79,7 @@ extension ClaimwatchConfig {
                     },
                 ])
             default:
-                throw ConfigError(message: "\(source): unknown section [\(section)]; known sections are [paths], [watch], [intake], [matching], [log]")
+                throw ConfigError(message: "\(source): unknown section [\(section)]; known sections are [paths], [watch], [intake], [matching], [outlets], [log]")
             }
         }
         return config

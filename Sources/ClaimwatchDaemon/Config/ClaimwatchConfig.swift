@@ -31,6 +31,13 @@ public struct ClaimwatchConfig: Sendable, Equatable {
     // [intake]
     /// `intake.max_file_bytes`: larger files go to `failed/` unread.
     public var maxFileBytes = 10 * 1024 * 1024
+    /// `intake.public_suffix_list`: the Public Suffix List, for outlets named by their URL's
+    /// registrable domain (`news.bbc.co.uk` → `bbc.co.uk`). Debian's package `publicsuffix`.
+    public var publicSuffixList = "/usr/share/publicsuffix/public_suffix_list.dat"
+
+    // [outlets]
+    /// `[outlets]`: aliases, `"name as found" = "outlet"`, so that several names are one outlet.
+    public var outletAliases: [String: String] = [:]
 
     // [matching]
     /// `matching.max_candidates`: stored claims compared with each new claim.

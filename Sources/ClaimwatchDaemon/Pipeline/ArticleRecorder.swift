@@ -16,9 +16,10 @@ struct ArticleRecorder: Sendable {
     var maxCandidates: Int
 
     func record(_ article: Article, sha256: String, path: String, at time: String, in ledger: Ledger) throws -> Recorded {
-        let articleID = try ledger.insertArticle(article, sha256: sha256, path: path, at: time)
+        let note = Self.claimsNote(for: article)
+        let articleID = try ledger.insertArticle(article, sha256: sha256, path: path, claimsNote: note, at: time)
         var alerts: [Alert] = []
-        let claims = extractor.claims(in: article)
+        let claims = note == nil ? extractor.claims(in: article) : []
         for claim in claims {
             let terms = Words.contentTerms(claim.text)
             let features = ClaimFeatures(claim, terms: terms)
@@ -53,5 +54,12 @@ struct ArticleRecorder: Sendable {
             }
         }
         return Recorded(articleID: articleID, claims: claims.count, alerts: alerts)
+    }
+
+    /// Why an article gets no claims on purpose: claim extraction reads English only, for now.
+    /// Articles too short to tell ("und") are read as English.
+    static func claimsNote(for article: Article) -> String? {
+        guard let language = article.language?.lowercased(), !language.hasPrefix("en"), language != "und" else { return nil }
+        return "language '\(language)': claims are extracted from English articles only; the article is stored without claims"
     }
 }

@@ -61,6 +61,28 @@ struct FileMover: Sendable {
         }
     }
 
+    /// Writes `contents` to a new file `directory/relativeName` (a counter is added when the name
+    /// is taken), returning its path.
+    func create(_ contents: String, inDirectory directory: String, relativeName: String) throws -> String {
+        let target = directory + "/" + relativeName
+        try makeDirectories(String(target[..<target.lastIndex(of: "/")!]))
+        let bytes = Array(contents.utf8)
+        for attempt in 1...10_000 {
+            let candidate = attempt == 1 ? target : Self.numbered(target, attempt)
+            let fd = open(candidate, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o640)
+            if fd < 0 {
+                if errno == EEXIST { continue }
+                throw Failure(description: "cannot create \(candidate): \(String(cString: strerror(errno)))")
+            }
+            defer { close(fd) }
+            guard bytes.withUnsafeBytes({ write(fd, $0.baseAddress, $0.count) }) == bytes.count else {
+                throw Failure(description: "cannot write \(candidate): \(String(cString: strerror(errno)))")
+            }
+            return candidate
+        }
+        throw Failure(description: "cannot find a free name for \(target)")
+    }
+
     static func numbered(_ path: String, _ n: Int) -> String {
         let slash = path.lastIndex(of: "/").map { path.index(after: $0) } ?? path.startIndex
         if let dot = path[slash...].lastIndex(of: "."), dot > slash {

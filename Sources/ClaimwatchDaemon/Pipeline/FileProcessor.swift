@@ -1,18 +1,27 @@
 import ClaimwatchCore
 import ClaimwatchStore
+import Crypto
 import Foundation
 import GRDB
 import Logging
 
 /// What happened to one file.
 public enum FileOutcome: Sendable, Equatable {
-    case processed(claims: Int, alerts: Int)
+    /// Recorded. For `.jsonl` files, lines that could not be read are listed; the rest went through.
+    case processed(claims: Int, alerts: Int, failedLines: [FailedLine] = [])
     case duplicate
     case failed(reason: String)
     /// Not a regular file; left where it is.
     case skipped(reason: String)
     /// Gone before it could be read.
     case vanished
+
+    /// A line of a `.jsonl` file that could not be read.
+    public struct FailedLine: Sendable, Equatable {
+        public var line: Int
+        public var reason: String
+        public var text: String
+    }
 
     var recordedName: String {
         switch self {
@@ -38,7 +47,7 @@ public final class FileProcessor: Sendable {
     let maxFileBytes: Int
     let placement: Placement?
     let logger: Logger
-    let reader = ArticleReader()
+    let reader: ArticleReader
     let mover = FileMover()
 
     public init(config: ClaimwatchConfig, database: ClaimDatabase, alertLog: AlertLog, moveFiles: Bool, logger: Logger) {
@@ -48,6 +57,7 @@ public final class FileProcessor: Sendable {
             extractor: ClaimExtractor(),
             matcher: ClaimMatcher(repeatThreshold: config.repeatThreshold, topicThreshold: config.topicThreshold),
             maxCandidates: config.maxCandidates)
+        self.reader = config.articleReader(logger: logger)
         self.maxFileBytes = config.maxFileBytes
         self.placement = moveFiles ? Placement(processed: config.processed, failed: config.failed) : nil
         self.logger = logger
@@ -133,7 +143,9 @@ public final class FileProcessor: Sendable {
         if placement != nil, let prior = try ledger.unmovedDelivery(name: file.name, inode: file.inode, mtimeNs: file.mtimeNs) {
             // Committed by an earlier run that stopped before moving the file: only the move is left.
             switch prior.outcome {
-            case "processed": return Handled(outcome: .processed(claims: 0, alerts: 0), delivery: prior.id)
+            case "processed":
+                let failedLines = try ledger.failedLines(delivery: prior.id).map { FileOutcome.FailedLine(line: $0.line, reason: $0.reason, text: $0.text) }
+                return Handled(outcome: .processed(claims: 0, alerts: 0, failedLines: failedLines), delivery: prior.id)
             case "duplicate": return Handled(outcome: .duplicate, delivery: prior.id)
             default: return Handled(outcome: .failed(reason: prior.reason ?? "failed"), delivery: prior.id)
             }
@@ -142,23 +154,58 @@ public final class FileProcessor: Sendable {
             let delivery = try ledger.recordDelivery(
                 sha256: file.sha256, name: file.name, inode: file.inode, mtimeNs: file.mtimeNs, size: file.size,
                 outcome: outcome.recordedName, reason: reason, articleID: articleID, at: time)
+            if case .processed(_, _, let failedLines) = outcome {
+                for failed in failedLines {
+                    try ledger.recordFailedLine(delivery: delivery, line: failed.line, reason: failed.reason, text: failed.text)
+                }
+            }
             return Handled(outcome: outcome, alerts: alerts, delivery: delivery)
         }
         if let failure = file.readFailure {
             return try record(.failed(reason: failure), reason: failure)
         }
         guard let sha256 = file.sha256, let bytes = file.bytes else { return Handled(outcome: .vanished) }
-        if let existing = try ledger.articleID(sha256: sha256) {
-            return try record(.duplicate, articleID: existing)
+        if try ledger.processedBefore(sha256: sha256) {
+            return try record(.duplicate, articleID: try ledger.articleID(sha256: sha256))
         }
-        let article: Article
+        let items: [IntakeItem]
         do {
-            article = try reader.read(bytes, fileName: file.name, subfolder: outlet ?? file.subfolder)
+            items = try reader.read(bytes, fileName: file.name, subfolder: outlet ?? file.subfolder)
         } catch {
             return try record(.failed(reason: error.description), reason: error.description)
         }
-        let recorded = try recorder.record(article, sha256: sha256, path: file.name, at: time, in: ledger)
-        return try record(.processed(claims: recorded.claims, alerts: recorded.alerts.count), articleID: recorded.articleID, alerts: recorded.alerts)
+        var claims = 0
+        var alerts: [Alert] = []
+        var firstArticle: Int64?
+        var failedLines: [FileOutcome.FailedLine] = []
+        for item in items {
+            switch item.result {
+            case .failure(let error):
+                failedLines.append(.init(line: item.line ?? 0, reason: error.description, text: item.source ?? ""))
+            case .success(let article):
+                // A .jsonl line is identified by its own bytes, so that a line seen before is skipped.
+                let articleSHA = item.source.map { Self.sha256(Array($0.utf8)) } ?? sha256
+                if item.source != nil, try ledger.articleID(sha256: articleSHA) != nil { continue }
+                let recorded = try recorder.record(article, sha256: articleSHA, path: Self.path(file.name, line: item.line), at: time, in: ledger)
+                firstArticle = firstArticle ?? recorded.articleID
+                claims += recorded.claims
+                alerts += recorded.alerts
+            }
+        }
+        if firstArticle == nil, !failedLines.isEmpty, failedLines.count == items.count {
+            let reason = failedLines.count == 1 ? failedLines[0].reason : "no line could be read: " + failedLines.prefix(3).map(\.reason).joined(separator: "; ")
+            return try record(.failed(reason: reason), reason: reason)
+        }
+        return try record(.processed(claims: claims, alerts: alerts.count, failedLines: failedLines), articleID: firstArticle, alerts: alerts)
+    }
+
+    /// Where an article came from: the file, and the line for `.jsonl` files ("feed.jsonl:12").
+    static func path(_ name: String, line: Int?) -> String {
+        line.map { "\(name):\($0)" } ?? name
+    }
+
+    static func sha256(_ bytes: [UInt8]) -> String {
+        SHA256.hash(data: bytes).map { String(format: "%02x", $0) }.joined()
     }
 
     /// After the commit: move the file where its outcome says, with a `.reason` sidecar for failures.
@@ -167,8 +214,9 @@ public final class FileProcessor: Sendable {
         var metadata: Logger.Metadata = ["file.name": "\(file.name)"]
         if let sha = file.sha256 { metadata["file.sha256"] = "\(sha.prefix(16))" }
         switch outcome {
-        case .processed(let claims, let alerts):
-            logger.info("processed: \(claims) claims, \(alerts) alerts", metadata: metadata)
+        case .processed(let claims, let alerts, let failedLines):
+            let lines = failedLines.isEmpty ? "" : "; \(failedLines.count) lines could not be read (see failed/)"
+            logger.info("processed: \(claims) claims, \(alerts) alerts\(lines)", metadata: metadata)
         case .duplicate:
             logger.info("duplicate of content already processed; no alerts", metadata: metadata)
         case .failed(let reason):
@@ -183,6 +231,12 @@ public final class FileProcessor: Sendable {
                 try Data((reason + "\n").utf8).write(to: URL(fileURLWithPath: moved + ".reason"))
             } else {
                 _ = try mover.move(file.path, toDirectory: placement.processed, relativeName: file.name)
+            }
+            if case .processed(_, _, let failedLines) = outcome, !failedLines.isEmpty {
+                // The bad lines alone, with their reasons: nothing is lost, and they can be fixed and dropped again.
+                let kept = try mover.create(failedLines.map(\.text).joined(separator: "\n") + "\n", inDirectory: placement.failed, relativeName: file.name)
+                let reasons = failedLines.map(\.reason).joined(separator: "\n") + "\n"
+                try Data(reasons.utf8).write(to: URL(fileURLWithPath: kept + ".reason"))
             }
             return true
         } catch {
