@@ -11,28 +11,29 @@ public struct ArticleFields: Sendable, Equatable {
 
     public init() {}
 
+    /// The field each header or front-matter key fills, keys lower-case. Key paths are immutable
+    /// values, so sharing this constant across threads is safe.
+    nonisolated(unsafe) static let keys: [String: WritableKeyPath<ArticleFields, String?>] = [
+        "source": \.outlet, "outlet": \.outlet, "publisher": \.outlet, "site": \.outlet, "sitename": \.outlet, "site_name": \.outlet,
+        "title": \.title, "headline": \.title,
+        "url": \.url, "link": \.url, "canonical": \.url,
+        "date": \.published, "published": \.published, "date_publish": \.published, "datepublished": \.published,
+        "author": \.author, "authors": \.author, "byline": \.author,
+        "language": \.language, "lang": \.language,
+        "charset": \.charset, "content-type": \.charset,
+    ]
+
     /// Sets the field a header or front-matter key names; unknown keys are ignored. The first
-    /// value given for a field wins.
+    /// value given for a field wins. A Content-Type value gives its charset.
     mutating func set(key: String, value: String) {
-        let value = value.trimmingCharacters()
-        guard !value.isEmpty else { return }
-        switch key.trimmingCharacters().lowercased() {
-        case "source", "outlet", "publisher", "site", "sitename", "site_name": outlet = outlet ?? value
-        case "title", "headline": title = title ?? value
-        case "url", "link", "canonical": url = url ?? value
-        case "date", "published", "date_publish", "datepublished": published = published ?? value
-        case "author", "authors", "byline": author = author ?? value
-        case "language", "lang": language = language ?? value
-        case "charset": charset = charset ?? value
-        case "content-type": charset = charset ?? CharsetConverter.charset(inContentType: value)
-        default: break
-        }
+        let name = key.trimmingCharacters().lowercased()
+        guard let field = Self.keys[name], self[keyPath: field] == nil else { return }
+        let value = name == "content-type" ? CharsetConverter.charset(inContentType: value) : value.trimmingCharacters()
+        if let value, !value.isEmpty { self[keyPath: field] = value }
     }
 
     /// Whether a key names a field (so that a `Key: value` line belongs to a header block).
     static func isKnown(_ key: String) -> Bool {
-        var probe = ArticleFields()
-        probe.set(key: key, value: "x")
-        return probe != ArticleFields()
+        keys[key.trimmingCharacters().lowercased()] != nil
     }
 }

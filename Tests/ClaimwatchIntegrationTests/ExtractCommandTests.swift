@@ -1,0 +1,73 @@
+import Foundation
+import Testing
+
+/// `claimwatch extract --json` on real files of every format and encoding intake reads.
+@Suite(.serialized)
+struct ExtractCommandTests {
+    static let sentence = "The ministry said 42 drones were shot down over the capital on Tuesday night."
+
+    struct Case: Sendable, CustomTestStringConvertible {
+        var name: String
+        var bytes: [UInt8]
+        var outlet: String
+        var encoding: String
+        var format: String
+        var body: String = ExtractCommandTests.sentence
+        var testDescription: String { name }
+    }
+
+    static let cases: [Case] = [
+        Case(name: "header.txt", bytes: Array("Source: WION\nTitle: Drones\n\n\(sentence)".utf8), outlet: "WION", encoding: "utf-8", format: "text"),
+        Case(name: "front-matter.md", bytes: Array("---\noutlet: \"Kyiv Wire\"\ntitle: Drones\n---\n\(sentence)".utf8),
+             outlet: "Kyiv Wire", encoding: "utf-8", format: "text"),
+        Case(name: "bom.txt", bytes: [0xEF, 0xBB, 0xBF] + Array("Source: WION\n\n\(sentence)".utf8), outlet: "WION", encoding: "utf-8", format: "text"),
+        Case(name: "utf16.txt", bytes: [0xFF, 0xFE] + Array("Source: WION\n\n\(sentence)".utf16).flatMap { [UInt8($0 & 0xFF), UInt8($0 >> 8)] },
+             outlet: "WION", encoding: "utf-16le", format: "text"),
+        Case(name: "cp1252.txt", bytes: Array("Source: Le Monde\n\nLe ministre a d".utf8) + [0xE9] + Array("clar".utf8) + [0xE9, 0x20, 0x93] + Array("42 drones".utf8) + [0x94, 0x2E],
+             outlet: "Le Monde", encoding: "windows-1252", format: "text", body: "Le ministre a déclaré “42 drones”."),
+        Case(name: "declared.txt", bytes: Array("Source: WION\nContent-Type: text/plain; charset=ISO-8859-15\n\nPrice: 5 ".utf8) + [0xA4] + Array(" per drone.".utf8),
+             outlet: "WION", encoding: "iso-8859-15", format: "text", body: "Price: 5 € per drone."),
+        Case(name: "trafilatura.json", bytes: Array(#"{"title": "Drones", "hostname": "wionews.com", "sitename": "WION", "source": "https://www.wionews.com/a", "raw_text": "\#(sentence)"}"#.utf8),
+             outlet: "WION", encoding: "utf-8", format: "json"),
+        Case(name: "news-please.json", bytes: Array(#"{"title": "Drones", "maintext": "\#(sentence)", "source_domain": "wionews.com", "url": "https://www.wionews.com/a", "authors": ["A"]}"#.utf8),
+             outlet: "wionews.com", encoding: "utf-8", format: "json"),
+        Case(name: "url-only.txt", bytes: Array("URL: https://news.bbc.co.uk/world/1\n\n\(sentence)".utf8), outlet: "bbc.co.uk", encoding: "utf-8", format: "text"),
+    ]
+
+    @Test(arguments: cases)
+    func extractsEveryFormatAndEncoding(_ c: Case) throws {
+        let directory = try TemporaryDirectory("cw-extract")
+        let path = directory.file(c.name)
+        try Data(c.bytes).write(to: URL(fileURLWithPath: path))
+        let result = try runClaimwatch(["extract", "--json", path])
+        #expect(result.status == 0, "\(result.stderr)")
+        let report = try #require(try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any], "\(result.stdout)")
+        #expect(report["outlet"] as? String == c.outlet)
+        #expect(report["encoding"] as? String == c.encoding)
+        #expect(report["format"] as? String == c.format)
+        #expect((report["sentences"] as? [String]) == [c.body])
+    }
+
+    @Test func jsonLinesPrintOneReportPerGoodLineAndFailForTheBadOne() throws {
+        let directory = try TemporaryDirectory("cw-extract")
+        let path = directory.file("feed.ndjson")
+        let text = #"{"outlet": "A", "text": "\#(Self.sentence)"}"# + "\n" + #"{"outlet": "B""# + "\n" + #"{"outlet": "C", "text": "\#(Self.sentence)"}"# + "\n"
+        try Data(text.utf8).write(to: URL(fileURLWithPath: path))
+        let result = try runClaimwatch(["extract", "--json", path])
+        #expect(result.status == 1)
+        let outlets = result.stdout.split(separator: "\n").compactMap { line in
+            (try? JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any])?["outlet"] as? String
+        }
+        #expect(outlets == ["A", "C"])
+        #expect(result.stderr.contains("line 2:"))
+    }
+
+    @Test func binaryFileIsRefusedWithTheReason() throws {
+        let directory = try TemporaryDirectory("cw-extract")
+        let path = directory.file("image.txt")
+        try Data([0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 0x00, 0x00]).write(to: URL(fileURLWithPath: path))
+        let result = try runClaimwatch(["extract", path])
+        #expect(result.status == 1)
+        #expect(result.stderr.contains("binary"))
+    }
+}
