@@ -140,6 +140,7 @@ struct ArticleReaderTests {
         #expect(try one("The ministry said that the troops were moved to the border after the talks failed on Monday.").language == "en")
         #expect(try one("Der Minister sagte, dass die Truppen nach den gescheiterten Gesprächen an die Grenze verlegt wurden und das nicht gut ist.").language == "de")
         #expect(try one("Министр заявил, что войска были переброшены к границе после провала переговоров.").language == "ru")
+        #expect(try one("Президент заявив, що війська були перекинуті до кордону після провалу переговорів.").language == "uk")
         #expect(try one("Language: fr\n\nThe text says otherwise.").language == "fr")
     }
 

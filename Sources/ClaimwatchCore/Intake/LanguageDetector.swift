@@ -33,7 +33,11 @@ public enum LanguageDetector {
             if english.contains(word.lower) { englishHits += 1 }
             for (index, other) in others.enumerated() where other.words.contains(word.lower) { otherHits[index] += 1 }
         }
-        if otherLetters > latinLetters, let top = script.max(by: { $0.value < $1.value }) { return top.key }
+        if otherLetters > latinLetters, let top = script.max(by: { $0.value < $1.value }) {
+            // Ukrainian has letters Russian lacks.
+            if top.key == "ru", text.unicodeScalars.contains(where: { "іїєґІЇЄҐ".unicodeScalars.contains($0) }) { return "uk" }
+            return top.key
+        }
         guard words >= 8 else { return "und" }
         if englishHits * 100 >= words * 12, englishHits >= otherHits.max() ?? 0 { return "en" }
         if let best = otherHits.indices.max(by: { otherHits[$0] < otherHits[$1] }), otherHits[best] * 100 >= words * 8 {
@@ -45,7 +49,7 @@ public enum LanguageDetector {
     /// A language code for a non-Latin script (the script's main language, or the script name).
     static func scriptName(_ scalar: Unicode.Scalar) -> String {
         switch scalar.value {
-        case 0x0400...0x052F: return "ru"    // Cyrillic: Russian, Ukrainian, …; "ru" is the usual guess
+        case 0x0400...0x052F: return "ru"    // Cyrillic: Russian unless Ukrainian letters show (see detect)
         case 0x0370...0x03FF: return "el"
         case 0x0590...0x05FF: return "he"
         case 0x0600...0x06FF: return "ar"
