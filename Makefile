@@ -9,7 +9,7 @@ SWIFT       ?= swift
 APT_PACKAGES = libinotifytools0-dev libsystemd-dev libsqlite3-dev libstemmer-dev libxml2-dev pkg-config publicsuffix systemd python3
 SUDO        := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
-.PHONY: deps build release run test bench install uninstall clean
+.PHONY: deps build release run test bench eval-html install uninstall clean
 
 ## deps: install the missing Debian packages (apt-get install -y).
 deps:
@@ -68,3 +68,12 @@ BENCH_ROUNDS   ?= 20
 bench: release
 	$(SWIFT) build -c release --product claimwatch-bench
 	.build/release/claimwatch-bench .build/release/claimwatch $(BENCH_ARTICLES) $(BENCH_ROUNDS)
+
+## eval-html: HTMLReader against trafilatura on the article extraction benchmark (F1, pages/s).
+EVAL_HTML_DATA   ?= $(CURDIR)/../shared/eval-data/article-extraction-benchmark
+EVAL_HTML_ROUNDS ?= 3
+PYTHON           ?= python3
+eval-html: deps
+	@$(PYTHON) -c 'import trafilatura' 2>/dev/null || $(PYTHON) -m pip install --quiet trafilatura lxml_html_clean
+	$(SWIFT) build -c release --product claimwatch-eval-html
+	$(PYTHON) Benchmarks/html_extraction.py $(EVAL_HTML_DATA) .build/release/claimwatch-eval-html $(EVAL_HTML_ROUNDS)

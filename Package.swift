@@ -58,7 +58,10 @@ let package = Package(
         // `make bench`: ingest throughput and the daemon's drop-to-alert delay, measured on the real binary.
         .executableTarget(name: "claimwatch-bench"),
 
-        .testTarget(name: "ClaimwatchCoreTests", dependencies: ["ClaimwatchCore"]),
+        // `make eval-html`: HTMLReader on the article extraction benchmark, timed in process.
+        .executableTarget(name: "claimwatch-eval-html", dependencies: ["ClaimwatchCore"]),
+
+        .testTarget(name: "ClaimwatchCoreTests", dependencies: ["ClaimwatchCore"], exclude: ["Fixtures"]),
         .testTarget(name: "ClaimwatchStoreTests", dependencies: ["ClaimwatchStore", "ClaimwatchCore"]),
         .testTarget(name: "ClaimwatchDaemonTests", dependencies: ["ClaimwatchDaemon", "ClaimwatchStore", "ClaimwatchCore"]),
         // Starts the real binary as a subprocess: inotify, signals, kill -9, systemd notify.

@@ -1,34 +1,6 @@
 import Testing
 @testable import ClaimwatchCore
 
-struct SentenceSplitterTests {
-    @Test func splitsOnTerminalPunctuationAndKeepsAbbreviations() {
-        let text = "Pentagon spokesperson Brig. Gen. Pat Ryder spoke. The U.S. confirmed it. North Korean hackers stole $1.34 billion."
-        #expect(SentenceSplitter.split(text) == [
-            "Pentagon spokesperson Brig. Gen. Pat Ryder spoke.",
-            "The U.S. confirmed it.",
-            "North Korean hackers stole $1.34 billion.",
-        ])
-    }
-
-    @Test func closingQuoteStaysWithItsSentence() {
-        let text = "“This is a demonstration of contempt,” he continued. “Russia is not only using soldiers.”"
-        #expect(SentenceSplitter.split(text) == [
-            "“This is a demonstration of contempt,” he continued.",
-            "“Russia is not only using soldiers.”",
-        ])
-    }
-
-    @Test func headlinesOnTheirOwnLineAreSeparate() {
-        let text = "Forbidden From Showing Faces\nZelensky shared the disturbing claim.\n\nComments0"
-        #expect(SentenceSplitter.split(text) == ["Forbidden From Showing Faces", "Zelensky shared the disturbing claim.", "Comments0"])
-    }
-
-    @Test func lineBreakInsideASentenceJoins() {
-        #expect(SentenceSplitter.split("Zelensky said the troops\nwere burned.") == ["Zelensky said the troops were burned."])
-    }
-}
-
 struct ClaimExtractorTests {
     func claims(_ body: String) -> [Claim] {
         ClaimExtractor().claims(in: Article(outlet: "X", outletSource: .metadata, body: body))

@@ -31,8 +31,24 @@ struct ExtractCommandTests {
              outlet: "WION", encoding: "utf-8", format: "json"),
         Case(name: "news-please.json", bytes: Array(#"{"title": "Drones", "maintext": "\#(sentence)", "source_domain": "wionews.com", "url": "https://www.wionews.com/a", "authors": ["A"]}"#.utf8),
              outlet: "wionews.com", encoding: "utf-8", format: "json"),
+        Case(name: "page.html", bytes: Array(Self.page.utf8), outlet: "WION", encoding: "utf-8", format: "html"),
+        Case(name: "response.htm", bytes: Array("HTTP/1.1 200 OK\r\nContent-Type: text/html; charset=windows-1252\r\n\r\n".utf8)
+                + Array("<html><head><title>Drones</title><link rel=canonical href='https://www.wionews.com/a'></head><body><nav><a href='/'>Home</a></nav><article><p>Le ministre a d".utf8)
+                + [0xE9] + Array("clar".utf8) + [0xE9] + Array(" que 42 drones ont ".utf8) + [0xE9, 0x74, 0xE9] + Array(" abattus au-dessus de la capitale mardi soir.</p></article></body></html>".utf8),
+             outlet: "wionews.com", encoding: "utf-8", format: "html", body: "Le ministre a déclaré que 42 drones ont été abattus au-dessus de la capitale mardi soir."),
         Case(name: "url-only.txt", bytes: Array("URL: https://news.bbc.co.uk/world/1\n\n\(sentence)".utf8), outlet: "bbc.co.uk", encoding: "utf-8", format: "text"),
     ]
+
+    /// A news page with furniture around the article and its metadata in JSON-LD.
+    static let page = """
+        <!doctype html><html lang="en"><head><title>Drones | WION</title>
+        <script type="application/ld+json">{"@type": "NewsArticle", "headline": "Drones over the capital", "datePublished": "2026-11-24", "publisher": {"name": "WION"}}</script>
+        </head><body><header><nav><a href="/">Home</a> <a href="/world">World</a></nav></header>
+        <div id="cookie-banner">We use cookies. Accept all?</div>
+        <article><h1>Drones over the capital</h1><p>\(sentence)</p></article>
+        <aside class="related"><ul><li><a href="/b">Another story about drones and the capital tonight</a></li></ul></aside>
+        <footer>© WION 2026</footer></body></html>
+        """
 
     @Test(arguments: cases)
     func extractsEveryFormatAndEncoding(_ c: Case) throws {

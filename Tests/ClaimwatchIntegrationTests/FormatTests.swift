@@ -32,6 +32,17 @@ struct FormatTests {
         #expect(status.processed == 1 && status.failed == 0, "\(status)")
     }
 
+    @Test func htmlPageIsReadWithoutItsFurniture() async throws {
+        let daemon = try DaemonProcess()
+        try await daemon.start()
+        try daemon.drop(ExtractCommandTests.page, as: "page.html")
+        try await waitUntil(timeout: 10, "page.html to be processed") { filesUnder(daemon.processed) == ["page.html"] }
+        let claims = try daemon.claims()
+        #expect(claims.compactMap { $0["text"] as? String } == [ExtractCommandTests.sentence])
+        #expect(claims.first?["outlet"] as? String == "WION")
+        #expect(claims.first?["article_title"] as? String == "Drones over the capital")
+    }
+
     @Test func nonEnglishArticleIsStoredWithoutClaims() async throws {
         let daemon = try DaemonProcess()
         try await daemon.start()

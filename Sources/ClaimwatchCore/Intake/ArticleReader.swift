@@ -56,7 +56,8 @@ public struct ArticleReader: Sendable {
             decoded = try TextDecoding.decode(bytes, declaredCharset: charset)
             header = HeaderBlock.parse(decoded.text)
         }
-        return try article(fields: header.fields, body: String(header.body), subfolder: subfolder, format: .text, encoding: decoded.encoding)
+        return try article(fields: header.fields, body: String(header.body), subfolder: subfolder, format: .text,
+                           encoding: decoded.encoding, bodyFirstLine: header.lineCount + 1)
     }
 
     func readJSONLines(_ bytes: [UInt8], subfolder: String?) throws(IntakeError) -> [IntakeItem] {
@@ -80,21 +81,35 @@ public struct ArticleReader: Sendable {
 
     func readHTML(_ bytes: [UInt8], subfolder: String?) throws(IntakeError) -> Article {
         let response = HTTPResponse.split(bytes)
-        let page = try HTMLPage.read(Array(response?.body ?? bytes[...]), declaredCharset: response?.charset)
+        let page = try HTMLReader.read(Array(response?.body ?? bytes[...]), declaredCharset: response?.charset)
         var fields = ArticleFields()
         fields.title = page.title
         fields.url = page.url ?? response?.url
         fields.published = page.published
         fields.author = page.author
         fields.language = page.language
-        return try article(fields: fields, body: page.body, subfolder: subfolder, format: .html, encoding: "utf-8", htmlOutlet: page.siteName)
+        return try article(fields: fields, body: page.body, subfolder: subfolder, format: .html, encoding: "utf-8",
+                           htmlOutlet: page.siteName, bodyFirstLine: nil)
     }
 
-    /// The article from its fields and body: entities decoded, outlet resolved, language known.
+    /// The article from its fields and body: entities decoded, page furniture removed (and kept
+    /// aside with its reasons), outlet resolved, language known.
+    /// - Parameter bodyFirstLine: the file line the body starts on, so that removed lines are
+    ///   reported by their line in the file; nil for bodies that are not lines of the file (HTML).
     func article(
-        fields: ArticleFields, body: String, subfolder: String?, format: ArticleFormat, encoding: String, htmlOutlet: String? = nil
+        fields: ArticleFields, body: String, subfolder: String?, format: ArticleFormat, encoding: String,
+        htmlOutlet: String? = nil, bodyFirstLine: Int? = 1
     ) throws(IntakeError) -> Article {
-        let text = EntityDecoder.decode(body).trimmingCharacters()
+        var removed: [RemovedLine] = []
+        // libxml2 has decoded an HTML page's references already; decoding again would turn a
+        // literal "&amp;" in the text into "&".
+        var text = format == .html ? body : EntityDecoder.decode(body)
+        if let bodyFirstLine {
+            let cleaned = Boilerplate.clean(text)
+            text = cleaned.kept
+            removed = cleaned.removed.map { RemovedLine(line: $0.line + bodyFirstLine - 1, text: $0.text, reason: $0.reason) }
+        }
+        text = text.trimmingCharacters()
         if text.isEmpty {
             switch format {
             case .text where fields == ArticleFields(): throw IntakeError(.empty, "the file holds only whitespace")
@@ -110,6 +125,7 @@ public struct ArticleReader: Sendable {
             language: fields.language ?? LanguageDetector.detect(text), body: text)
         article.format = format
         article.encoding = encoding
+        article.removed = removed
         return article
     }
 
