@@ -192,11 +192,11 @@ import Testing
         } catch { #expect(error.code == .empty) }
     }
 
-    @Test func binaryGarbageIsUnparseable() {
+    @Test func binaryGarbageIsRejectedAsBinary() {
         let garbage: [UInt8] = (0..<512).map { UInt8(truncatingIfNeeded: $0 &* 37 &+ 11) }
         do {
             _ = try HTMLReader.read(garbage, declaredCharset: nil)
             Issue.record("expected an error")
-        } catch { #expect(error.code == .unparseable) }
+        } catch { #expect(error.code == .binary) }
     }
 }

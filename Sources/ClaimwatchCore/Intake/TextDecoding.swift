@@ -43,15 +43,20 @@ public enum TextDecoding {
         }
     }
 
-    /// NUL bytes or many control characters mean the file is not text.
+    /// NUL bytes, or more than 1 % of control bytes in the first 8 KB, mean the file is not text.
     static func rejectBinary(_ bytes: ArraySlice<UInt8>) throws(IntakeError) {
-        if let nul = bytes.firstIndex(of: 0) {
+        let nul: Int? = bytes.withUnsafeBufferPointer { buffer in
+            guard let base = buffer.baseAddress, let found = memchr(base, 0, buffer.count) else { return nil }
+            return bytes.startIndex + (UnsafeRawPointer(found) - UnsafeRawPointer(base))
+        }
+        if let nul {
             throw IntakeError(.binary, "binary content (NUL byte at offset \(nul)); drop text, Markdown, HTML or JSON articles")
         }
+        let head = bytes.prefix(8192)
         var controls = 0
-        for byte in bytes where byte < 0x20 && byte != 0x09 && byte != 0x0A && byte != 0x0D && byte != 0x0C { controls += 1 }
-        if controls > 0, controls * 100 > bytes.count {
-            throw IntakeError(.binary, "binary content (\(controls) control bytes); drop text, Markdown, HTML or JSON articles")
+        for byte in head where byte < 0x20 && byte != 0x09 && byte != 0x0A && byte != 0x0D && byte != 0x0C { controls += 1 }
+        if controls > 0, controls * 100 > head.count {
+            throw IntakeError(.binary, "binary content (\(controls) control bytes in the first \(head.count)); drop text, Markdown, HTML or JSON articles")
         }
     }
 

@@ -18,8 +18,8 @@ public enum HTMLReader {
     ///     valid UTF-8, else Windows-1252. A byte-order mark overrides both.
     /// - Returns: the page; its text is valid UTF-8, NFC-normalised, entities decoded, paragraphs
     ///   separated by blank lines.
-    /// - Throws: `.empty` when the file or the article text is empty, `.unparseable` when the bytes
-    ///   are not HTML (binary content) or libxml2 cannot make a document of them.
+    /// - Throws: `.empty` when the file or the article text is empty, `.binary` for binary content,
+    ///   `.unparseable` when libxml2 cannot make a document of the bytes.
     public static func read(_ bytes: [UInt8], declaredCharset: String?) throws(IntakeError) -> HTMLPage {
         let encoding = HTMLCharset.choose(bytes, declared: declaredCharset)
         if !encoding.hasPrefix("UTF-16") { try checkText(bytes) }
@@ -51,26 +51,12 @@ public enum HTMLReader {
         return page
     }
 
-    /// Rejects files that are only white space, and binary content: a NUL byte, or more than 1 % of
-    /// control bytes in the first 8 KB.
+    /// Rejects files that are only white space, and binary content (see `TextDecoding`).
     static func checkText(_ bytes: [UInt8]) throws(IntakeError) {
-        try bytes.withUnsafeBufferPointer { (buffer) throws(IntakeError) in
-            guard let base = buffer.baseAddress,
-                  let firstVisible = buffer.firstIndex(where: { $0 > 0x20 || $0 == 0 }) else {
-                throw IntakeError(.empty, "the HTML file is empty (\(bytes.count) bytes of white space)")
-            }
-            if memchr(base, 0, buffer.count) != nil {
-                throw IntakeError(.unparseable, "binary content (a NUL byte), not an HTML page")
-            }
-            let head = UnsafeBufferPointer(rebasing: buffer[firstVisible..<min(buffer.count, firstVisible + 8192)])
-            var controls = 0
-            for byte in head where byte < 0x20 {
-                if byte != 0x09 && byte != 0x0A && byte != 0x0D && byte != 0x0C { controls += 1 }
-            }
-            if controls * 100 > head.count {
-                throw IntakeError(.unparseable, "binary content (\(controls) control bytes in the first \(head.count)), not an HTML page")
-            }
+        guard let firstVisible = bytes.firstIndex(where: { $0 > 0x20 || $0 == 0 }) else {
+            throw IntakeError(.empty, "the HTML file is empty (\(bytes.count) bytes of white space)")
         }
+        try TextDecoding.rejectBinary(bytes[firstVisible...])
     }
 
     /// The UTF-8 bytes as a string: invalid sequences become U+FFFD, then NFC.
