@@ -75,16 +75,21 @@ public struct Ledger {
     /// Records a claim with its content terms (`Words.contentTerms(claim.text)`). A claim that
     /// repeats another joins its cluster; otherwise it starts its own.
     public func insertClaim(_ claim: Claim, terms: [ContentTerm], articleID: Int64, outlet: String, clusterID: Int64?, at time: String) throws -> Int64 {
-        let quantities = claim.quantities.isEmpty ? "[]" : String(decoding: try JSONEncoder().encode(claim.quantities), as: UTF8.self)
+        let quantities = claim.quantities.isEmpty ? "[]" : try JSONText.encode(claim.quantities)
         // The id is chosen here (one writer at a time) so that a new cluster can be named after it
         // in the same INSERT: an UPDATE would re-index the claim in FTS5.
         let id = (try Int64.fetchOne(db.cachedStatement(sql: "SELECT COALESCE(MAX(id), 0) + 1 FROM claims")) ?? 1)
         try db.cachedStatement(sql: """
-            INSERT INTO claims (id, article_id, outlet, sentence_index, text, speaker, cue, quantities, stems, negated, cluster_id, created_at)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+            INSERT INTO claims (id, article_id, outlet, sentence_index, text, speaker, cue, quantities, stems, negated, cluster_id, created_at,
+                                quote, quote_start, quote_end, content, speaker_role, dates, entities, polarity, modality, checkworthiness)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             """).execute(arguments: [
                 id, articleID, outlet, claim.sentenceIndex, claim.text, claim.speaker, claim.cue, quantities,
                 terms.map(\.stem).sorted().joined(separator: " "), claim.negated, clusterID ?? id, time,
+                claim.quote, claim.quoteRange?.lowerBound, claim.quoteRange?.upperBound, claim.content, claim.speakerRole,
+                claim.dates.isEmpty ? "[]" : try JSONText.encode(claim.dates),
+                claim.entities.isEmpty ? "[]" : try JSONText.encode(claim.entities),
+                claim.polarity.rawValue, claim.modality.rawValue, claim.checkworthiness,
             ])
         try CandidateQuery.count(terms, in: db)
         return id

@@ -114,6 +114,23 @@ enum Schema {
                 );
                 """)
         }
+        migrator.registerMigration("v4: claim fields: quote, content, role, dates, entities, polarity, modality") { db in
+            try db.execute(sql: """
+                ALTER TABLE claims ADD COLUMN quote TEXT;
+                -- The quotation's place in the sentence, in characters: [quote_start, quote_end).
+                ALTER TABLE claims ADD COLUMN quote_start INTEGER;
+                ALTER TABLE claims ADD COLUMN quote_end INTEGER;
+                ALTER TABLE claims ADD COLUMN content TEXT;
+                ALTER TABLE claims ADD COLUMN speaker_role TEXT;
+                -- JSON arrays of {written, kind, resolved} and {text, canonical, kind}.
+                ALTER TABLE claims ADD COLUMN dates TEXT NOT NULL DEFAULT '[]';
+                ALTER TABLE claims ADD COLUMN entities TEXT NOT NULL DEFAULT '[]';
+                ALTER TABLE claims ADD COLUMN polarity TEXT NOT NULL DEFAULT 'affirmed';
+                ALTER TABLE claims ADD COLUMN modality TEXT NOT NULL DEFAULT 'asserted';
+                ALTER TABLE claims ADD COLUMN checkworthiness REAL NOT NULL DEFAULT 0.5;
+                UPDATE claims SET polarity = 'negated' WHERE negated = 1;
+                """)
+        }
         return migrator
     }
 }

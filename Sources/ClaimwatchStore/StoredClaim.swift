@@ -21,9 +21,8 @@ public struct StoredClaim: Sendable, Equatable {
     }
 
     init(row: Row) {
-        let json: String = row["quantities"]
-        // Most claims have no numbers: skip the decoder for them.
-        let quantities = json == "[]" ? [] : (try? JSONDecoder().decode([Quantity].self, from: Data(json.utf8))) ?? []
+        // Most claims have no numbers, dates or names: "[]" skips the decoder.
+        let quantities = JSONText.decode([Quantity].self, from: row["quantities"], fallback: [])
         stems = (row["stems"] as String).split(separator: " ").map(String.init)
         id = row["id"]
         articleID = row["article_id"]
@@ -32,9 +31,16 @@ public struct StoredClaim: Sendable, Equatable {
         createdAt = row["created_at"]
         articleURL = row["url"]
         articleTitle = row["title"]
+        let quoteStart: Int? = row["quote_start"], quoteEnd: Int? = row["quote_end"]
         claim = Claim(
-            text: row["text"], speaker: row["speaker"], cue: row["cue"], quantities: quantities,
-            negated: row["negated"], sentenceIndex: row["sentence_index"])
+            text: row["text"], quote: row["quote"], quoteRange: quoteStart.flatMap { start in quoteEnd.map { start..<max(start, $0) } },
+            content: row["content"], speaker: row["speaker"], speakerRole: row["speaker_role"], cue: row["cue"],
+            quantities: quantities,
+            dates: JSONText.decode([DateMention].self, from: row["dates"], fallback: []),
+            entities: JSONText.decode([Entity].self, from: row["entities"], fallback: []),
+            polarity: Polarity(rawValue: row["polarity"] ?? "") ?? ((row["negated"] as Bool?) == true ? .negated : .affirmed),
+            modality: Modality(rawValue: row["modality"] ?? "") ?? .asserted,
+            checkworthiness: row["checkworthiness"] ?? 0.5, sentenceIndex: row["sentence_index"])
     }
 
     static let selection = """

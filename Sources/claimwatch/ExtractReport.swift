@@ -3,15 +3,6 @@ import Foundation
 
 /// What `claimwatch extract` prints for one article.
 struct ExtractReport: Encodable {
-    struct ClaimLine: Encodable {
-        var text: String
-        var speaker: String?
-        var cue: String?
-        var numbers: [Quantity]
-        var negated: Bool
-        var sentence: Int
-    }
-
     var outlet: String
     var outletSource: String
     var title: String?
@@ -24,7 +15,7 @@ struct ExtractReport: Encodable {
     var line: Int?
     var sentences: [String]
     var removed: [RemovedLine]
-    var claims: [ClaimLine]
+    var claims: [ClaimJSON]
 
     enum CodingKeys: String, CodingKey {
         case outlet, title, url, published, author, language, format, encoding, line, sentences, removed, claims
@@ -44,15 +35,11 @@ struct ExtractReport: Encodable {
         line = article.line
         sentences = SentenceSplitter.split(article.body)
         removed = article.removed
-        self.claims = claims.map {
-            ClaimLine(text: $0.text, speaker: $0.speaker, cue: $0.cue, numbers: $0.quantities, negated: $0.negated, sentence: $0.sentenceIndex)
-        }
+        self.claims = claims.map(ClaimJSON.init)
     }
 
     func jsonLine() throws -> String {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
-        return String(decoding: try encoder.encode(self), as: UTF8.self)
+        String(decoding: try ClaimJSON.encoder().encode(self), as: UTF8.self)
     }
 
     func text() -> String {
@@ -68,10 +55,19 @@ struct ExtractReport: Encodable {
         lines.append("\nremoved lines (\(removed.count)):")
         lines += removed.map { "  line \($0.line) [\($0.reason)]: \($0.text)" }
         lines.append("\nclaims (\(claims.count)):")
-        lines += claims.map { claim in
-            let who = claim.speaker.map { " — \($0)" } ?? ""
-            let numbers = claim.numbers.isEmpty ? "" : " {" + claim.numbers.map { "\($0.written)\($0.unit.isEmpty ? "" : " " + $0.unit)" }.joined(separator: ", ") + "}"
-            return "  [\(claim.sentence + 1)] \(claim.text)\(who)\(numbers)\(claim.negated ? " (negated)" : "")"
+        lines += claims.map(\.claim).map { claim in
+            var details: [String] = []
+            if let speaker = claim.speaker { details.append("speaker: " + speaker + (claim.speakerRole.map { " (\($0))" } ?? "")) }
+            if !claim.quantities.isEmpty {
+                details.append("numbers: " + claim.quantities.map { q in
+                    (q.qualifier == .exact ? "" : q.qualifier.rawValue + " ") + q.written + (q.counted.isEmpty ? "" : " " + q.counted)
+                }.joined(separator: "; "))
+            }
+            if !claim.dates.isEmpty { details.append("dates: " + claim.dates.map { $0.written + ($0.resolved.map { " = \($0)" } ?? "") }.joined(separator: "; ")) }
+            if claim.polarity != .affirmed { details.append(claim.polarity.rawValue) }
+            if claim.modality != .asserted { details.append(claim.modality.rawValue) }
+            let suffix = details.isEmpty ? "" : "\n      " + details.joined(separator: " | ")
+            return "  [\(claim.sentenceIndex + 1)] \(claim.markedText)\(suffix)"
         }
         return lines.joined(separator: "\n") + "\n"
     }

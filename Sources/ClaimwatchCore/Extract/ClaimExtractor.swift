@@ -34,7 +34,7 @@ public struct ClaimExtractor: ClaimExtracting {
             guard !quantities.isEmpty || attribution != nil || hasQuote || names >= 2 else { continue }
             claims.append(Claim(
                 text: sentence, speaker: speaker, cue: attribution?.cue, quantities: quantities,
-                negated: words.contains { Self.negations.contains($0.lower) || $0.lower.hasSuffix("n't") },
+                polarity: words.contains { Self.negations.contains($0.lower) || $0.lower.hasSuffix("n't") } ? .negated : .affirmed,
                 sentenceIndex: index))
         }
         return claims
