@@ -9,7 +9,7 @@ SWIFT       ?= swift
 APT_PACKAGES = libinotifytools0-dev libsystemd-dev libsqlite3-dev libstemmer-dev libxml2-dev pkg-config publicsuffix systemd python3
 SUDO        := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
-.PHONY: deps build release run test bench eval-html install uninstall clean
+.PHONY: deps build release run test bench eval-html eval-claims install uninstall clean
 
 ## deps: install the missing Debian packages (apt-get install -y).
 deps:
@@ -77,3 +77,10 @@ eval-html: deps
 	@$(PYTHON) -c 'import trafilatura' 2>/dev/null || $(PYTHON) -m pip install --quiet trafilatura lxml_html_clean
 	$(SWIFT) build -c release --product claimwatch-eval-html
 	$(PYTHON) Benchmarks/html_extraction.py $(EVAL_HTML_DATA) .build/release/claimwatch-eval-html $(EVAL_HTML_ROUNDS)
+
+## eval-claims: ClaimExtractor against the gold claim annotations (per-field precision, recall, accuracy).
+EVAL_CLAIMS_FIXTURES ?= Tests/ClaimwatchCoreTests/Fixtures/claims
+EVAL_CLAIMS_SEEDS    ?= $(CURDIR)/../shared/samples/seeds
+eval-claims: deps
+	$(SWIFT) build --product claimwatch-eval-claims
+	.build/debug/claimwatch-eval-claims $(EVAL_CLAIMS_FIXTURES) $(EVAL_CLAIMS_SEEDS)

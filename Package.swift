@@ -61,7 +61,12 @@ let package = Package(
         // `make eval-html`: HTMLReader on the article extraction benchmark, timed in process.
         .executableTarget(name: "claimwatch-eval-html", dependencies: ["ClaimwatchCore"]),
 
-        .testTarget(name: "ClaimwatchCoreTests", dependencies: ["ClaimwatchCore"], exclude: ["Fixtures"]),
+        // Claim extraction scored against gold annotations: a library the tests and `make eval-claims` share.
+        .target(name: "ClaimwatchEvaluation", dependencies: ["ClaimwatchCore"]),
+        // `make eval-claims`: the per-field claim extraction table on the gold fixtures.
+        .executableTarget(name: "claimwatch-eval-claims", dependencies: ["ClaimwatchEvaluation"]),
+
+        .testTarget(name: "ClaimwatchCoreTests", dependencies: ["ClaimwatchCore", "ClaimwatchEvaluation"], exclude: ["Fixtures"]),
         .testTarget(name: "ClaimwatchStoreTests", dependencies: ["ClaimwatchStore", "ClaimwatchCore"]),
         .testTarget(name: "ClaimwatchDaemonTests", dependencies: ["ClaimwatchDaemon", "ClaimwatchStore", "ClaimwatchCore"]),
         // Starts the real binary as a subprocess: inotify, signals, kill -9, systemd notify.
