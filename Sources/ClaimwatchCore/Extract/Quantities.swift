@@ -121,6 +121,6 @@ public enum Quantities {
     }
 
     static func isParticiple(_ lower: String) -> Bool {
-        lower.count > 4 && lower.hasSuffix("ed") && !["need", "speed", "seed", "feed", "breed"].contains(lower) || irregularParticiples.contains(lower)
+        lower.count >= 4 && lower.hasSuffix("ed") && !["need", "speed", "seed", "feed", "breed", "shed", "deed", "weed", "reed", "greed", "hundred"].contains(lower) || irregularParticiples.contains(lower)
     }
 }
