@@ -65,7 +65,7 @@ struct Attribution: Equatable {
     static func accordingTo(_ st: SentenceTokens, at i: Int) -> Attribution {
         var k = i + 2
         if k < st.tokens.count, st.tokens[k].lower == "the" { k += 1 }
-        if let run = st.nameRuns().first(where: { $0.range.lowerBound <= k && $0.range.upperBound >= k }), let name = run.name {
+        if let run = (k < st.tokens.count ? st.run(at: k) : nil), let name = run.name {
             return Attribution(subject: .name(orgName(st, run)), cue: "according to", role: run.role, cueIndex: i, subjectRange: name)
         }
         return Attribution(subject: .unnamed, cue: "according to", role: nil, cueIndex: i, subjectRange: min(k, st.tokens.count - 1)...min(k, st.tokens.count - 1))
@@ -108,7 +108,7 @@ struct Attribution: Equatable {
     /// A name run or role phrase ending at `j`.
     static func subject(_ st: SentenceTokens, endingAt j: Int, cue: Int, role: String?, nearest: Bool = false) -> Attribution? {
         let t = st.tokens
-        if st.isNameWord(j), let run = st.nameRuns().first(where: { $0.range.contains(j) }) {
+        if st.isNameWord(j), let run = st.run(at: j) {
             if let name = run.name, run.range.upperBound == j {
                 guard Entities.kind(of: run.nameText).map({ $0 != .group && ($0 != .place || !nearest) }) ?? true else { return nil }
                 var lo = name.lowerBound

@@ -33,6 +33,7 @@ enum Dates {
 
     /// "2024-12-17" → (2024, 12, 17).
     static func iso(_ text: String) -> (Int, Int, Int)? {
+        guard text.utf8.count >= 10, text.utf8.first.map({ (48...57).contains($0) }) ?? false else { return nil }
         let parts = text.prefix(10).split(separator: "-")
         guard parts.count == 3, parts[0].count == 4, let y = Int(parts[0]), let m = Int(parts[1]), let d = Int(parts[2]),
               (1...12).contains(m), (1...31).contains(d) else { return nil }
@@ -80,7 +81,10 @@ enum Dates {
         return found
     }
 
+    static let relativeStarts: Set<String> = Set(relative.map { $0.0[0] })
+
     static func relativePhrase(_ t: [Token], at i: Int) -> (Int, Resolution)? {
+        guard relativeStarts.contains(t[i].lower) else { return nil }
         for (phrase, resolve) in relative where i + phrase.count <= t.count {
             if zip(t[i..<(i + phrase.count)], phrase).allSatisfy({ $0.lower == $1 }) { return (phrase.count, resolve) }
         }

@@ -30,7 +30,7 @@ enum Entities {
             let entity = Entity(text: text, canonical: canonical, kind: kind)
             if !found.contains(entity) { found.append(entity) }
         }
-        for run in st.nameRuns() {
+        for run in st.runs {
             let end = run.range.upperBound
             // Nationality + group noun: "North Korean soldiers", "Russian forces".
             let allNational = st.tokens[run.range].allSatisfy { Lexicon.nationalities.contains($0.lower) }

@@ -12,7 +12,7 @@ struct NameRun: Equatable {
 extension SentenceTokens {
     /// Capitalised runs, broken at punctuation, quotation edges, possessives and numbers. Words that
     /// are capitalised only because they start a sentence or quote ("The", "However") are dropped.
-    func nameRuns() -> [NameRun] {
+    func findNameRuns() -> [NameRun] {
         var runs: [NameRun] = []
         var i = 0
         while i < tokens.count {
@@ -95,8 +95,9 @@ extension SentenceTokens {
 /// Every name an article uses, so that a short form ("Zelensky", "Miller") resolves to the fullest
 /// form ("Volodymyr Zelensky", "Matthew Miller") and its role ("Ukrainian President").
 struct NameIndex {
-    /// Full person names, in the order first seen.
+    /// Full person names, in the order first seen, and their surnames in lower case.
     private(set) var people: [String] = []
+    private var surnames: [String] = []
     /// Role words per canonical name, the first ones the article gives.
     private(set) var roles: [String: String] = [:]
     /// Role head noun ("president", "outlet") → the name it was last attached to.
@@ -104,7 +105,7 @@ struct NameIndex {
 
     init(_ sentences: [SentenceTokens]) {
         for st in sentences {
-            for run in st.nameRuns() {
+            for run in st.runs {
                 guard let name = run.name else { continue }
                 let kind = Entities.kind(of: run.nameText)
                 let canonical = kind == nil || kind == .person
@@ -123,14 +124,16 @@ struct NameIndex {
     @discardableResult
     mutating func add(_ name: String, multiWord: Bool) -> String? {
         if let known = canonical(name) {
-            if name.count > known.count, Self.surname(name) == Self.surname(known) || Self.sameSurname(name, known) {
-                people[people.firstIndex(of: known)!] = name
+            if name.count > known.count, let k = people.firstIndex(of: known) {
+                people[k] = name
+                surnames[k] = Self.surname(name)
                 return name
             }
             return known
         }
         guard multiWord else { return nil }
         people.append(name)
+        surnames.append(Self.surname(name))
         return name
     }
 
@@ -142,8 +145,11 @@ struct NameIndex {
     /// The fullest known form of a name, matching on the surname (with spelling variants such as
     /// "Zelensky" / "Zelenskyy").
     func canonical(_ name: String) -> String? {
+        let wanted = Self.surname(name)
         var best: String?
-        for person in people where Self.sameSurname(person, name) && (best == nil || person.count > best!.count) { best = person }
+        for (k, surname) in surnames.enumerated() where Self.sameSurname(surname, wanted) {
+            if best == nil || people[k].count > best!.count { best = people[k] }
+        }
         return best
     }
 
@@ -161,9 +167,10 @@ struct NameIndex {
         String(name.split(separator: " ").last ?? "").lowercased()
     }
 
-    static func sameSurname(_ a: String, _ b: String) -> Bool {
-        let x = surname(a), y = surname(b)
+    /// Whether two lower-case surnames are one, allowing a letter more at the end ("zelenskyy").
+    static func sameSurname(_ x: String, _ y: String) -> Bool {
         if x == y { return true }
+        guard x.utf8.count > 4, y.utf8.count > 4, x.utf8.first == y.utf8.first else { return false }
         let (short, long) = x.count < y.count ? (x, y) : (y, x)
         return short.count >= 5 && long.count - short.count <= 1 && long.hasPrefix(short)
     }

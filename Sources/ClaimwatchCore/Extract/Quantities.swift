@@ -19,6 +19,8 @@ public enum Quantities {
         (["over"], .moreThan), (["around"], .about), (["about"], .about), (["some"], .about), (["roughly"], .about),
         (["approximately"], .about), (["nearly"], .about), (["almost"], .about), (["under"], .fewerThan), (["perhaps"], .about),
     ]
+    /// First letters of number words, to skip other words without a dictionary look-up.
+    static let numberInitials: Set<UInt8> = Set((Array(numberWords.keys) + Array(vague.keys) + ["a", "tens", "dozen"]).compactMap(\.utf8.first))
     static let auxiliaries: Set<String> = ["were", "was", "are", "is", "been", "being", "be", "have", "has", "had"]
     static let irregularParticiples: Set<String> = ["sent", "shot", "held", "built", "made", "taken", "seen", "hit", "burnt", "hurt", "left", "known", "found"]
 
@@ -53,6 +55,7 @@ public enum Quantities {
     /// token after it. Dates, ordinals and "one of" idioms are not numbers.
     static func number(_ st: SentenceTokens, at i: Int) -> (Double, Quantity.Qualifier, Int)? {
         let t = st.tokens, w = t[i]
+        guard w.isNumber || Self.numberInitials.contains(w.lower.utf8.first ?? 0) else { return nil }
         if w.isNumber {
             if Dates.isDateNumber(st, at: i) { return nil }
             var digits = Substring(w.text)

@@ -29,13 +29,23 @@ struct SentenceTokens: Sendable {
     private(set) var tokens: [Token] = []
     /// Quotations as scalar ranges of their inner text, marks left out.
     private(set) var quotes: [Range<Int>] = []
+    /// The capitalised name runs (see `findNameRuns`), found once.
+    private(set) var runs: [NameRun] = []
+    /// For each token, the index into `runs` of the run holding it.
+    private(set) var runOf: [Int?] = []
 
     init(_ text: String) {
         self.text = text
         scalars = Array(text.unicodeScalars)
         quotes = Self.findQuotes(scalars)
         tokens = tokenize()
+        runs = findNameRuns()
+        runOf = Array(repeating: nil, count: tokens.count)
+        for (r, run) in runs.enumerated() { for k in run.range { runOf[k] = r } }
     }
+
+    /// The name run holding token `i`, if any.
+    func run(at i: Int) -> NameRun? { runOf[i].map { runs[$0] } }
 
     /// The words outside any quotation.
     var frame: [Int] { tokens.indices.filter { tokens[$0].quote == nil } }
@@ -80,6 +90,8 @@ struct SentenceTokens: Sendable {
             open = nil
         }
         for (i, c) in s.enumerated() {
+            // Every quotation mark is outside ASCII except the straight double quote.
+            guard c.value >= 0x80 || c == "\"" else { continue }
             let prev: Unicode.Scalar? = i > 0 ? s[i - 1] : nil
             let next: Unicode.Scalar? = i + 1 < s.count ? s[i + 1] : nil
             if openers.contains(c) {
