@@ -124,6 +124,23 @@ struct ClaimAttributionTests {
         #expect(rutte.speakerRole == "NATO Secretary-General")
     }
 
+    @Test func longNameRunsAndRelativeClauses() throws {
+        let found = extract("""
+            CBS Sports NFL Insider Jason La Canfora has reported that the NFL will fine Rudolph for the fight.
+            In the video that Zelensky posted, North Korean soldiers’ bodies were seen lying in Kursk.
+            """)
+        let canfora = try claim(found, "Canfora")
+        #expect((canfora.speaker, canfora.speakerRole, canfora.cue) == ("Jason La Canfora", "CBS Sports NFL Insider", "reported"))
+        #expect(try claim(found, "video that").cue == nil)
+    }
+
+    @Test func singleQuotesOnlyWhenClearlyAQuotation() throws {
+        let c = try #require(extract("The U.S. reaffirms its ‘ironclad commitment’ to Kim Jong-un’s neighbours in Seoul, officials said.").first)
+        #expect(c.quote == "ironclad commitment")
+        let none = try #require(extract("Russia’s troops and Kim Jong-un’s army were seen in Kursk, Zelensky said.").first)
+        #expect(none.quote == nil)
+    }
+
     @Test(arguments: ["fumed", "quipped", "insisted", "conceded", "tweeted", "lamented", "told reporters"])
     func unusualSpeechVerbs(_ verb: String) throws {
         let c = try #require(extract("“The Russians are hiding their losses in Kursk,” Zelensky \(verb).").first)

@@ -99,6 +99,9 @@ struct Attribution: Equatable {
             break
         }
         guard j >= 0, t[j].quote == nil else { return nil }
+        // "the video that Zelensky posted, …": a relative clause, not an attribution.
+        if t[cue].after.contains(","), let a = subject(st, endingAt: j, cue: cue, role: role), a.subjectRange.lowerBound > 0,
+           ["that", "which", "who"].contains(t[a.subjectRange.lowerBound - 1].lower) { return nil }
         if Lexicon.pronouns.contains(t[j].lower), t[j].lower != "it" {
             return Attribution(subject: .pronoun(t[j].lower), cue: t[cue].lower, role: role, cueIndex: cue, subjectRange: j...j)
         }

@@ -33,7 +33,8 @@ enum Lexicon {
         "ms", "dr", "prof", "professor", "senator", "sen", "rep", "representative", "governor", "gov", "mayor", "chancellor",
         "king", "queen", "prince", "princess", "pope", "ambassador", "spokesperson", "spokesman", "spokeswoman", "chief",
         "commander", "director", "chairman", "chairwoman", "vice", "deputy", "foreign", "defence", "defense", "leader",
-        "speaker", "justice", "judge", "officer", "envoy", "analyst", "correspondent", "ceo", "premier",
+        "speaker", "justice", "judge", "officer", "envoy", "analyst", "correspondent", "ceo", "premier", "executive", "coach",
+        "manager", "founder", "insider", "editor", "chair",
     ]
     /// Nouns that name a role, for role phrases ("a State Department spokesperson", "the Ukrainian president").
     static let roleNouns: Set<String> = [
@@ -41,7 +42,8 @@ enum Lexicon {
         "official", "officials", "chief", "commander", "general", "ambassador", "envoy", "director", "head", "analyst",
         "correspondent", "reporter", "journalist", "outlet", "newspaper", "paper", "agency", "ministry", "report", "media",
         "broadcaster", "channel", "site", "website", "unit", "government", "military", "army", "department", "office",
-        "administration", "chancellor", "governor", "mayor", "premier", "senator", "expert", "adviser", "advisor",
+        "administration", "chancellor", "governor", "mayor", "premier", "senator", "expert", "adviser", "advisor", "executive",
+        "coach", "manager", "founder", "insider", "editor", "chair", "ceo",
     ]
     /// Role nouns that stand for an organisation rather than a person.
     static let organisationRoles: Set<String> = [
@@ -55,7 +57,7 @@ enum Lexicon {
         "sharing", "taking", "calling", "during", "although", "since", "as", "at", "for", "from", "with", "by", "to", "of",
         "he", "she", "they", "we", "i", "his", "her", "their", "our", "its", "any", "some", "no", "not", "note", "what",
         "who", "why", "how", "where", "so", "yet", "or", "additional", "another", "photos", "footage", "reports", "among",
-        "disclaimer", "watch", "is", "are", "was", "were", "you", "my", "your", "all", "every", "each", "both",
+        "disclaimer", "watch", "others", "many", "is", "are", "was", "were", "you", "my", "your", "all", "every", "each", "both",
     ]
     static let months: [String: Int] = [
         "jan": 1, "january": 1, "feb": 2, "february": 2, "mar": 3, "march": 3, "apr": 4, "april": 4, "may": 5, "jun": 6,

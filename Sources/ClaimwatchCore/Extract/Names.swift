@@ -44,14 +44,23 @@ extension SentenceTokens {
         var lastTitle = -1
         for k in lo...range.upperBound where Self.isTitle(tokens[k].text) && k < range.upperBound { lastTitle = k }
         if Self.isTitle(tokens[range.upperBound].text), lastTitle == -1, range.upperBound > lo { lastTitle = range.upperBound }
-        let role = lastTitle >= lo ? Self.roleText(tokens[lo...lastTitle].map(\.text)) : nil
-        let nameLo = max(lo, lastTitle + 1)
+        var role = lastTitle >= lo ? Self.roleText(tokens[lo...lastTitle].map(\.text)) : nil
+        var nameLo = max(lo, lastTitle + 1)
+        // "CBS Sports NFL Insider Jason La Canfora": a long run is role words before a two-word name.
+        let hi = range.upperBound
+        if hi - nameLo >= 3, Entities.kind(of: words(nameLo, hi)) == nil {
+            let first = hi >= 2 && Self.nameParticles.contains(tokens[hi - 1].lower) ? hi - 2 : hi - 1
+            role = words(lo, first - 1)
+            nameLo = first
+        }
         guard nameLo <= range.upperBound else {
             return NameRun(range: lo...range.upperBound, name: nil, role: role, nameText: "")
         }
         return NameRun(range: lo...range.upperBound, name: nameLo...range.upperBound, role: role,
                        nameText: words(nameLo, range.upperBound))
     }
+
+    static let nameParticles: Set<String> = ["la", "le", "de", "del", "van", "von", "der", "da", "di", "al", "bin", "ben"]
 
     /// A title word, also glued to an acronym ("NATOSecretary-General").
     static func isTitle(_ word: String) -> Bool {
