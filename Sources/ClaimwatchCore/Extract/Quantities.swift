@@ -66,7 +66,9 @@ public enum Quantities {
         if w.lower == "a", i + 1 < t.count, t[i + 1].lower == "dozen" { return (12, .exact, i + 2) }
         if w.lower == "tens", i + 2 < t.count, t[i + 1].lower == "of", t[i + 2].lower == "thousands" { return (20_000, .about, i + 3) }
         if let v = vague[w.lower] { return (v, .about, i + 1) }
-        if w.lower == "one", i + 1 < t.count, t[i + 1].lower == "of" || t[i + 1].lower == "another" { return nil }
+        if w.lower == "one", i + 1 < t.count && ["of", "another"].contains(t[i + 1].lower) || i > 0 && ["no", "any", "every", "single", "each", "the", "this", "that"].contains(t[i - 1].lower) {
+            return nil
+        }
         if w.lower == "dozen" { return (12, .exact, i + 1) }
         let parts = w.lower.split(separator: "-").map(String.init)
         guard !parts.isEmpty, let head = numberWords[parts[0]], scales[parts[0]] == nil || i == 0 || t[i - 1].lower == "a" else { return nil }
