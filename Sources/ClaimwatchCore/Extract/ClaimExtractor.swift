@@ -14,12 +14,16 @@ public protocol ClaimExtracting: Sendable {
 /// president") take the last matching named speaker; a sentence that is only a quotation right after
 /// an attributed quotation, or after "X stated:", keeps that speaker, role and cue.
 public struct ClaimExtractor: ClaimExtracting {
+    /// The fewest words a claim sentence has.
     public var minimumWords: Int
 
     public init(minimumWords: Int = 6) {
         self.minimumWords = minimumWords
     }
 
+    /// The claims of the article's body, in sentence order. Names are resolved over the whole article
+    /// (title included); dates resolve against `article.published`; unattributed claims get
+    /// `article.outlet` as their speaker.
     public func claims(in article: Article) -> [Claim] {
         let sentences = SentenceSplitter.split(article.body).map(SentenceTokens.init)
         let names = NameIndex(sentences + (article.title.map { [SentenceTokens($0)] } ?? []))
