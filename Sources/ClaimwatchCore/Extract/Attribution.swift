@@ -1,85 +1,187 @@
-/// Finds who a sentence attributes its statement to: "X said", "said X", "according to X",
-/// "“…,” X said", "X, a spokesperson, warned that".
-public enum Attribution {
-    /// Speech verbs, in the forms news prose uses them.
-    public static let cues: Set<String> = [
-        "said", "says", "say", "stated", "states", "claimed", "claims", "claim", "added", "adds", "told",
-        "tells", "wrote", "writes", "revealed", "reveals", "warned", "warns", "confirmed", "confirms",
-        "denied", "denies", "asserted", "asserts", "emphasized", "emphasised", "stressed", "explained",
-        "continued", "noted", "announced", "alleged", "alleges", "reported", "reports", "lamented",
-        "concluded", "insisted", "argued", "commented", "declared", "acknowledged", "admitted", "tweeted",
-        "posted", "accused", "accuses", "charged", "believes", "believe", "testified", "disclosed",
-    ]
-    static let pronouns: Set<String> = ["he", "she", "they", "it", "we", "i"]
-    static let speakerStopwords: Set<String> = [
-        "the", "a", "an", "and", "but", "also", "further", "had", "has", "have", "then", "later", "earlier",
-        "that", "this", "which", "who", "on", "in", "at", "of", "for", "to", "as", "while", "when",
-    ]
-
-    /// Capitalised at the start of a sentence or quote, but never a name.
-    static let leadingNonNames: Set<String> = [
-        "the", "this", "that", "these", "those", "it", "there", "a", "an", "in", "on", "and", "but", "if",
-        "when", "while", "after", "before", "now", "then", "even", "also", "however", "meanwhile",
-    ]
-
-    public struct Result: Equatable, Sendable {
-        public var speaker: String
-        public var cue: String
-        /// True when the speaker is a pronoun that the caller should resolve to the last named speaker.
-        public var isPronoun: Bool
+/// Who a sentence attributes its statement to, as written: "X said", "said X", "according to X",
+/// "“…,” X said", "X, a spokesperson, warned that", "the Ukrainian president said", "he added".
+///
+/// Nested attribution ("the outlet reported that Zelensky said …") yields the innermost speaker
+/// (Zelensky): the words are theirs, the outer source only relays them. The outer source is kept
+/// in `outer` and ends up in the claim's entities.
+struct Attribution: Equatable {
+    enum Subject: Equatable {
+        /// A name as written, titles left out ("Zelensky", "Pentagon", "Knewz.com").
+        case name(String)
+        /// "he", "she", "they": the last named speaker.
+        case pronoun(String)
+        /// A role noun phrase without its determiner ("Ukrainian president", "media outlet").
+        case role(String)
+        /// "according to reports": no named source.
+        case unnamed
     }
 
-    /// `inverted[i]`: word i directly follows a comma or a closing quotation mark.
-    public static func find(in words: [Word], inverted: [Bool]) -> Result? {
-        // "according to X"
-        for i in 0..<max(0, words.count - 1) where words[i].lower == "according" && words[i + 1].lower == "to" {
-            if let name = nameRun(words, from: i + 2), !name.isEmpty {
-                return Result(speaker: name, cue: "according to", isPronoun: false)
+    var subject: Subject
+    /// The cue in lower case as written ("said", "according to").
+    var cue: String
+    /// Role words attached in this sentence ("Ukrainian President", "State Department spokesperson").
+    var role: String?
+    /// Token index of the cue and of the subject's first and last words.
+    var cueIndex: Int
+    var subjectRange: ClosedRange<Int>
+    /// The outer source of a nested attribution, as written.
+    var outer: String?
+
+    /// The attribution of a sentence, or nil.
+    static func find(in st: SentenceTokens) -> Attribution? {
+        var found: [Attribution] = []
+        let t = st.tokens
+        for i in t.indices where t[i].quote == nil {
+            let lower = t[i].lower
+            if lower == "according", i + 1 < t.count, t[i + 1].lower == "to" {
+                found.append(accordingTo(st, at: i))
+            } else if Lexicon.cues.contains(lower) || isInfinitiveCue(st, at: i) {
+                if let a = subjectBefore(st, cue: i) ?? subjectAfter(st, cue: i) ?? (isInfinitiveCue(st, at: i) ? nearestSubject(st, before: i) : nil) {
+                    found.append(a)
+                }
+            } else if Lexicon.participleCues.contains(lower), found.isEmpty, let a = nearestSubject(st, before: i) {
+                found.append(a)
             }
         }
-        for (i, word) in words.enumerated() where cues.contains(word.lower) {
-            // "X said" / "X, a spokesperson, said": the nearest name or pronoun before the cue.
-            if let subject = subject(before: i, in: words) {
-                return Result(speaker: subject.name, cue: word.lower, isPronoun: subject.isPronoun)
+        guard var inner = found.last(where: { $0.subject != .unnamed }) ?? found.last else { return nil }
+        if let first = found.first, first != inner, first.cueIndex < inner.cueIndex {
+            if case .name(let outer) = first.subject { inner.outer = outer } else if case .role(let outer) = first.subject { inner.outer = outer }
+            // "X said that Y said …" nests; "X said …, adding" is one speaker, the first cue.
+            if Lexicon.participleCues.contains(inner.cue) || inner.subject == first.subject { inner = first }
+        }
+        return inner
+    }
+
+    /// "to say, “…”", "to assert that …": an infinitive speech verb that introduces what is said.
+    static func isInfinitiveCue(_ st: SentenceTokens, at i: Int) -> Bool {
+        let t = st.tokens
+        guard i > 0, i + 1 < t.count, t[i - 1].lower == "to", infinitives.contains(t[i].lower) else { return false }
+        return t[i].after.contains(",") || t[i].after.contains(":") || t[i + 1].lower == "that" || t[i + 1].quote != nil
+    }
+
+    static let infinitives: Set<String> = ["say", "assert", "claim", "deny", "warn", "argue", "insist", "add", "announce", "state", "reveal", "confirm"]
+
+    /// "according to X" anywhere; "according to reports" is unnamed.
+    static func accordingTo(_ st: SentenceTokens, at i: Int) -> Attribution {
+        var k = i + 2
+        if k < st.tokens.count, st.tokens[k].lower == "the" { k += 1 }
+        if let run = (k < st.tokens.count ? st.run(at: k) : nil), let name = run.name {
+            return Attribution(subject: .name(orgName(st, run)), cue: "according to", role: run.role, cueIndex: i, subjectRange: name)
+        }
+        return Attribution(subject: .unnamed, cue: "according to", role: nil, cueIndex: i, subjectRange: min(k, st.tokens.count - 1)...min(k, st.tokens.count - 1))
+    }
+
+    /// "The Guardian" keeps its article; other names do not.
+    static func orgName(_ st: SentenceTokens, _ run: NameRun) -> String {
+        run.nameText
+    }
+
+    /// The subject right before a cue: a name, pronoun or role phrase, allowing adverbs, "also",
+    /// "on Tuesday (Dec 17)" and an aside between commas (", a State Department spokesperson,").
+    static func subjectBefore(_ st: SentenceTokens, cue: Int) -> Attribution? {
+        let t = st.tokens
+        var j = cue - 1
+        var role: String?
+        var skipped = 0
+        while j >= 0, t[j].quote == nil, skipped < 6 {
+            let w = t[j]
+            if !w.capitalised && (Lexicon.betweenSubjectAndCue.contains(w.lower) || w.lower.hasSuffix("ly") && !Lexicon.pronouns.contains(w.lower)) || w.lower == "on" {
+                j -= 1; skipped += 1; continue
             }
-            // "…,” said X": only right after a quotation or a comma, where the subject is inverted.
-            if inverted[i], let name = nameRun(words, from: i + 1), !name.isEmpty {
-                return Result(speaker: name, cue: word.lower, isPronoun: false)
+            if Lexicon.weekdays[w.lower] != nil || Lexicon.months[w.lower] != nil && w.capitalised || w.isNumber && w.text.count <= 2 {
+                j -= 1; skipped += 1; continue
             }
+            if w.after.contains(","), let aside = st.asideStart(endingAt: j) {
+                role = aside.role
+                j = aside.start - 1
+                continue
+            }
+            break
+        }
+        guard j >= 0, t[j].quote == nil else { return nil }
+        // "the video that Zelensky posted, …": a relative clause, not an attribution.
+        if t[cue].after.contains(","), let a = subject(st, endingAt: j, cue: cue, role: role), a.subjectRange.lowerBound > 0,
+           ["that", "which", "who"].contains(t[a.subjectRange.lowerBound - 1].lower) { return nil }
+        if Lexicon.pronouns.contains(t[j].lower), t[j].lower != "it" {
+            return Attribution(subject: .pronoun(t[j].lower), cue: t[cue].lower, role: role, cueIndex: cue, subjectRange: j...j)
+        }
+        return subject(st, endingAt: j, cue: cue, role: role)
+    }
+
+    /// A name run or role phrase ending at `j`.
+    static func subject(_ st: SentenceTokens, endingAt j: Int, cue: Int, role: String?, nearest: Bool = false) -> Attribution? {
+        let t = st.tokens
+        if st.isNameWord(j), let run = st.run(at: j) {
+            if let name = run.name, run.range.upperBound == j {
+                guard Entities.kind(of: run.nameText).map({ $0 != .group && ($0 != .place || !nearest) }) ?? true else { return nil }
+                var lo = name.lowerBound
+                var text = orgName(st, run)
+                // "Washington and Seoul".
+                if run.range.lowerBound >= 2, t[run.range.lowerBound - 1].lower == "and", st.isNameWord(run.range.lowerBound - 2) {
+                    lo = run.range.lowerBound - 2
+                    text = st.words(lo, lo) + " and " + text
+                }
+                let before = run.range.lowerBound - 1
+                let joined = before >= 0 && t[before].quote == nil && t[before].after.isEmpty
+                let attached = role ?? (joined ? st.rolePhrase(endingAt: before)?.text : nil) ?? run.role
+                return Attribution(subject: .name(text), cue: t[cue].lower, role: attached, cueIndex: cue, subjectRange: lo...j)
+            }
+            if run.name == nil, let last = run.role {
+                return Attribution(subject: .role(last), cue: t[cue].lower, role: last, cueIndex: cue, subjectRange: run.range)
+            }
+        }
+        if let phrase = st.rolePhrase(endingAt: j), phrase.start > 0, ["the", "this", "that"].contains(t[phrase.start - 1].lower) {
+            return Attribution(subject: .role(phrase.text), cue: t[cue].lower, role: role, cueIndex: cue, subjectRange: (phrase.start - 1)...j)
         }
         return nil
     }
 
-    /// The name (a run of capitalised words) or pronoun just before a cue verb, allowing one
-    /// adverb in between ("Zelensky also claimed", "he further said").
-    static func subject(before cue: Int, in words: [Word]) -> (name: String, isPronoun: Bool)? {
-        var j = cue - 1
-        var skipped = 0
-        while j >= 0, skipped < 2, !words[j].capitalised, !pronouns.contains(words[j].lower), words[j].lower.hasSuffix("ly") || speakerStopwords.contains(words[j].lower) && words[j].lower != "that" {
-            j -= 1
-            skipped += 1
+    /// "…,” said Zelensky" / "…,” he said" inverted: the subject after the cue, only right after a
+    /// comma or a quotation.
+    static func subjectAfter(_ st: SentenceTokens, cue: Int) -> Attribution? {
+        let t = st.tokens
+        guard cue + 1 < t.count, t[cue].before.contains(",") || t[cue].before.contains("”") || t[cue].before.contains("\"") || cue > 0 && t[cue - 1].quote != nil else { return nil }
+        let k = cue + 1
+        if Lexicon.pronouns.contains(t[k].lower) {
+            return Attribution(subject: .pronoun(t[k].lower), cue: t[cue].lower, role: nil, cueIndex: cue, subjectRange: k...k)
         }
-        guard j >= 0 else { return nil }
-        if pronouns.contains(words[j].lower) { return (words[j].lower, true) }
-        guard words[j].capitalised, !words[j].isNumber else { return nil }
-        var k = j
-        while k > 0, words[k - 1].capitalised, !words[k - 1].isNumber, !speakerStopwords.contains(words[k - 1].lower) { k -= 1 }
-        while k <= j, leadingNonNames.contains(words[k].lower) { k += 1 }
-        guard k <= j else { return nil }
-        let name = words[k...j].map(\.text).joined(separator: " ")
-        return (name, false)
+        var end = k
+        while end + 1 < t.count, t[end].after.isEmpty, t[end + 1].capitalised || t[end].lower == "the" && end == k { end += 1 }
+        return subject(st, endingAt: end, cue: cue, role: nil)
     }
 
-    /// A run of capitalised words starting at `from`, skipping a leading article ("the Pentagon").
-    static func nameRun(_ words: [Word], from: Int) -> String? {
-        var i = from
-        if i < words.count, words[i].lower == "the" { i += 1 }
-        while i < words.count, leadingNonNames.contains(words[i].lower) { i += 1 }
-        var parts: [String] = []
-        while i < words.count, words[i].capitalised, !words[i].isNumber, parts.count < 6 {
-            parts.append(words[i].text)
-            i += 1
+    /// The closest person, organisation, pronoun or role phrase before a participle cue ("The
+    /// Ukrainian leader condemned the act, stating, …").
+    static func nearestSubject(_ st: SentenceTokens, before cue: Int) -> Attribution? {
+        var j = cue - 1
+        while j >= 0, st.tokens[j].quote == nil {
+            if Lexicon.pronouns.contains(st.tokens[j].lower), st.tokens[j].lower != "it" {
+                return Attribution(subject: .pronoun(st.tokens[j].lower), cue: st.tokens[cue].lower, role: nil, cueIndex: cue, subjectRange: j...j)
+            }
+            if !st.tokens[j].possessive, let a = subject(st, endingAt: j, cue: cue, role: nil, nearest: true) { return a }
+            j -= 1
         }
-        return parts.isEmpty ? nil : parts.joined(separator: " ")
+        return nil
+    }
+}
+
+extension SentenceTokens {
+    /// An aside ", a State Department spokesperson," ending at token `end` (whose comma closes it):
+    /// its first token and its role words, without the article.
+    func asideStart(endingAt end: Int) -> (start: Int, role: String)? {
+        var k = end
+        while k > 0, end - k < 6, !tokens[k].before.contains(",") { k -= 1 }
+        guard tokens[k].before.contains(","), ["a", "an", "the"].contains(tokens[k].lower), k < end,
+              Lexicon.roleNouns.contains(tokens[end].lower) else { return nil }
+        return (k, words(k + 1, end))
+    }
+
+    /// The aside right after a name ending at `name`: "Matthew Miller, a State Department spokesperson,".
+    func aside(after name: Int) -> (end: Int, role: String)? {
+        guard tokens[name].after.contains(","), name + 1 < tokens.count else { return nil }
+        var k = name + 1
+        while k < tokens.count, k - name < 7, !tokens[k].after.contains(",") { k += 1 }
+        guard k < tokens.count, let aside = asideStart(endingAt: k), aside.start == name + 1 else { return nil }
+        return (k, aside.role)
     }
 }

@@ -4,67 +4,76 @@ public protocol ClaimExtracting: Sendable {
     func claims(in article: Article) -> [Claim]
 }
 
-/// A first rule-based extractor. A sentence is a claim when it is a complete statement (ends with
-/// terminal punctuation, is not a question) of at least `minimumWords` words that carries a number,
-/// an attribution, a quotation or at least two named things.
+/// A rule-based extractor. A sentence is a claim when it is a complete statement (ends with `.`,
+/// `!` or `…`; a question only when attributed) of at least `minimumWords` words that carries a
+/// number, an attribution, a quotation or at least two named things.
+///
+/// Each claim gets its speaker (the fullest name the article uses, or the outlet when the sentence
+/// is not attributed), role, cue, quotation, content, numbers, dates, entities, polarity, modality
+/// and checkworthiness. Speakers carry over: pronouns and role nouns ("he", "the Ukrainian
+/// president") take the last matching named speaker; a sentence that is only a quotation right after
+/// an attributed quotation, or after "X stated:", keeps that speaker, role and cue.
 public struct ClaimExtractor: ClaimExtracting {
+    /// The fewest words a claim sentence has.
     public var minimumWords: Int
 
     public init(minimumWords: Int = 6) {
         self.minimumWords = minimumWords
     }
 
-    /// Words that negate or deny the statement they are in. "no" is left out: it mostly quantifies
-    /// ("no justification") rather than negating the claim.
-    static let negations: Set<String> = ["not", "never", "nobody", "neither", "nor", "denied", "denies", "deny", "rejected", "refuted"]
-
+    /// The claims of the article's body, in sentence order. Names are resolved over the whole article
+    /// (title included); dates resolve against `article.published`; unattributed claims get
+    /// `article.outlet` as their speaker.
     public func claims(in article: Article) -> [Claim] {
+        let sentences = SentenceSplitter.split(article.body).map(SentenceTokens.init)
+        let names = NameIndex(sentences + (article.title.map { [SentenceTokens($0)] } ?? []))
+        var speakers = SpeakerTracker(names: names)
         var claims: [Claim] = []
-        var lastSpeaker: String?
-        for (index, sentence) in SentenceSplitter.split(article.body).enumerated() {
-            let words = Words.split(sentence)
-            let attribution = Attribution.find(in: words, inverted: Self.invertedPositions(sentence, words: words))
-            var speaker = attribution.map(\.speaker)
-            if let attribution, attribution.isPronoun { speaker = lastSpeaker }
-            if let attribution, !attribution.isPronoun { lastSpeaker = attribution.speaker }
-            guard isStatement(sentence), words.count >= minimumWords else { continue }
-            let quantities = Quantities.find(in: words)
-            let hasQuote = sentence.unicodeScalars.contains { $0 == "“" || $0 == "\"" || $0 == "”" }
-            let names = namedWords(words)
-            guard !quantities.isEmpty || attribution != nil || hasQuote || names >= 2 else { continue }
-            claims.append(Claim(
-                text: sentence, speaker: speaker, cue: attribution?.cue, quantities: quantities,
-                polarity: words.contains { Self.negations.contains($0.lower) || $0.lower.hasSuffix("n't") } ? .negated : .affirmed,
-                sentenceIndex: index))
+        for (index, st) in sentences.enumerated() {
+            var said = Attribution.find(in: st).map { speakers.resolve($0) }
+            if said == nil, let carried = speakers.carried, st.tokens.first?.quote != nil { said = carried }
+            speakers.carried = said.flatMap { s in !st.quotes.isEmpty || st.text.hasSuffix(":") ? s : nil }
+            if let said, said.speaker != nil { speakers.remember(said) }
+            guard let claim = claim(st, index: index, said: said, article: article, names: names) else { continue }
+            claims.append(claim)
         }
         return claims
     }
 
-    /// Complete statements end with `.`, `!` or a closing quote after one; questions are left out.
-    func isStatement(_ sentence: String) -> Bool {
-        var scalars = sentence.unicodeScalars.reversed().makeIterator()
-        while let c = scalars.next() {
-            if SentenceSplitter.closers.contains(c) || c == "”" { continue }
-            return c == "." || c == "!" || c == "…"
+    func claim(_ st: SentenceTokens, index: Int, said: SpeakerTracker.Said?, article: Article, names: NameIndex) -> Claim? {
+        let mark = Checkworthiness.lastMark(st.text)
+        let attributed = said?.speaker != nil || said?.cue == "according to"
+        guard mark == "." || mark == "!" || mark == "…" || mark == "?" && attributed, st.tokens.count >= minimumWords else { return nil }
+        let quantities = Quantities.find(in: st)
+        let dates = Dates.find(in: st, published: article.published)
+        var entities = Entities.find(in: st, names: names)
+        guard !quantities.isEmpty || said != nil || !st.quotes.isEmpty || Set(entities.map(\.canonical)).count >= 2 else { return nil }
+        if let said, let speaker = said.speaker, let written = said.written, !entities.contains(where: { $0.text == written }) {
+            entities.append(Entity(text: written, canonical: speaker, kind: said.isOrganisation ? .organisation : .person))
         }
-        return false
-    }
-
-    /// For each word, whether a comma or a closing quotation mark comes right before it.
-    static func invertedPositions(_ sentence: String, words: [Word]) -> [Bool] {
-        var result: [Bool] = []
-        var rest = Substring(sentence)
-        for word in words {
-            guard let range = rest.range(of: word.text) else { result.append(false); continue }
-            let before = rest[..<range.lowerBound].trimmingCharacters()
-            result.append(before.hasSuffix(",") || before.hasSuffix("”") || before.hasSuffix("\"") || before.hasSuffix("’"))
-            rest = rest[range.upperBound...]
+        if let outer = said?.outer, !entities.contains(where: { $0.text == outer }) {
+            entities.append(Entity(text: outer, canonical: outer, kind: Entities.kind(of: outer) ?? .organisation))
         }
-        return result
+        let quote = st.quotes.enumerated().max { a, b in a.element.count < b.element.count || a.element.count == b.element.count && a.offset > b.offset }?.element
+        let quoteText = quote.map { st.string($0).trimmingSpaces() }
+        let content = quoteText ?? said.flatMap { Content.reported(st, $0) } ?? st.text
+        return Claim(
+            text: st.text, quote: quoteText, quoteRange: quote.map { st.characterRange($0) }, content: content,
+            speaker: said?.speaker ?? article.outlet, speakerRole: said?.speaker == nil ? nil : said?.role, cue: said?.cue,
+            quantities: quantities, dates: dates, entities: entities,
+            polarity: Stance.polarity(st.tokens, cue: said?.cue), modality: Stance.modality(st.tokens),
+            checkworthiness: Checkworthiness.score(
+                st.tokens, text: st.text, quantities: quantities.count, dates: dates.count, entities: entities.count,
+                attributed: said?.speaker != nil, quoted: quote != nil),
+            sentenceIndex: index)
     }
+}
 
-    /// Capitalised words that are not the sentence's first word.
-    func namedWords(_ words: [Word]) -> Int {
-        words.dropFirst().filter { $0.capitalised && !$0.isNumber }.count
+extension String {
+    func trimmingSpaces() -> String {
+        var s = Substring(self)
+        while s.first == " " { s.removeFirst() }
+        while s.last == " " { s.removeLast() }
+        return String(s)
     }
 }

@@ -1,74 +1,131 @@
-/// Numbers a sentence states, with the thing each one counts. Dates and years are left out.
+/// Numbers a sentence states, with their qualifier ("at least", "around") and what they count.
+/// Years, days of the month, ISO dates and ordinals are left out.
 public enum Quantities {
     static let numberWords: [String: Double] = [
-        "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
-        "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50,
-        "hundred": 100, "thousand": 1000, "dozen": 12, "hundreds": 100, "thousands": 1000,
+        "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
+        "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17,
+        "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
+        "eighty": 80, "ninety": 90, "hundred": 100, "thousand": 1000, "million": 1_000_000, "billion": 1_000_000_000,
     ]
-    static let scales: [String: Double] = ["hundred": 100, "thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000]
-    static let months: Set<String> = [
-        "jan", "january", "feb", "february", "mar", "march", "apr", "april", "may", "jun", "june", "jul", "july",
-        "aug", "august", "sep", "sept", "september", "oct", "october", "nov", "november", "dec", "december",
+    /// Vague plurals: a value and "about" ("dozens" → 24, "hundreds" → 200).
+    static let vague: [String: Double] = ["dozens": 24, "hundreds": 200, "thousands": 2000, "millions": 2_000_000]
+    static let scales: [String: Double] = ["hundred": 100, "thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000, "trillion": 1e12]
+    static let currencies: [Unicode.Scalar: String] = ["$": "dollars", "€": "euros", "£": "pounds", "¥": "yen"]
+    /// Qualifier phrases before a number, longest first.
+    static let qualifiers: [([String], Quantity.Qualifier)] = [
+        (["no", "fewer", "than"], .atLeast), (["a", "minimum", "of"], .atLeast), (["as", "many", "as"], .upTo),
+        (["at", "least"], .atLeast), (["more", "than"], .moreThan), (["upwards", "of"], .moreThan), (["up", "to"], .upTo),
+        (["fewer", "than"], .fewerThan), (["less", "than"], .fewerThan), (["an", "estimated"], .about),
+        (["over"], .moreThan), (["around"], .about), (["about"], .about), (["some"], .about), (["roughly"], .about),
+        (["approximately"], .about), (["nearly"], .about), (["almost"], .about), (["under"], .fewerThan), (["perhaps"], .about),
     ]
-    /// Words between a number and its noun that say nothing about what is counted.
-    static let fillers: Set<String> = ["of", "more", "additional", "other", "new", "injured", "wounded", "dead", "such", "the"]
+    /// First letters of number words, to skip other words without a dictionary look-up.
+    static let numberInitials: Set<UInt8> = Set((Array(numberWords.keys) + Array(vague.keys) + ["a", "tens", "dozen"]).compactMap(\.utf8.first))
+    static let auxiliaries: Set<String> = ["were", "was", "are", "is", "been", "being", "be", "have", "has", "had"]
+    static let irregularParticiples: Set<String> = ["sent", "shot", "held", "built", "made", "taken", "seen", "hit", "burnt", "hurt", "left", "known", "found"]
 
-    public static func find(in words: [Word]) -> [Quantity] {
+    /// The numbers of a plain string (used by tests and tools).
+    public static func find(in text: String) -> [Quantity] { find(in: SentenceTokens(text)) }
+
+    static func find(in st: SentenceTokens) -> [Quantity] {
+        let t = st.tokens
         var found: [Quantity] = []
         var i = 0
-        while i < words.count {
-            let word = words[i]
-            guard var value = numericValue(word) else { i += 1; continue }
-            if isDate(words, at: i) { i += 1; continue }
-            var written = word.text
-            var next = i + 1
-            if next < words.count, let scale = scales[words[next].lower] {
-                value *= scale
-                written += " " + words[next].text
-                next += 1
-            }
-            // "31-second": the unit is glued on with a hyphen.
-            var unit = ""
-            if let hyphen = word.text.firstIndex(of: "-") {
-                unit = Stemmer.english.stem(word.text[word.text.index(after: hyphen)...].lowercased())
-            } else {
-                unit = countedNoun(words, from: next)
-            }
-            found.append(Quantity(value: value, written: written, unit: unit))
+        while i < t.count {
+            guard let start = number(st, at: i) else { i += 1; continue }
+            var (value, qualifier, next) = start
+            let first = i
+            // "1.34 billion", "two hundred".
+            while next < t.count, let scale = scales[t[next].lower], t[next - 1].after.isEmpty || t[next - 1].after == "-" { value *= scale; next += 1 }
+            var currency: String?
+            var startScalar = t[first].start
+            if first == i, startScalar > 0, let c = currencies[st.scalars[startScalar - 1]] { currency = c; startScalar -= 1 }
+            if t[first].lower == "a" || t[first].lower == "tens" { startScalar = t[first].start }
+            let written = st.string(startScalar..<t[next - 1].end)
+            if let q = qualifierBefore(t, first) { qualifier = q }
+            var (counted, unit) = countedPhrase(st, from: next, hyphenUnit: hyphenUnit(t[next - 1]))
+            if let currency, counted.isEmpty { counted = currency == "dollars" ? "USD" : currency }
+            found.append(Quantity(value: value, written: written, unit: unit, qualifier: qualifier, counted: counted))
             i = next
         }
         return found
     }
 
-    static func numericValue(_ word: Word) -> Double? {
-        if word.isNumber {
-            var digits = word.text
-            if let hyphen = digits.firstIndex(of: "-") { digits = String(digits[..<hyphen]) }
-            return Double(String(digits.filter { $0 != "," }))
+    /// A number starting at token `i`: its value, its own qualifier ("dozens" is "about") and the
+    /// token after it. Dates, ordinals and "one of" idioms are not numbers.
+    static func number(_ st: SentenceTokens, at i: Int) -> (Double, Quantity.Qualifier, Int)? {
+        let t = st.tokens, w = t[i]
+        guard w.isNumber || Self.numberInitials.contains(w.lower.utf8.first ?? 0) else { return nil }
+        if w.isNumber {
+            if Dates.isDateNumber(st, at: i) { return nil }
+            var digits = Substring(w.text)
+            if let hyphen = digits.firstIndex(of: "-") { digits = digits[..<hyphen] }
+            guard let v = Double(String(digits.filter { $0 != "," })) else { return nil }
+            return (v, .exact, i + 1)
         }
-        return numberWords[word.lower]
+        if w.lower == "a", i + 1 < t.count, t[i + 1].lower == "dozen" { return (12, .exact, i + 2) }
+        if w.lower == "tens", i + 2 < t.count, t[i + 1].lower == "of", t[i + 2].lower == "thousands" { return (20_000, .about, i + 3) }
+        if let v = vague[w.lower] { return (v, .about, i + 1) }
+        if w.lower == "one", i + 1 < t.count && ["of", "another"].contains(t[i + 1].lower) || i > 0 && ["no", "any", "every", "single", "each", "the", "this", "that"].contains(t[i - 1].lower) {
+            return nil
+        }
+        if w.lower == "dozen" { return (12, .exact, i + 1) }
+        let parts = w.lower.split(separator: "-").map(String.init)
+        guard !parts.isEmpty, let head = numberWords[parts[0]], scales[parts[0]] == nil || i == 0 || t[i - 1].lower == "a" else { return nil }
+        var value = head
+        if parts.count == 2, let unit = numberWords[parts[1]], unit < 10 { value += unit }
+        return (value, .exact, i + 1)
     }
 
-    /// Years (1900–2099 standing alone) and day numbers next to a month name.
-    static func isDate(_ words: [Word], at i: Int) -> Bool {
-        let word = words[i]
-        if word.isNumber, word.text.count == 4, let year = Int(word.text), (1900...2099).contains(year) { return true }
-        if i > 0, months.contains(words[i - 1].lower), words[i - 1].capitalised { return true }
-        if i + 1 < words.count, months.contains(words[i + 1].lower), words[i + 1].capitalised { return true }
-        return false
+    static func qualifierBefore(_ t: [Token], _ i: Int) -> Quantity.Qualifier? {
+        for (phrase, q) in qualifiers where i >= phrase.count {
+            if zip(t[(i - phrase.count)..<i], phrase).allSatisfy({ $0.lower == $1 }) { return q }
+        }
+        return nil
     }
 
-    /// The stem of the first common noun after a number, skipping proper adjectives
-    /// ("30 North Korean soldiers" → "soldier") and fillers.
-    static func countedNoun(_ words: [Word], from start: Int) -> String {
+    /// "31-second" → "second".
+    static func hyphenUnit(_ w: Token) -> String? {
+        guard w.isNumber, let hyphen = w.text.firstIndex(of: "-") else { return nil }
+        let rest = w.text[w.text.index(after: hyphen)...]
+        return rest.isEmpty || rest.first!.isNumber ? nil : String(rest)
+    }
+
+    /// The modifiers and noun after a number ("North Korean troops"), plus a following participle
+    /// phrase without auxiliaries ("killed or wounded"), and the stem of the head noun.
+    static func countedPhrase(_ st: SentenceTokens, from start: Int, hyphenUnit: String?) -> (String, String) {
+        let t = st.tokens
+        var words: [String] = hyphenUnit.map { [$0] } ?? []
+        var head = hyphenUnit?.lowercased() ?? ""
         var j = start
-        while j < words.count, j < start + 5 {
-            let w = words[j]
-            if numericValue(w) != nil { return "" }
-            if w.capitalised || fillers.contains(w.lower) { j += 1; continue }
-            if Stopwords.english.contains(w.lower) { return "" }
-            return Stemmer.english.stem(w.lower)
+        if j < t.count, t[j].lower == "of", hyphenUnit == nil { j += 1 }
+        var stop = start > 0 && !t[start - 1].after.isEmpty && t[start - 1].after != "-"
+        while !stop, j < t.count, words.count < 6 {
+            let w = t[j]
+            if w.isNumber || numberWords[w.lower] != nil { break }
+            if (w.lower == "and" || w.lower == "or"), j + 1 < t.count, t[j + 1].capitalised, !words.isEmpty { words.append(w.text); j += 1; continue }
+            if Stopwords.english.contains(w.lower) || w.lower.hasSuffix("ing") && !w.capitalised { break }
+            if !w.capitalised, !words.isEmpty, isParticiple(w.lower), head != "" { break }
+            words.append(w.text)
+            if !w.capitalised, hyphenUnit == nil { head = w.lower }
+            stop = !w.after.isEmpty && w.after != "-"
+            j += 1
         }
-        return ""
+        if head.isEmpty { head = words.last?.lowercased() ?? "" }
+        if !stop, !head.isEmpty {
+            var k = j
+            while k < t.count, auxiliaries.contains(t[k].lower) { k += 1 }
+            if k < t.count, isParticiple(t[k].lower), !t[k].capitalised {
+                words.append(t[k].text)
+                if k + 2 < t.count, t[k].after.isEmpty, ["or", "and"].contains(t[k + 1].lower), isParticiple(t[k + 2].lower) {
+                    words.append(contentsOf: [t[k + 1].text, t[k + 2].text])
+                }
+            }
+        }
+        return (words.joined(separator: " "), head.isEmpty ? "" : Stemmer.english.stem(head))
+    }
+
+    static func isParticiple(_ lower: String) -> Bool {
+        lower.count >= 4 && lower.hasSuffix("ed") && !["need", "speed", "seed", "feed", "breed", "shed", "deed", "weed", "reed", "greed", "hundred"].contains(lower) || irregularParticiples.contains(lower)
     }
 }

@@ -98,7 +98,9 @@ public struct Claim: Sendable, Equatable {
     public var quoteRange: Range<Int>?
     /// The proposition itself: the quotation, what "X said that …" reports, or the sentence.
     public var content: String
-    /// Who made the claim: a canonical name, or nil when the outlet states it itself.
+    /// Who made the claim: the fullest name the article uses for them ("Volodymyr Zelensky" for
+    /// "Zelensky", "he", "the Ukrainian president"), an organisation ("Pentagon"), or the outlet's
+    /// name when the sentence is not attributed. Nil only for claims built without an article.
     public var speaker: String?
     /// The speaker's role as the article gives it ("Ukrainian President", "Pentagon spokesperson").
     public var speakerRole: String?

@@ -1,0 +1,96 @@
+/// Word lists the extractor decides by. Lower case throughout.
+enum Lexicon {
+    /// Speech verbs, in the forms news prose uses them ("said", "fumed", "tweeted").
+    static let cues: Set<String> = [
+        "said", "says", "say", "stated", "states", "claimed", "claims", "claim", "added", "adds", "told", "tells", "wrote",
+        "writes", "revealed", "reveals", "warned", "warns", "confirmed", "confirms", "denied", "denies", "deny", "asserted",
+        "asserts", "emphasized", "emphasised", "emphasizes", "emphasises", "stressed", "stresses", "explained", "explains",
+        "continued", "continues", "noted", "notes", "announced", "announces", "alleged", "alleges", "reported", "reports",
+        "lamented", "laments", "concluded", "concludes", "insisted", "insists", "argued", "argues", "commented", "comments",
+        "declared", "declares", "acknowledged", "acknowledges", "admitted", "admits", "tweeted", "posted", "accused",
+        "accuses", "charged", "testified", "disclosed", "fumed", "quipped", "conceded", "concedes", "remarked", "replied",
+        "responded", "observed", "maintained", "maintains", "contended", "suggested", "suggests", "predicted", "vowed",
+        "pledged", "boasted", "complained", "cautioned", "urged", "recalled", "mused", "joked", "snapped", "retorted",
+        "rejected", "refuted", "repeated", "reiterated", "underlined", "underscored", "highlighted", "estimated",
+    ]
+    /// Participles that attribute to the sentence's subject ("…, stating, “…”").
+    static let participleCues: Set<String> = [
+        "saying", "stating", "adding", "claiming", "alleging", "noting", "warning", "insisting", "arguing", "writing",
+        "explaining", "stressing", "emphasising", "emphasizing", "declaring", "asserting", "lamenting", "tweeting",
+    ]
+    /// Cues that deny what follows.
+    static let denials: Set<String> = ["denied", "denies", "deny", "rejected", "refuted", "refutes", "rejects", "dismissed"]
+    static let pronouns: Set<String> = ["he", "she", "they", "we", "i", "it"]
+    /// Words allowed between a subject and its cue verb ("Zelensky also claimed", "he further said").
+    static let betweenSubjectAndCue: Set<String> = [
+        "also", "further", "has", "had", "have", "then", "later", "earlier", "once", "again", "previously", "recently",
+        "would", "will", "reportedly", "allegedly", "publicly", "repeatedly", "exclusively", "first", "last", "already",
+    ]
+    /// Titles that go before a name and are not part of it.
+    static let titles: Set<String> = [
+        "president", "prime", "minister", "secretary", "secretary-general", "general", "brigadier", "colonel", "major",
+        "lieutenant", "captain", "admiral", "sergeant", "gen", "brig", "col", "lt", "sgt", "capt", "adm", "maj", "mr", "mrs",
+        "ms", "dr", "prof", "professor", "senator", "sen", "rep", "representative", "governor", "gov", "mayor", "chancellor",
+        "king", "queen", "prince", "princess", "pope", "ambassador", "spokesperson", "spokesman", "spokeswoman", "chief",
+        "commander", "director", "chairman", "chairwoman", "vice", "deputy", "foreign", "defence", "defense", "leader",
+        "speaker", "justice", "judge", "officer", "envoy", "analyst", "correspondent", "ceo", "premier", "executive", "coach",
+        "manager", "founder", "insider", "editor", "chair",
+    ]
+    /// Nouns that name a role, for role phrases ("a State Department spokesperson", "the Ukrainian president").
+    static let roleNouns: Set<String> = [
+        "president", "spokesperson", "spokesman", "spokeswoman", "minister", "secretary", "secretary-general", "leader",
+        "official", "officials", "chief", "commander", "general", "ambassador", "envoy", "director", "head", "analyst",
+        "correspondent", "reporter", "journalist", "outlet", "newspaper", "paper", "agency", "ministry", "report", "media",
+        "broadcaster", "channel", "site", "website", "unit", "government", "military", "army", "department", "office",
+        "administration", "chancellor", "governor", "mayor", "premier", "senator", "expert", "adviser", "advisor", "executive",
+        "coach", "manager", "founder", "insider", "editor", "chair", "ceo",
+    ]
+    /// Role nouns that stand for an organisation rather than a person.
+    static let organisationRoles: Set<String> = [
+        "outlet", "newspaper", "paper", "agency", "ministry", "report", "media", "broadcaster", "channel", "site", "website",
+        "unit", "government", "military", "army", "department", "office", "administration",
+    ]
+    /// Capitalised at the start of a sentence or quote, but never a name.
+    static let nonNames: Set<String> = [
+        "the", "this", "that", "these", "those", "it", "there", "a", "an", "in", "on", "and", "but", "if", "when", "while",
+        "after", "before", "now", "then", "even", "also", "however", "meanwhile", "according", "earlier", "later", "prior",
+        "sharing", "taking", "calling", "during", "although", "since", "as", "at", "for", "from", "with", "by", "to", "of",
+        "he", "she", "they", "we", "i", "his", "her", "their", "our", "its", "any", "some", "no", "not", "note", "what",
+        "who", "why", "how", "where", "so", "yet", "or", "additional", "another", "photos", "footage", "reports", "among",
+        "disclaimer", "watch", "others", "many", "is", "are", "was", "were", "you", "my", "your", "all", "every", "each", "both",
+    ]
+    static let months: [String: Int] = [
+        "jan": 1, "january": 1, "feb": 2, "february": 2, "mar": 3, "march": 3, "apr": 4, "april": 4, "may": 5, "jun": 6,
+        "june": 6, "jul": 7, "july": 7, "aug": 8, "august": 8, "sep": 9, "sept": 9, "september": 9, "oct": 10, "october": 10,
+        "nov": 11, "november": 11, "dec": 12, "december": 12,
+    ]
+    /// Weekday names, Monday = 1 … Sunday = 7.
+    static let weekdays: [String: Int] = [
+        "monday": 1, "tuesday": 2, "wednesday": 3, "thursday": 4, "friday": 5, "saturday": 6, "sunday": 7,
+    ]
+    static let nationalities: Set<String> = [
+        "north", "south", "korean", "koreans", "russian", "russians", "ukrainian", "ukrainians", "american", "americans",
+        "chinese", "british", "french", "german", "israeli", "palestinian", "iranian", "syrian", "western", "asian", "european",
+        "nato", "u.s", "us", "japanese", "indian", "turkish", "polish", "belarusian",
+    ]
+    /// Plural nouns that make a nationality a group ("North Korean soldiers", "Russian forces").
+    static let groupNouns: Set<String> = [
+        "soldiers", "troops", "forces", "officials", "men", "women", "people", "hackers", "fighters", "warriors", "authorities",
+        "officers", "generals", "citizens", "civilians", "army", "military", "units", "counterparts", "comrades", "personnel",
+    ]
+    static let places: Set<String> = [
+        "russia", "ukraine", "kursk", "moscow", "kyiv", "kiev", "washington", "seoul", "pyongyang", "north korea", "south korea",
+        "united states", "u.s", "us", "china", "beijing", "syria", "libya", "texas", "california", "new york", "europe", "asia",
+        "plekhovo", "vorozhba", "martynovka", "pirogov street", "korea", "japan", "iran", "israel", "gaza", "london", "paris",
+    ]
+    static let placeSuffixes: Set<String> = ["region", "street", "city", "province", "oblast", "county", "state", "river", "island"]
+    static let organisations: Set<String> = [
+        "pentagon", "state department", "nato", "white house", "kremlin", "un", "united nations", "eu", "european union",
+        "storm corps", "telegram", "x", "twitter", "chainalysis", "wion", "the guardian", "guardian", "reuters", "ap", "bbc",
+        "cnn", "knewz.com", "evocation.info", "congress", "senate",
+    ]
+    static let organisationSuffixes: Set<String> = [
+        "department", "ministry", "agency", "corps", "army", "council", "committee", "inc", "ltd", "corp", "news", "times",
+        "post", "institute", "university", "bank", "party", "union", "command", "service", "services", "office", "guardian",
+    ]
+}

@@ -1,0 +1,110 @@
+/// Resolves attributions to canonical speakers across the sentences of one article.
+struct SpeakerTracker {
+    /// A resolved attribution.
+    struct Said: Equatable {
+        /// The canonical speaker, or nil when the source is unnamed ("according to reports").
+        var speaker: String?
+        var role: String?
+        var cue: String
+        /// The subject as written, when it differs from a plain name ("he", "the Ukrainian president").
+        var written: String?
+        var isOrganisation: Bool
+        var outer: String?
+        /// Token range of the subject and index of the cue, for the reported content.
+        var attribution: Attribution?
+    }
+
+    let names: NameIndex
+    private(set) var last: Said?
+    private(set) var lastPerson: Said?
+    private(set) var lastOrganisation: Said?
+    /// The attribution a following quotation-only sentence inherits.
+    var carried: Said?
+
+    init(names: NameIndex) { self.names = names }
+
+    /// Roles learnt from role nouns ("the Ukrainian president") for speakers the article names without one.
+    private(set) var learntRoles: [String: String] = [:]
+
+    mutating func remember(_ said: Said) {
+        if let speaker = said.speaker, let role = said.role, names.roles[speaker] == nil, learntRoles[speaker] == nil { learntRoles[speaker] = role }
+        last = said
+        if said.isOrganisation { lastOrganisation = said } else { lastPerson = said }
+    }
+
+    func resolve(_ a: Attribution) -> Said {
+        var said: Said
+        switch a.subject {
+        case .name(let name):
+            let kind = Entities.kind(of: name)
+            if kind == .organisation || kind == .place || kind == .group || name.contains(" and ") {
+                said = Said(speaker: name, role: a.role ?? names.roles[name], cue: a.cue, isOrganisation: true)
+            } else {
+                let canonical = names.canonical(name) ?? name
+                said = Said(speaker: canonical, role: a.role ?? names.roles[canonical] ?? learntRoles[canonical], cue: a.cue,
+                            written: canonical == name ? nil : name, isOrganisation: false)
+            }
+        case .pronoun(let pronoun):
+            let previous = pronoun == "he" || pronoun == "she" ? lastPerson ?? last : last
+            said = Said(speaker: previous?.speaker, role: previous?.role, cue: a.cue, written: pronoun, isOrganisation: previous?.isOrganisation ?? false)
+        case .role(let phrase):
+            let head = String(phrase.split(separator: " ").last ?? "").lowercased()
+            let previous: Said?
+            if let holder = names.roleHolders[head] ?? names.holder(sharingModifierOf: phrase) {
+                let isOrg = Entities.kind(of: holder).map { $0 != .person } ?? false
+                previous = Said(speaker: holder, role: names.roles[holder], cue: a.cue, isOrganisation: isOrg)
+            } else if Lexicon.organisationRoles.contains(head) {
+                previous = lastOrganisation ?? last
+            } else {
+                previous = lastPerson ?? last
+            }
+            let isOrg = Lexicon.organisationRoles.contains(head)
+            if isOrg, phrase.contains(where: \.isUppercase), names.roleHolders[head] == nil {
+                // "the U.S. government": a named organisation, not a reference back.
+                said = Said(speaker: phrase, role: nil, cue: a.cue, isOrganisation: true)
+            } else {
+                said = Said(speaker: previous?.speaker, role: previous.flatMap { $0.role ?? learntRoles[$0.speaker ?? ""] } ?? phrase, cue: a.cue,
+                            written: "the " + phrase, isOrganisation: previous?.isOrganisation ?? isOrg)
+            }
+        case .unnamed:
+            said = Said(speaker: nil, role: nil, cue: a.cue, isOrganisation: false)
+        }
+        said.outer = a.outer
+        said.attribution = a
+        return said
+    }
+}
+
+/// What reported speech reports: "X said that P" → P, "P, X said" → P, "According to X, P" → P.
+enum Content {
+    static func reported(_ st: SentenceTokens, _ said: SpeakerTracker.Said) -> String? {
+        guard let a = said.attribution else { return nil }
+        let t = st.tokens
+        let lo = min(a.cueIndex, a.subjectRange.lowerBound), hi = max(a.cueIndex, a.subjectRange.upperBound)
+        let afterCue = a.cueIndex + 1 < t.count ? (a.cueIndex + 1)..<min(t.count, a.cueIndex + 7) : 0..<0
+        let that = afterCue.first { t[$0].lower == "that" && t[$0].quote == nil }
+        let tail = t.count - hi - 1
+        let endsWithCue = tail == 0 || tail <= 6 && Self.prepositions.contains(t[hi + 1].lower)
+        if that == nil, lo > 0, t[lo].before.contains(",") && endsWithCue || a.cue == "according to" && lo > 0 {
+            return trimmed(st.string(0..<t[lo - 1].end))
+        }
+        if a.cue == "according to" {
+            var k = hi
+            while k < t.count, !t[k].after.contains(",") { k += 1 }
+            return k + 1 < t.count ? trimmed(st.string(t[k + 1].start..<st.scalars.count)) : nil
+        }
+        guard a.cueIndex > a.subjectRange.upperBound, a.cueIndex + 1 < t.count else { return nil }
+        let start = that.map { $0 + 1 } ?? a.cueIndex + 1
+        guard start < t.count else { return nil }
+        return trimmed(st.string(t[start].start..<st.scalars.count))
+    }
+
+    static let prepositions: Set<String> = ["in", "on", "at", "during", "to", "with", "via", "through", "after", "before", "from", "while", "though", "as"]
+
+    /// Drops trailing terminal punctuation and commas.
+    static func trimmed(_ s: String) -> String {
+        var v = Substring(s.trimmingSpaces())
+        while let c = v.last, c == "." || c == "," || c == " " || c == "!" || c == ":" { v.removeLast() }
+        return String(v)
+    }
+}
