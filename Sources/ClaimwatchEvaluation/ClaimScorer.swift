@@ -43,6 +43,13 @@ public enum ClaimScorer {
         if let predictedQuote, predictedQuote == goldQuote { report.quote.correct += 1 }
 
         scoreNumbers(claim.quantities, gold.numbers, into: &report)
+        let wrongNumbers = claim.quantities.filter { q in !gold.numbers.contains { sameValueAndHead(q, $0) && q.qualifier == $0.qualifier } }
+        let missedNumbers = gold.numbers.filter { g in !claim.quantities.contains { sameValueAndHead($0, g) && $0.qualifier == g.qualifier } }
+        if !wrongNumbers.isEmpty || !missedNumbers.isEmpty {
+            let predicted = wrongNumbers.map { "\($0.qualifier.rawValue) \($0.value) \($0.unit)" }.joined(separator: ", ")
+            let expected = missedNumbers.map { "\($0.qualifier.rawValue) \($0.value) \($0.countedHead)" }.joined(separator: ", ")
+            report.numberErrors.append("predicted [\(predicted)] gold [\(expected)]: \(gold.sentence)")
+        }
         scoreDates(claim.dates, gold.dates, into: &report)
     }
 

@@ -26,6 +26,8 @@ public struct EvaluationReport: Sendable, Equatable {
     public var spurious: [String] = []
     /// "gold ≠ predicted: sentence" for each wrong speaker.
     public var speakerErrors: [String] = []
+    /// Claims whose numbers disagree with the gold: the wrong predictions and the missed gold numbers.
+    public var numberErrors: [String] = []
 
     public init() {}
 
@@ -49,6 +51,7 @@ public struct EvaluationReport: Sendable, Equatable {
         missed += other.missed
         spurious += other.spurious
         speakerErrors += other.speakerErrors
+        numberErrors += other.numberErrors
     }
 
     /// A plain-text table: one row per field with its figures and the counts behind them.

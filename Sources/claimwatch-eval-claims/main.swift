@@ -38,6 +38,10 @@ do {
         print("\nspeaker errors (gold ≠ predicted):")
         for line in total.speakerErrors { print("  " + line) }
     }
+    if !total.numberErrors.isEmpty {
+        print("\nnumber errors:")
+        for line in total.numberErrors { print("  " + line) }
+    }
 } catch {
     fail("\(error)")
 }

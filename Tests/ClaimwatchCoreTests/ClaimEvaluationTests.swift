@@ -33,14 +33,10 @@ struct ClaimEvaluationTests {
         #expect((report.detection.recall ?? 0) >= 0.8, "\(report.table())")
     }
 
-    // Known to fail with the first rule-based extractor: speaker 0.677 (90/133) and number with
-    // unit precision 0.415 (17/41) on 2024-11-24. The rewritten extractor should meet them; then
-    // this withKnownIssue itself fails and must be removed.
+    /// The issue's targets: speaker accuracy ≥ 0.92 and number-with-unit precision ≥ 0.95.
     @Test func speakerAccuracyAndNumberPrecisionMeetTheTargets() throws {
         let report = try Self.report()
-        withKnownIssue("the first rule-based extractor misses pronoun, role-noun and aside speakers and number qualifiers") {
-            #expect((report.speaker.accuracy ?? 0) >= 0.92, "\(report.table())")
-            #expect((report.numbers.precision ?? 0) >= 0.95, "\(report.table())")
-        }
+        #expect((report.speaker.accuracy ?? 0) >= 0.92, "\(report.table())")
+        #expect((report.numbers.precision ?? 0) >= 0.95, "\(report.table())")
     }
 }

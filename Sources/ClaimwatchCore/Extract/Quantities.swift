@@ -7,8 +7,8 @@ public enum Quantities {
         "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
         "eighty": 80, "ninety": 90, "hundred": 100, "thousand": 1000, "million": 1_000_000, "billion": 1_000_000_000,
     ]
-    /// Vague plurals: a value and "about" ("dozens" → 24, "hundreds" → 200).
-    static let vague: [String: Double] = ["dozens": 24, "hundreds": 200, "thousands": 2000, "millions": 2_000_000]
+    /// Vague plurals: more than their scale ("dozens" → more than 12, "hundreds" → more than 100).
+    static let vague: [String: Double] = ["dozens": 12, "hundreds": 100, "thousands": 1000, "millions": 1_000_000]
     static let scales: [String: Double] = ["hundred": 100, "thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000, "trillion": 1e12]
     static let currencies: [Unicode.Scalar: String] = ["$": "dollars", "€": "euros", "£": "pounds", "¥": "yen"]
     /// Qualifier phrases before a number, longest first.
@@ -18,10 +18,17 @@ public enum Quantities {
         (["fewer", "than"], .fewerThan), (["less", "than"], .fewerThan), (["an", "estimated"], .about),
         (["over"], .moreThan), (["around"], .about), (["about"], .about), (["some"], .about), (["roughly"], .about),
         (["approximately"], .about), (["nearly"], .about), (["almost"], .about), (["under"], .fewerThan), (["perhaps"], .about),
+        (["below"], .fewerThan), (["above"], .moreThan),
     ]
     /// First letters of number words, to skip other words without a dictionary look-up.
     static let numberInitials: Set<UInt8> = Set((Array(numberWords.keys) + Array(vague.keys) + ["a", "tens", "dozen"]).compactMap(\.utf8.first))
     static let auxiliaries: Set<String> = ["were", "was", "are", "is", "been", "being", "be", "have", "has", "had"]
+    /// Words that end a counted noun phrase once it has its noun: prepositions and time words
+    /// that are not stopwords ("27 soldiers near Kursk", "3 percent next year").
+    static let phraseEnders: Set<String> = [
+        "near", "across", "along", "toward", "towards", "against", "between", "inside", "outside", "amid", "despite",
+        "via", "per", "next", "last", "every", "ago", "across", "among", "beyond", "throughout",
+    ]
     static let irregularParticiples: Set<String> = ["sent", "shot", "held", "built", "made", "taken", "seen", "hit", "burnt", "hurt", "left", "known", "found"]
 
     /// The numbers of a plain string (used by tests and tools).
@@ -64,8 +71,8 @@ public enum Quantities {
             return (v, .exact, i + 1)
         }
         if w.lower == "a", i + 1 < t.count, t[i + 1].lower == "dozen" { return (12, .exact, i + 2) }
-        if w.lower == "tens", i + 2 < t.count, t[i + 1].lower == "of", t[i + 2].lower == "thousands" { return (20_000, .about, i + 3) }
-        if let v = vague[w.lower] { return (v, .about, i + 1) }
+        if w.lower == "tens", i + 2 < t.count, t[i + 1].lower == "of", t[i + 2].lower == "thousands" { return (10_000, .moreThan, i + 3) }
+        if let v = vague[w.lower] { return (v, .moreThan, i + 1) }
         if w.lower == "one", i + 1 < t.count && ["of", "another"].contains(t[i + 1].lower) || i > 0 && ["no", "any", "every", "single", "each", "the", "this", "that"].contains(t[i - 1].lower) {
             return nil
         }
@@ -98,7 +105,10 @@ public enum Quantities {
         var words: [String] = hyphenUnit.map { [$0] } ?? []
         var head = hyphenUnit?.lowercased() ?? ""
         var j = start
-        if j < t.count, t[j].lower == "of", hyphenUnit == nil { j += 1 }
+        if j < t.count, t[j].lower == "of", hyphenUnit == nil {
+            j += 1
+            if j < t.count, t[j].lower == "the" { j += 1 }  // "40 of the shelter places"
+        }
         var stop = start > 0 && !t[start - 1].after.isEmpty && t[start - 1].after != "-"
         while !stop, j < t.count, words.count < 6 {
             let w = t[j]
@@ -106,10 +116,14 @@ public enum Quantities {
             if (w.lower == "and" || w.lower == "or"), j + 1 < t.count, t[j + 1].capitalised, !words.isEmpty { words.append(w.text); j += 1; continue }
             if Stopwords.english.contains(w.lower) || w.lower.hasSuffix("ing") && !w.capitalised { break }
             if !w.capitalised, !words.isEmpty, isParticiple(w.lower), head != "" { break }
+            if head != "", phraseEnders.contains(w.lower) { break }
             words.append(w.text)
             if !w.capitalised, hyphenUnit == nil { head = w.lower }
             stop = !w.after.isEmpty && w.after != "-"
             j += 1
+            // A plural noun ends the phrase: what follows is a verb or a complement
+            // ("4,000 residents use the ferries"), not a compound ("shelter places").
+            if !w.capitalised, hyphenUnit == nil, Self.isPlural(w.lower) { break }
         }
         if head.isEmpty { head = words.last?.lowercased() ?? "" }
         if !stop, !head.isEmpty {
@@ -123,6 +137,10 @@ public enum Quantities {
             }
         }
         return (words.joined(separator: " "), head.isEmpty ? "" : Stemmer.english.stem(head))
+    }
+
+    static func isPlural(_ lower: String) -> Bool {
+        lower.count > 3 && lower.hasSuffix("s") && !lower.hasSuffix("ss") && !lower.hasSuffix("us") && !lower.hasSuffix("is")
     }
 
     static func isParticiple(_ lower: String) -> Bool {
