@@ -56,7 +56,7 @@ let package = Package(
         ]),
 
         // `make bench`: ingest throughput and the daemon's drop-to-alert delay, measured on the real binary.
-        .executableTarget(name: "claimwatch-bench"),
+        .executableTarget(name: "claimwatch-bench", dependencies: ["ClaimwatchCore"]),
 
         // `make eval-html`: HTMLReader on the article extraction benchmark, timed in process.
         .executableTarget(name: "claimwatch-eval-html", dependencies: ["ClaimwatchCore"]),

@@ -1,3 +1,4 @@
+import ClaimwatchCore
 import Foundation
 
 // claimwatch-bench BINARY [ARTICLES] [ROUNDS]   (ARTICLES 0 skips the ingest measurement)
@@ -93,6 +94,30 @@ func measureIngest(_ label: String, body: (Int) -> String) throws {
     print(String(format: "ingest, %@: %d articles (%.1f MB) in %.2f s: %.0f articles/s (exit %d)",
                  label, articleCount, Double(totalBytes) / 1e6, elapsed, Double(articleCount) / elapsed, ingest.terminationStatus))
 }
+
+// MARK: claim extraction, in process
+
+/// Intake and claim extraction alone (no database), over the five seeds, to compare with the
+/// per-article time of a whole ingest.
+func measureExtraction(rounds: Int) {
+    let reader = ArticleReader()
+    let extractor = ClaimExtractor()
+    let files = seeds.map { Array(("Source: bench\n\n" + $0).utf8) }
+    var claims = 0
+    let start = ContinuousClock.now
+    for _ in 0..<rounds {
+        for bytes in files {
+            guard let article = try? reader.read(bytes, fileName: "seed.txt", subfolder: nil).first?.result.get() else { continue }
+            claims += extractor.claims(in: article).count
+        }
+    }
+    let elapsed = seconds(since: start)
+    let articles = rounds * files.count
+    print(String(format: "extraction (intake + claims, in process): %d articles in %.2f s: %.2f ms per article, %d claims",
+                 articles, elapsed, elapsed * 1000 / Double(articles), claims))
+}
+
+measureExtraction(rounds: max(1, articleCount / 5))
 
 if articleCount > 0 {
     try measureIngest("distinct stories") { _ in distinctStory(&generator) }
