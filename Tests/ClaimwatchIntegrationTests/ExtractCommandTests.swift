@@ -78,6 +78,33 @@ struct ExtractCommandTests {
         #expect(result.stderr.contains("line 2:"))
     }
 
+    /// The extracted fields survive storage: `ingest` records them, `claims --json` prints them.
+    @Test func claimFieldsAreStoredAndShownByClaimsJSON() throws {
+        let directory = try TemporaryDirectory("cw-claims")
+        let path = directory.file("a.txt")
+        let text = """
+            Source: Kyiv Wire
+            Published: 2024-12-17
+
+            Matthew Miller, a State Department spokesperson, warned on Monday that at least 30 North Korean soldiers were killed.
+            """
+        try Data(text.utf8).write(to: URL(fileURLWithPath: path))
+        let ingest = try runClaimwatch(["ingest", "--data", directory.file("data"), path])
+        #expect(ingest.status == 0, "\(ingest.stderr)")
+        let listed = try runClaimwatch(["claims", "--data", directory.file("data"), "--json"])
+        let claim = try #require(try JSONSerialization.jsonObject(with: Data(listed.stdout.utf8)) as? [String: Any], "\(listed.stdout)")
+        #expect(claim["speaker"] as? String == "Matthew Miller")
+        #expect(claim["speaker_role"] as? String == "State Department spokesperson")
+        #expect(claim["cue"] as? String == "warned")
+        let number = try #require((claim["numbers"] as? [[String: Any]])?.first)
+        #expect(number["value"] as? Double == 30)
+        #expect(number["qualifier"] as? String == "at least")
+        let date = try #require((claim["dates"] as? [[String: Any]])?.first)
+        #expect(date["resolved"] as? String == "2024-12-16")
+        #expect(claim["polarity"] as? String == "affirmed")
+        #expect(claim["outlet"] as? String == "Kyiv Wire")
+    }
+
     @Test func binaryFileIsRefusedWithTheReason() throws {
         let directory = try TemporaryDirectory("cw-extract")
         let path = directory.file("image.txt")
