@@ -93,6 +93,17 @@ struct ClaimAttributionTests {
     }
 
     @Test(arguments: [
+        ("Hanno Pevkur, Estonia’s defence minister, warned that cable sabotage in the Baltic Sea had become a pattern.", "Hanno Pevkur", "Estonia’s defence minister"),
+        ("Antti Häkkänen, who has led the ministry since 2023, said the costs would reach 15 million euros.", "Antti Häkkänen", nil),
+        ("The fire started in a warehouse near the river, according to fire chief Marta Lindqvist.", "Marta Lindqvist", "fire chief"),
+    ] as [(String, String, String?)])
+    func asidesAndRolesBeforeAName(_ sentence: String, _ speaker: String, _ role: String?) throws {
+        let c = try #require(extract(sentence).first)
+        #expect(c.speaker == speaker)
+        #expect(c.speakerRole == role)
+    }
+
+    @Test(arguments: [
         "According to Knewz.com, the Ukrainian president shared his assertions on X.",
         "The Ukrainian president shared his assertions on X, according to Knewz.com.",
     ])

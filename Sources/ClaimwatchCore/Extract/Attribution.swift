@@ -68,6 +68,16 @@ struct Attribution: Equatable {
         if let run = (k < st.tokens.count ? st.run(at: k) : nil), let name = run.name {
             return Attribution(subject: .name(orgName(st, run)), cue: "according to", role: run.role, cueIndex: i, subjectRange: name)
         }
+        // "according to fire chief Marta Lindqvist": up to three lower-case role words, then the name.
+        var roleEnd = k
+        while roleEnd < st.tokens.count, roleEnd < k + 3, !st.tokens[roleEnd].capitalised, st.tokens[roleEnd - 1].after.isEmpty || roleEnd == k {
+            roleEnd += 1
+        }
+        if roleEnd > k, roleEnd < st.tokens.count, st.tokens[roleEnd - 1].after.isEmpty,
+           let run = st.run(at: roleEnd), let name = run.name {
+            let role = run.role ?? st.tokens[k..<roleEnd].map(\.text).joined(separator: " ")
+            return Attribution(subject: .name(orgName(st, run)), cue: "according to", role: role, cueIndex: i, subjectRange: name)
+        }
         return Attribution(subject: .unnamed, cue: "according to", role: nil, cueIndex: i, subjectRange: min(k, st.tokens.count - 1)...min(k, st.tokens.count - 1))
     }
 
@@ -92,7 +102,7 @@ struct Attribution: Equatable {
                 j -= 1; skipped += 1; continue
             }
             if w.after.contains(","), let aside = st.asideStart(endingAt: j) {
-                role = aside.role
+                role = aside.role ?? role
                 j = aside.start - 1
                 continue
             }
@@ -166,18 +176,22 @@ struct Attribution: Equatable {
 }
 
 extension SentenceTokens {
-    /// An aside ", a State Department spokesperson," ending at token `end` (whose comma closes it):
-    /// its first token and its role words, without the article.
-    func asideStart(endingAt end: Int) -> (start: Int, role: String)? {
+    /// An aside between commas ending at token `end` (whose comma closes it): its first token and
+    /// its role words, without the article. A role phrase (", a State Department spokesperson,",
+    /// ", Estonia's defence minister,") gives a role; a relative clause (", who has led the
+    /// ministry since 2023,") gives none.
+    func asideStart(endingAt end: Int) -> (start: Int, role: String?)? {
         var k = end
-        while k > 0, end - k < 6, !tokens[k].before.contains(",") { k -= 1 }
-        guard tokens[k].before.contains(","), ["a", "an", "the"].contains(tokens[k].lower), k < end,
-              Lexicon.roleNouns.contains(tokens[end].lower) else { return nil }
-        return (k, words(k + 1, end))
+        while k > 0, end - k < 8, !tokens[k].before.contains(",") { k -= 1 }
+        guard tokens[k].before.contains(","), k < end else { return nil }
+        if ["who", "which"].contains(tokens[k].lower) { return (k, nil) }
+        guard Lexicon.roleNouns.contains(tokens[end].lower), end - k < 6 else { return nil }
+        let first = ["a", "an", "the"].contains(tokens[k].lower) ? k + 1 : k
+        return (k, string(tokens[first].start..<tokens[end].end))  // as written: "Estonia’s defence minister"
     }
 
     /// The aside right after a name ending at `name`: "Matthew Miller, a State Department spokesperson,".
-    func aside(after name: Int) -> (end: Int, role: String)? {
+    func aside(after name: Int) -> (end: Int, role: String?)? {
         guard tokens[name].after.contains(","), name + 1 < tokens.count else { return nil }
         var k = name + 1
         while k < tokens.count, k - name < 7, !tokens[k].after.contains(",") { k += 1 }

@@ -123,7 +123,7 @@ struct NameIndex {
                 let before = run.range.lowerBound - 1
                 if before >= 0, st.tokens[before].after.isEmpty, st.tokens[before].quote == st.tokens[name.lowerBound].quote,
                    let pre = st.rolePhrase(endingAt: before) { role = pre.text }
-                if let aside = st.aside(after: name.upperBound) { role = aside.role }
+                if let aside = st.aside(after: name.upperBound), let asideRole = aside.role { role = asideRole }
                 if let role, let canonical { register(role: role, for: canonical) }
             }
         }
