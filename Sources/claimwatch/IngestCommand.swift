@@ -14,7 +14,7 @@ struct IngestCommand: AsyncParsableCommand {
     @Option(name: .long, help: ArgumentHelp("The outlet for files that name none (instead of 'unknown').", valueName: "name"))
     var outlet: String?
 
-    @Argument(help: ArgumentHelp("Article files (.txt, .md, .json).", valueName: "file"))
+    @Argument(help: ArgumentHelp("Article files (.txt, .md, .json, .jsonl, .html).", valueName: "file"))
     var files: [String]
 
     func run() async throws {
