@@ -26,6 +26,27 @@ struct ClaimMatcherTests {
         #expect(decision.conflict == Conflict(field: "number of second", new: "90-second", existing: "31-second"))
     }
 
+    @Test(arguments: [
+        (Quantity(value: 30, written: "30", unit: "soldier", qualifier: .atLeast), Quantity(value: 45, written: "45", unit: "soldier"), true),
+        (Quantity(value: 30, written: "30", unit: "soldier", qualifier: .about), Quantity(value: 32, written: "32", unit: "soldier"), true),
+        (Quantity(value: 10_000, written: "10,000", unit: "troop", qualifier: .moreThan), Quantity(value: 12_000, written: "12,000", unit: "troop"), true),
+        (Quantity(value: 3_000, written: "3,000", unit: "troop"), Quantity(value: 10_000, written: "10,000", unit: "troop"), false),
+        (Quantity(value: 30, written: "30", unit: "soldier", qualifier: .moreThan), Quantity(value: 30, written: "30", unit: "soldier"), false),
+        (Quantity(value: 120, written: "120", unit: "bed", qualifier: .upTo), Quantity(value: 100, written: "100", unit: "bed", qualifier: .about), true),
+        (Quantity(value: 30, written: "30", unit: "soldier", qualifier: .about), Quantity(value: 50, written: "50", unit: "soldier"), false),
+    ])
+    func numbersAreComparedWithTheirQualifiers(_ a: Quantity, _ b: Quantity, _ compatible: Bool) {
+        #expect(a.isCompatible(with: b) == compatible)
+        #expect(b.isCompatible(with: a) == compatible)
+    }
+
+    @Test func atLeastAndALargerNumberAreARepeatNotAContradiction() throws {
+        let decision = try #require(matcher.decide(
+            new: features("Ukrainian military intelligence said 45 North Korean soldiers were killed in the Kursk region over the weekend."),
+            existing: features("Ukrainian military intelligence said at least 30 North Korean soldiers were killed in the Kursk region over the weekend.")))
+        #expect(decision.kind == .repeat)
+    }
+
     @Test func negatedStatementIsAContradiction() throws {
         let decision = try #require(matcher.decide(
             new: features("The Pentagon said North Korean soldiers have not participated in combat operations in Kursk."),

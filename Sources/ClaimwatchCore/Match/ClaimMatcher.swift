@@ -57,11 +57,13 @@ public struct ClaimMatcher: ClaimMatching {
 
     /// A number counting the same noun in both claims, with values that differ; numbers whose noun
     /// appears in only one claim are about different things and are not compared.
+    /// Qualifiers are respected: "at least 30" is compatible with 45, "about 30" with 32, "over
+    /// 10,000" with 12,000; 3,000 is not compatible with 10,000.
     func numberConflict(new: [Quantity], existing: [Quantity]) -> Conflict? {
         for q in new where !q.unit.isEmpty {
             let others = existing.filter { $0.unit == q.unit }
-            guard !others.isEmpty, !others.contains(where: { $0.value == q.value }) else { continue }
-            return Conflict(field: "number of \(q.unit)", new: q.written, existing: others[0].written)
+            guard !others.isEmpty, !others.contains(where: { $0.isCompatible(with: q) }) else { continue }
+            return Conflict(field: "number of \(q.unit)", new: q.stated, existing: others[0].stated)
         }
         return nil
     }
