@@ -47,9 +47,6 @@ struct SentenceTokens: Sendable {
     /// The name run holding token `i`, if any.
     func run(at i: Int) -> NameRun? { runOf[i].map { runs[$0] } }
 
-    /// The words outside any quotation.
-    var frame: [Int] { tokens.indices.filter { tokens[$0].quote == nil } }
-
     func string(_ range: Range<Int>) -> String {
         var view = String.UnicodeScalarView()
         view.append(contentsOf: scalars[range])

@@ -22,7 +22,8 @@ public enum LanguageDetector {
         var englishHits = 0
         var otherHits = [Int](repeating: 0, count: others.count)
         var script: [String: Int] = [:]
-        for word in Words.split(text).prefix(400) {
+        // The first few thousand characters decide; a long article is not split whole for it.
+        for word in Words.split(String(text.prefix(3000))).prefix(400) {
             words += 1
             for scalar in word.text.unicodeScalars where scalar.properties.isAlphabetic {
                 if scalar.value < 0x250 { latinLetters += 1 } else {

@@ -87,8 +87,4 @@ public enum Words {
         return terms
     }
 
-    /// Stemmed content words: lower-case, stopwords and numbers left out.
-    public static func contentStems(_ text: String) -> [String] {
-        contentTerms(text).map(\.stem)
-    }
 }
