@@ -15,10 +15,8 @@ public struct StoredClaim: Sendable, Equatable {
     /// The stemmed content words, as stored when the claim was recorded.
     public var stems: [String]
 
-    /// What the matcher compares, without tokenising and stemming the text again.
-    public var features: ClaimFeatures {
-        ClaimFeatures(stems: Set(stems), quantities: claim.quantities, negated: claim.negated, speaker: claim.speaker)
-    }
+    /// What the matcher compares.
+    public var features: ClaimFeatures { ClaimFeatures(claim) }
 
     init(row: Row) {
         // Most claims have no numbers, dates or names: "[]" skips the decoder.

@@ -17,8 +17,12 @@ public struct ClaimExtractor: ClaimExtracting {
     /// The fewest words a claim sentence has.
     public var minimumWords: Int
 
-    public init(minimumWords: Int = 6) {
+    /// Keep every sentence as a claim, checkable or not: for comparing texts a user gives.
+    public var keepsEverySentence: Bool
+
+    public init(minimumWords: Int = 6, keepsEverySentence: Bool = false) {
         self.minimumWords = minimumWords
+        self.keepsEverySentence = keepsEverySentence
     }
 
     /// The claims of the article's body, in sentence order. Names are resolved over the whole article
@@ -43,11 +47,11 @@ public struct ClaimExtractor: ClaimExtracting {
     func claim(_ st: SentenceTokens, index: Int, said: SpeakerTracker.Said?, article: Article, names: NameIndex) -> Claim? {
         let mark = Checkworthiness.lastMark(st.text)
         let attributed = said?.speaker != nil || said?.cue == "according to"
-        guard mark == "." || mark == "!" || mark == "…" || mark == "?" && attributed, st.tokens.count >= minimumWords else { return nil }
+        guard keepsEverySentence || mark == "." || mark == "!" || mark == "…" || mark == "?" && attributed, st.tokens.count >= minimumWords else { return nil }
         let quantities = Quantities.find(in: st)
         let dates = Dates.find(in: st, published: article.published)
         var entities = Entities.find(in: st, names: names)
-        guard !quantities.isEmpty || said != nil || !st.quotes.isEmpty || Set(entities.map(\.canonical)).count >= 2 else { return nil }
+        guard keepsEverySentence || !quantities.isEmpty || said != nil || !st.quotes.isEmpty || Set(entities.map(\.canonical)).count >= 2 else { return nil }
         if let said, let speaker = said.speaker, let written = said.written, !entities.contains(where: { $0.text == written }) {
             entities.append(Entity(text: written, canonical: speaker, kind: said.isOrganisation ? .organisation : .person))
         }

@@ -24,13 +24,12 @@ public struct ClaimComparer: Sendable {
     public var extractor: any ClaimExtracting
     public var matcher: any ClaimMatching
 
-    public init(extractor: any ClaimExtracting = ClaimExtractor(minimumWords: 1), matcher: any ClaimMatching = ClaimMatcher()) {
+    public init(extractor: any ClaimExtracting = ClaimExtractor(minimumWords: 1, keepsEverySentence: true), matcher: any ClaimMatching = ClaimMatcher()) {
         self.extractor = extractor
         self.matcher = matcher
     }
 
     /// The claim a text makes; a text of several sentences makes the claim of its longest one.
-    /// A text the extractor keeps no claim from (a headline, a question) is taken as it is.
     public func claim(_ side: Side) -> Claim {
         let article = Article(outlet: side.outlet, outletSource: .metadata, published: side.published, language: "en", body: side.text)
         let claims = extractor.claims(in: article)

@@ -1,23 +1,121 @@
-/// What the matcher compares: a claim's stemmed content words, its numbers and its polarity.
-public struct ClaimFeatures: Sendable, Equatable {
-    public var stems: Set<String>
-    public var quantities: [Quantity]
-    public var negated: Bool
-    public var speaker: String?
+/// A content word as the matcher weighs it.
+public struct MatchTerm: Sendable, Hashable {
+    public enum Kind: Sendable, Hashable { case word, name }
+    public var stem: String
+    /// As written, lower case: what reasons quote.
+    public var word: String
+    public var kind: Kind
+    /// Names count for more than ordinary words, words every news sentence has for less.
+    public var weight: Double
+}
 
-    public init(stems: Set<String>, quantities: [Quantity], negated: Bool, speaker: String?) {
-        self.stems = stems
-        self.quantities = quantities
-        self.negated = negated
-        self.speaker = speaker
-    }
+/// What the matcher compares: the proposition's content words, and the fields that can conflict:
+/// numbers, dates, polarity, speaker and quotation.
+public struct ClaimFeatures: Sendable {
+    /// The content words of the proposition (the quotation, what was reported, or the sentence),
+    /// each stem once; numbers and date words are left to `quantities` and `dates`.
+    public var terms: [MatchTerm]
+    public var quantities: [Quantity]
+    public var dates: [DateMention]
+    /// The main clause's terms, when the proposition has more than its main clause.
+    public var mainClauseTerms: [MatchTerm]?
+    /// The proposition says "not", "never", "no longer" … (after reading "not allowed" as "forbidden").
+    public var negated: Bool
+    /// The first content word after each negation ("did not participate" → particip): a negation
+    /// contradicts another claim only when what it negates is in both.
+    public var negatedStems: Set<String>
+    /// The claim denies its proposition ("The Kremlin denied that …").
+    public var denied: Bool
+    public var speaker: String?
+    public var speakerRole: String?
+    /// The sentence names its speaker; false when the speaker is the outlet by default.
+    public var attributed: Bool
+    /// The speaker is a person (not an organisation or the outlet).
+    public var speakerIsPerson: Bool
+    /// The exact words quoted, when the claim quotes.
+    public var quote: String?
 
     public init(_ claim: Claim) {
-        self.init(claim, terms: Words.contentTerms(claim.text))
+        let read = PropositionReader.read(claim.content)
+        // Numbers of the proposition as terms that align by what they count, whatever the value:
+        // agreement and conflict of values are decided apart.
+        let numbers = claim.quantities.filter { claim.content.contains($0.written) }.map {
+            MatchTerm(stem: "#" + ($0.unit.isEmpty ? "\($0.value)" : $0.unit), word: $0.written, kind: .name, weight: 1.5)
+        }
+        terms = read.terms + numbers.filter { n in !read.terms.contains { $0.stem == n.stem } }
+        mainClauseTerms = MainClause.of(claim.content).map { clause in
+            PropositionReader.read(clause).terms + numbers.filter { n in clause.contains(n.word) }
+        }
+        negated = read.negated
+        negatedStems = read.negatedStems
+        quantities = claim.quantities
+        // Dates of the proposition only: "On Monday, Zelensky said …" dates the saying.
+        dates = claim.dates.filter { claim.content.contains($0.written) }
+        denied = claim.polarity == .denied
+        speaker = claim.speaker
+        speakerRole = claim.speakerRole
+        attributed = claim.cue != nil
+        quote = claim.quote
+        let speakerEntity = claim.entities.first { $0.canonical == claim.speaker || $0.text == claim.speaker }
+        speakerIsPerson = attributed && (speakerEntity?.kind == .person || speakerEntity == nil && (claim.speaker?.contains(" ") ?? false))
     }
 
-    /// Features from content terms already computed (`Words.contentTerms(claim.text)`).
-    public init(_ claim: Claim, terms: [ContentTerm]) {
-        self.init(stems: Set(terms.map(\.stem)), quantities: claim.quantities, negated: claim.negated, speaker: claim.speaker)
+    /// The sum of the terms' weights.
+    var weight: Double { terms.reduce(0) { $0 + $1.weight } }
+}
+
+/// Reads a proposition into weighted content terms and its negation.
+enum PropositionReader {
+    /// Words nearly every news sentence has; they tie two claims together less than others.
+    static let lightWords: Set<String> = [
+        "also", "new", "people", "year", "years", "time", "day", "week", "last", "next", "like", "well", "many", "much",
+        "made", "make", "get", "got", "going", "take", "told", "tell", "added", "want", "way", "part", "use", "used",
+        "really", "think", "know", "see", "come", "go", "back", "even", "first", "two", "three", "number",
+    ]
+    /// Words that name a day or month: the dates conflict check compares them, not the words.
+    static let dateWords: Set<String> = [
+        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february", "march",
+        "april", "june", "july", "august", "september", "october", "november", "december", "jan", "feb", "mar", "apr",
+        "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "today", "yesterday", "tomorrow", "tonight",
+        "weekend", "morning", "evening", "night", "afternoon",
+    ]
+    static let negators: Set<String> = ["not", "never", "no", "nobody", "neither", "nor", "cannot", "none", "nothing"]
+
+    static func read(_ text: String) -> (terms: [MatchTerm], negated: Bool, negatedStems: Set<String>) {
+        let words = Words.split(text)
+        var terms: [MatchTerm] = []
+        var seen = Set<String>()
+        var negationCount = 0
+        var skipNext = false
+        var negatedStems = Set<String>()
+        var afterNegation = false
+        for (i, word) in words.enumerated() {
+            if skipNext { skipNext = false; continue }
+            let lower = word.lower
+            let negator = isNegator(lower)
+            if negator {
+                // "not allowed" says "forbidden": read it so, and count no negation.
+                if i + 1 < words.count, let meaning = MatchVocabulary.shared.negatedMeaning[words[i + 1].lower] {
+                    if seen.insert(meaning).inserted { terms.append(MatchTerm(stem: meaning, word: "not " + words[i + 1].lower, kind: .word, weight: 1)) }
+                    skipNext = true
+                } else if !(lower == "not" && i + 1 < words.count && words[i + 1].lower == "only") {
+                    negationCount += 1
+                    afterNegation = true
+                }
+                continue
+            }
+            guard !word.isNumber, lower.count > 1, !Stopwords.english.contains(lower), !dateWords.contains(lower) else { continue }
+            let name = word.capitalised && (i > 0 || Entities.kind(of: word.text) != nil)
+            let stem = name ? NameKey.key(lower) : MatchVocabulary.stem(lower)
+            if afterNegation { negatedStems.insert(stem); afterNegation = false }
+            guard seen.insert(stem).inserted else { continue }
+            let weight = name ? 1.5 : lightWords.contains(lower) ? 0.5 : 1
+            terms.append(MatchTerm(stem: stem, word: lower, kind: name ? .name : .word, weight: weight))
+        }
+        return (terms, negationCount % 2 == 1, negatedStems)
+    }
+
+    static func isNegator(_ lower: String) -> Bool {
+        negators.contains(lower) || lower.hasSuffix("n't") || lower.hasSuffix("n’t")
     }
 }

@@ -1,76 +1,126 @@
+import Foundation
 /// Decides whether a new claim repeats or contradicts an existing one. Pure and deterministic.
 public protocol ClaimMatching: Sendable {
     func decide(new: ClaimFeatures, existing: ClaimFeatures) -> MatchDecision?
 }
 
-/// A first lexical matcher over stemmed content words.
+/// Decides by what the two propositions say, then by the fields that can conflict.
 ///
-/// - Repeat: cosine similarity of the two stem sets of at least `repeatThreshold`, or one claim
-///   contained in the other (a partial quote) for at least `containmentThreshold` of its words.
-/// - Contradiction: claims about the same thing (`topicThreshold`) that give different values for a
-///   number counting the same noun, or where one is negated and the other is not.
+/// 1. Same proposition first: the weighted word alignment of the two propositions (`Similarity`)
+///    must reach `topicThreshold`, or one must be contained in the other (a partial quote).
+///    Claims below it are about different things and get no decision.
+/// 2. Contradiction, when the propositions are close enough (`contradictionThreshold`): the same
+///    quotation given to different people; a denial of what the other claims; one negated and the
+///    other not, or an antonym swapped; a number counting the same thing with values that cannot
+///    both be true; a different day for the same event.
+/// 3. Repeat: similarity of at least `repeatThreshold`, or a partial quote, with no numbers that
+///    disagree.
 public struct ClaimMatcher: ClaimMatching {
     public var repeatThreshold: Double
     public var containmentThreshold: Double
     public var topicThreshold: Double
+    public var contradictionThreshold: Double
+    /// A quotation is "the same quotation" from this similarity on.
+    public var quoteThreshold: Double
+    /// The repeat threshold for two claims that name the same speaker.
+    public var sameSpeakerRepeatThreshold: Double
+    /// What is said, names left out, must be this similar for a repeat or a contradiction.
+    public var wordThreshold: Double
     /// Claims with fewer content words than this are too short to match on words alone.
-    public var minimumStems: Int
+    public var minimumTerms: Int
 
-    /// Claims must be this similar for a negation to be a contradiction rather than a different claim.
-    public var polarityThreshold: Double
-
-    public init(repeatThreshold: Double = 0.6, containmentThreshold: Double = 0.85, topicThreshold: Double = 0.6, polarityThreshold: Double = 0.75, minimumStems: Int = 4) {
-        self.polarityThreshold = polarityThreshold
+    public init(
+        repeatThreshold: Double = 0.6, containmentThreshold: Double = 0.85, topicThreshold: Double = 0.45,
+        contradictionThreshold: Double = 0.6, quoteThreshold: Double = 0.8, wordThreshold: Double = 0.45, sameSpeakerRepeatThreshold: Double = 0.5, minimumTerms: Int = 3
+    ) {
+        self.wordThreshold = wordThreshold
+        self.sameSpeakerRepeatThreshold = sameSpeakerRepeatThreshold
         self.repeatThreshold = repeatThreshold
         self.containmentThreshold = containmentThreshold
         self.topicThreshold = topicThreshold
-        self.minimumStems = minimumStems
+        self.contradictionThreshold = contradictionThreshold
+        self.quoteThreshold = quoteThreshold
+        self.minimumTerms = minimumTerms
     }
 
     public func decide(new: ClaimFeatures, existing: ClaimFeatures) -> MatchDecision? {
-        let smaller = min(new.stems.count, existing.stems.count)
-        guard smaller >= minimumStems else { return nil }
-        let shared = new.stems.intersection(existing.stems).count
-        let cosine = Double(shared) / (Double(new.stems.count) * Double(existing.stems.count)).squareRoot()
-        let containment = Double(shared) / Double(smaller)
-        let score = (cosine * 1000).rounded() / 1000
-        guard cosine >= topicThreshold || containment >= containmentThreshold else { return nil }
+        guard min(new.terms.count, existing.terms.count) >= minimumTerms else { return nil }
+        let similarity = Self.bestSimilarity(new, existing)
+        if ProcessInfo.processInfo.environment["CWDEBUG"] != nil { print("DEBUG", similarity.score, similarity.wordScore, similarity.containment, similarity.shared, similarity.synonyms) }
+        let contained = similarity.containment >= containmentThreshold && min(new.terms.count, existing.terms.count) >= minimumTerms + 1
+        guard similarity.score >= topicThreshold || contained else { return nil }
+        let score = (similarity.score * 1000).rounded() / 1000
+        var reasons = [MatchReasons.overlap(similarity)]
+        if !similarity.synonyms.isEmpty { reasons.append(MatchReasons.synonyms(similarity.synonyms)) }
+        // A negation counts when what it negates is in both claims: "not a single reason" in a
+        // longer quotation does not negate the part both share.
+        let negation = new.negated != existing.negated && (new.negated
+            ? !new.negatedStems.isDisjoint(with: similarity.matchedNew)
+            : !existing.negatedStems.isDisjoint(with: similarity.matchedExisting))
 
-        var reasons = ["\(shared) of \(new.stems.count) content words shared (similarity \(score))"]
-        if cosine >= topicThreshold, let conflict = numberConflict(new: new.quantities, existing: existing.quantities) {
-            reasons.append("\(conflict.field): \(conflict.new) vs \(conflict.existing)")
+        let sameProposition = (similarity.score >= contradictionThreshold || contained) && similarity.wordScore >= wordThreshold
+        if sameProposition, let (conflict, why) = contradiction(new: new, existing: existing, similarity: similarity, negation: negation) {
+            reasons.append(why)
             return MatchDecision(kind: .contradiction, score: score, reasons: reasons, conflict: conflict)
         }
-        if new.negated != existing.negated, cosine >= polarityThreshold {
-            let conflict = Conflict(field: "polarity", new: new.negated ? "negated" : "affirmed", existing: existing.negated ? "negated" : "affirmed")
-            reasons.append("one claim is negated and the other is not")
-            return MatchDecision(kind: .contradiction, score: score, reasons: reasons, conflict: conflict)
+        let sameSpeaker = MatchReasons.sameSpeaker(new, existing)
+        let needed = sameSpeaker ? sameSpeakerRepeatThreshold : repeatThreshold
+        guard similarity.score >= needed || contained, similarity.wordScore >= wordThreshold || contained else { return nil }
+        guard similarity.opposites.isEmpty, !negation, new.denied == existing.denied else { return nil }
+        guard let numbers = MatchReasons.numbers(new.quantities, existing.quantities) else { return nil }
+        if similarity.score < needed {
+            reasons.append("partial quote: \(Int((similarity.containment * 100).rounded()))% of the shorter claim's words are in the longer")
         }
-        guard cosine >= repeatThreshold || containment >= containmentThreshold else { return nil }
-        if cosine < repeatThreshold { reasons.append("one claim is contained in the other (\(Int(containment * 100))% of its words)") }
-        if !new.quantities.isEmpty, new.quantities.allSatisfy({ q in existing.quantities.contains { $0.value == q.value && $0.unit == q.unit } }) {
-            reasons.append("same numbers: " + new.quantities.map(\.written).joined(separator: ", "))
-        }
-        if let a = new.speaker, let b = existing.speaker, Self.sameSpeaker(a, b) { reasons.append("same speaker: \(b)") }
+        if !numbers.isEmpty { reasons.append(numbers) }
+        reasons += MatchReasons.speech(new: new, existing: existing)
         return MatchDecision(kind: .repeat, score: score, reasons: reasons)
     }
 
-    /// A number counting the same noun in both claims, with values that differ; numbers whose noun
-    /// appears in only one claim are about different things and are not compared.
-    /// Qualifiers are respected: "at least 30" is compatible with 45, "about 30" with 32, "over
-    /// 10,000" with 12,000; 3,000 is not compatible with 10,000.
-    func numberConflict(new: [Quantity], existing: [Quantity]) -> Conflict? {
-        for q in new where !q.unit.isEmpty {
-            let others = existing.filter { $0.unit == q.unit }
-            guard !others.isEmpty, !others.contains(where: { $0.isCompatible(with: q) }) else { continue }
-            return Conflict(field: "number of \(q.unit)", new: q.stated, existing: others[0].stated)
+    /// The first conflict between two claims about the same thing, most specific first.
+    func contradiction(new: ClaimFeatures, existing: ClaimFeatures, similarity: Similarity, negation: Bool) -> (Conflict, String)? {
+        if let conflict = attributionConflict(new: new, existing: existing) {
+            return (conflict, "the same quotation is attributed to \(conflict.new) and to \(conflict.existing)")
+        }
+        if new.denied != existing.denied {
+            let denier = new.denied ? new : existing, other = new.denied ? existing : new
+            let conflict = Conflict(field: "denial", new: MatchReasons.stance(new), existing: MatchReasons.stance(existing))
+            return (conflict, "\(denier.speaker ?? "one side") denies what \(other.speaker ?? "the other") states")
+        }
+        if negation, similarity.opposites.isEmpty {
+            let conflict = Conflict(field: "polarity", new: new.negated ? "negated" : "affirmed", existing: existing.negated ? "negated" : "affirmed")
+            return (conflict, "one claim is negated and the other is not")
+        }
+        if let (a, b) = similarity.opposites.first, !negation {
+            return (Conflict(field: "polarity", new: a, existing: b), "opposite words: \(a) vs \(b)")
+        }
+        if let conflict = FieldConflicts.number(new: new.quantities, existing: existing.quantities) {
+            return (conflict, "\(conflict.field): \(conflict.new) vs \(conflict.existing)")
+        }
+        if let conflict = FieldConflicts.date(new: new.dates, existing: existing.dates) {
+            return (conflict, "different day: \(conflict.new) vs \(conflict.existing)")
         }
         return nil
     }
 
-    /// Speakers agree when one name ends with the other's last word ("Volodymyr Zelensky" / "Zelensky").
-    static func sameSpeaker(_ a: String, _ b: String) -> Bool {
-        let la = a.lowercased().split(separator: " ").last, lb = b.lowercased().split(separator: " ").last
-        return la != nil && la == lb
+    /// The closest of the propositions and their main clauses: outlets that dress the same main
+    /// clause in different phrases still say the same thing.
+    static func bestSimilarity(_ new: ClaimFeatures, _ existing: ClaimFeatures) -> Similarity {
+        var best = Similarity(new.terms, existing.terms)
+        let pairs = [(new.mainClauseTerms, existing.terms), (new.terms, existing.mainClauseTerms), (new.mainClauseTerms, existing.mainClauseTerms)]
+        for case let (a?, b?) in pairs where a.count >= 3 && b.count >= 3 {
+            let s = Similarity(a, b)
+            if s.score > best.score { best = s }
+        }
+        return best
+    }
+
+    /// The same quotation in two people's mouths.
+    func attributionConflict(new: ClaimFeatures, existing: ClaimFeatures) -> Conflict? {
+        guard new.speakerIsPerson, existing.speakerIsPerson, let a = new.speaker, let b = existing.speaker,
+              let quoteA = new.quote, let quoteB = existing.quote,
+              !NameKey.same(a, role: new.speakerRole, b, role: existing.speakerRole) else { return nil }
+        let quotes = Similarity(PropositionReader.read(quoteA).terms, PropositionReader.read(quoteB).terms)
+        guard quotes.score >= quoteThreshold || quotes.containment >= containmentThreshold else { return nil }
+        return Conflict(field: "speaker", new: a, existing: b)
     }
 }

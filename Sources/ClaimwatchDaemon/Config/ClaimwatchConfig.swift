@@ -44,8 +44,9 @@ public struct ClaimwatchConfig: Sendable, Equatable {
     public var maxCandidates = 20
     /// `matching.repeat_threshold`: word similarity (0–1) from which a claim repeats another.
     public var repeatThreshold = 0.6
-    /// `matching.topic_threshold`: word similarity (0–1) from which two claims are about the same
-    /// thing, so that a different number or a negation is a contradiction.
+    /// `matching.topic_threshold`: similarity (0–1) from which two claims are about the same
+    /// thing, so that a conflict between them (number, day, negation, denial, speaker) is a
+    /// contradiction. The matcher's `contradictionThreshold`.
     public var topicThreshold = 0.6
 
     // [log]

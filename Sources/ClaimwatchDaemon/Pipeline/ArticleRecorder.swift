@@ -22,7 +22,7 @@ struct ArticleRecorder: Sendable {
         let claims = note == nil ? extractor.claims(in: article) : []
         for claim in claims {
             let terms = Words.contentTerms(claim.text)
-            let features = ClaimFeatures(claim, terms: terms)
+            let features = ClaimFeatures(claim)
             var bestRepeat: (StoredClaim, MatchDecision)?
             var bestContradiction: (StoredClaim, MatchDecision)?
             for candidate in try ledger.candidates(for: terms, excludingOutlet: article.outlet, limit: maxCandidates) {

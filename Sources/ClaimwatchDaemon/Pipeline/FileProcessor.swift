@@ -55,7 +55,7 @@ public final class FileProcessor: Sendable {
         self.alertLog = alertLog
         self.recorder = ArticleRecorder(
             extractor: ClaimExtractor(),
-            matcher: ClaimMatcher(repeatThreshold: config.repeatThreshold, topicThreshold: config.topicThreshold),
+            matcher: ClaimMatcher(repeatThreshold: config.repeatThreshold, contradictionThreshold: config.topicThreshold),
             maxCandidates: config.maxCandidates)
         self.reader = config.articleReader(logger: logger)
         self.maxFileBytes = config.maxFileBytes

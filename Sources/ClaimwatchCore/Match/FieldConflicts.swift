@@ -1,0 +1,58 @@
+/// The fields on which two claims about the same thing can disagree. Each check returns the
+/// conflict with both values as written, or nil. Callers decide first that the claims are about
+/// the same thing.
+enum FieldConflicts {
+    /// A number counting the same thing in both claims, with values that cannot both be true.
+    /// Numbers count the same thing when their nouns are the same word or synonyms ("troops" /
+    /// "soldiers") and the rest of what they count does not differ ("killed" / "wounded").
+    /// Qualifiers are respected: "at least 30" fits 45, "about 30" fits 32, "over 10,000" fits 12,000.
+    static func number(new: [Quantity], existing: [Quantity]) -> Conflict? {
+        for q in new where !q.unit.isEmpty {
+            let others = existing.filter { sameThing(q, $0) }
+            guard !others.isEmpty, !others.contains(where: { $0.isCompatible(with: q) }) else { continue }
+            return Conflict(field: fieldName(q), new: q.stated, existing: others[0].stated)
+        }
+        return nil
+    }
+
+    static func sameThing(_ a: Quantity, _ b: Quantity) -> Bool {
+        let vocabulary = MatchVocabulary.shared
+        guard a.unit == b.unit || vocabulary.synonyms(a.unit, b.unit) else { return false }
+        let restA = countedStems(a), restB = countedStems(b)
+        guard !restA.isEmpty, !restB.isEmpty else { return true }
+        return restA.contains { x in restB.contains { y in x == y || vocabulary.synonyms(x, y) } }
+    }
+
+    /// What a number counts beyond its noun, stemmed: "North Korean soldiers killed" → korean, north, kill.
+    static func countedStems(_ q: Quantity) -> [String] {
+        PropositionReader.read(q.counted).terms.map(\.stem).filter { $0 != q.unit && !MatchVocabulary.shared.synonyms($0, q.unit) }
+    }
+
+    /// "video length" for "31-second video", "number of troops" otherwise.
+    static func fieldName(_ q: Quantity) -> String {
+        let durations: Set<String> = ["second", "minut", "hour", "day", "week", "month", "year"]
+        let words = q.counted.split(separator: " ").map(String.init)
+        if durations.contains(q.unit), let noun = words.last, words.count > 1 {
+            return "\(noun) length"
+        }
+        let noun = words.isEmpty ? q.unit : words.joined(separator: " ")
+        return "number of \(noun)"
+    }
+
+    /// Dates of the same event that cannot be the same day: different resolved days, or different
+    /// weekdays ("on Tuesday" / "on Monday"). Relative dates ("last week") are not compared; one
+    /// pair of dates that agree is enough to agree.
+    static func date(new: [DateMention], existing: [DateMention]) -> Conflict? {
+        var disagreement: (DateMention, DateMention)?
+        for a in new where a.kind != .relative {
+            for b in existing where b.kind != .relative {
+                switch CalendarDay.agree(a, b) {
+                case true?: return nil
+                case false?: if disagreement == nil { disagreement = (a, b) }
+                case nil: continue
+                }
+            }
+        }
+        return disagreement.map { Conflict(field: "date", new: $0.0.written, existing: $0.1.written) }
+    }
+}

@@ -1,0 +1,58 @@
+/// The sentences a decision's `reasons` are made of: each one something a person can check.
+enum MatchReasons {
+    static func overlap(_ s: Similarity) -> String {
+        let matched = s.shared.count + s.synonyms.count + s.opposites.count
+        return "\(matched) of \(s.newCount) content words match the other claim's \(s.existingCount) (similarity \(String(format3: s.score)))"
+    }
+
+    static func synonyms(_ pairs: [(String, String)]) -> String {
+        "same meaning in other words: " + pairs.prefix(6).map { "\($0.0) ~ \($0.1)" }.joined(separator: ", ")
+    }
+
+    /// "same numbers: 31-second" or "" when the claims state no numbers about the same thing, or
+    /// nil when their numbers disagree outright (they are then not the same claim).
+    static func numbers(_ new: [Quantity], _ existing: [Quantity]) -> String? {
+        guard !new.isEmpty, !existing.isEmpty else { return "" }
+        let agreeing = new.filter { q in existing.contains { $0.isCompatible(with: q) && ($0.unit == q.unit || $0.unit.isEmpty || q.unit.isEmpty) } }
+        guard !agreeing.isEmpty else { return nil }
+        return "same numbers: " + agreeing.map(\.stated).joined(separator: ", ")
+    }
+
+    /// How the two claims report their speakers: the same person, drifting wording inside one
+    /// person's quotation, reported against direct speech.
+    static func speech(new: ClaimFeatures, existing: ClaimFeatures) -> [String] {
+        var reasons: [String] = []
+        if sameSpeaker(new, existing), let b = existing.speaker {
+            reasons.append("same speaker: \(b)")
+            if let qa = new.quote, let qb = existing.quote, normalised(qa) != normalised(qb) {
+                reasons.append("the wording of \(b)'s quotation differs")
+            }
+        }
+        if (new.quote == nil) != (existing.quote == nil), new.attributed || existing.attributed {
+            reasons.append(new.quote == nil ? "reported speech of a direct quotation" : "direct quotation of reported speech")
+        }
+        return reasons
+    }
+
+    /// Both claims name their speaker, and it is the same.
+    static func sameSpeaker(_ new: ClaimFeatures, _ existing: ClaimFeatures) -> Bool {
+        guard new.attributed, existing.attributed, let a = new.speaker, let b = existing.speaker else { return false }
+        return NameKey.same(a, role: new.speakerRole, b, role: existing.speakerRole)
+    }
+
+    /// "Kremlin denies", "Zelensky states".
+    static func stance(_ f: ClaimFeatures) -> String {
+        "\(f.speaker ?? "unattributed") \(f.denied ? "denies" : f.negated ? "negates" : "states")"
+    }
+
+    static func normalised(_ text: String) -> String {
+        Words.split(text).map(\.lower).joined(separator: " ")
+    }
+}
+
+extension String {
+    /// A score with three decimals at most: 0.712.
+    init(format3 value: Double) {
+        self = "\((value * 1000).rounded() / 1000)"
+    }
+}

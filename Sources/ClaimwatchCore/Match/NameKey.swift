@@ -1,0 +1,28 @@
+/// Names as one key across spellings: "Zelensky", "Zelenskyy", "Zelenskiy" and "Zelenskii" are
+/// one person; outlets transliterate differently.
+enum NameKey {
+    /// The key of one lower-case name word.
+    static func key(_ lower: String) -> String {
+        var word = lower
+        for (ending, replacement) in [("yy", "y"), ("iy", "y"), ("ii", "y"), ("yi", "y")] where word.hasSuffix(ending) && word.count > 4 {
+            word = String(word.dropLast(ending.count)) + replacement
+            break
+        }
+        return word
+    }
+
+    /// The key of a speaker: their last name ("Volodymyr Zelenskyy" → "zelensky").
+    static func speaker(_ name: String) -> String {
+        key(name.lowercased().split(separator: " ").last.map(String.init) ?? name.lowercased())
+    }
+
+    /// Whether two speakers are the same: same last name, or one is named in the other's role
+    /// ("Pat Ryder", "Pentagon spokesperson" / "Pentagon").
+    static func same(_ a: String, role roleA: String?, _ b: String, role roleB: String?) -> Bool {
+        let ka = speaker(a), kb = speaker(b)
+        if ka == kb { return true }
+        if let roleA, roleA.lowercased().contains(kb) { return true }
+        if let roleB, roleB.lowercased().contains(ka) { return true }
+        return false
+    }
+}

@@ -1,0 +1,84 @@
+import ArgumentParser
+import ClaimwatchCore
+import Foundation
+
+/// `claimwatch compare "TEXT A" "TEXT B"`: the matcher's decision on two texts, as if outlet B had
+/// published B first and outlet A then published A.
+struct CompareCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "compare",
+        abstract: "Show whether one text repeats or contradicts another, with the score and the reasons.",
+        discussion: """
+            TEXT A is read as the new claim and TEXT B as the one already recorded, each as a sentence from \
+            its own outlet. A text of several sentences is read as its longest claim. Prints REPEAT, \
+            CONTRADICTION or NEITHER, the similarity score and the reasons; --json prints the decision \
+            with both claims as extracted.
+
+            Example:
+              claimwatch compare --published 2024-12-17 \\
+                "Zelensky said on Tuesday that the video lasts 90 seconds." \\
+                "Zelensky shared a 31-second video on Tuesday."
+            """)
+
+    @Argument(help: "The new claim's text.") var textA: String
+    @Argument(help: "The recorded claim's text.") var textB: String
+    @Option(help: "Outlet of TEXT A.") var outletA = "outlet A"
+    @Option(help: "Outlet of TEXT B.") var outletB = "outlet B"
+    @Option(help: "Publication day (YYYY-MM-DD) of both texts, so that weekdays and \"yesterday\" resolve.") var published: String?
+    @Flag(help: "Print JSON.") var json = false
+
+    func run() throws {
+        let comparison = ClaimComparer().compare(
+            new: .init(text: textA, outlet: outletA, published: published),
+            existing: .init(text: textB, outlet: outletB, published: published))
+        if json {
+            print(try ComparisonJSON(comparison).encoded())
+            return
+        }
+        guard let decision = comparison.decision else {
+            print("NEITHER  the texts do not make the same claim")
+            return
+        }
+        var head = decision.kind == .repeat ? "REPEAT" : "CONTRADICTION"
+        if let conflict = decision.conflict { head += " on \(conflict.field): \(conflict.new) vs \(conflict.existing)" }
+        print("\(head)  (score \(decision.score))")
+        for reason in decision.reasons { print("  - \(reason)") }
+    }
+}
+
+/// The JSON form of a comparison: the decision and both claims.
+struct ComparisonJSON: Encodable {
+    var decision: String
+    var score: Double?
+    var reasons: [String]
+    var conflict: Conflict?
+    var new: ClaimJSON
+    var existing: ClaimJSON
+    /// The content words the matcher compared, with their weights.
+    var newTerms: [String: Double]
+    var existingTerms: [String: Double]
+    enum CodingKeys: String, CodingKey {
+        case decision, score, reasons, conflict, new, existing, newTerms = "new_terms", existingTerms = "existing_terms"
+    }
+
+    init(_ c: ClaimComparer.Comparison) {
+        decision = c.decision?.kind.rawValue ?? "neither"
+        score = c.decision?.score
+        reasons = c.decision?.reasons ?? []
+        conflict = c.decision?.conflict
+        new = ClaimJSON(c.new)
+        existing = ClaimJSON(c.existing)
+        newTerms = Self.terms(c.new)
+        existingTerms = Self.terms(c.existing)
+    }
+
+    static func terms(_ claim: Claim) -> [String: Double] {
+        Dictionary(ClaimFeatures(claim).terms.map { ($0.word, $0.weight) }, uniquingKeysWith: { a, _ in a })
+    }
+
+    func encoded() throws -> String {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+        return String(decoding: try encoder.encode(self), as: UTF8.self)
+    }
+}
