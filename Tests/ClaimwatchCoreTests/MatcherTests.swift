@@ -23,7 +23,7 @@ struct ClaimMatcherTests {
             new: features("Zelensky shared a 90-second video showing a group of people burning a corpse on a snow-covered slope."),
             existing: features("Zelensky shared a 31-second video showing a group of people burning a corpse on a snow-covered slope.")))
         #expect(decision.kind == .contradiction)
-        #expect(decision.conflict == Conflict(field: "number of second", new: "90-second", existing: "31-second"))
+        #expect(decision.conflict == Conflict(field: "video length", new: "90 seconds", existing: "31 seconds"))
     }
 
     @Test(arguments: [

@@ -56,8 +56,7 @@ public struct ClaimFeatures: Sendable {
         speakerRole = claim.speakerRole
         attributed = claim.cue != nil
         quote = claim.quote
-        let speakerEntity = claim.entities.first { $0.canonical == claim.speaker || $0.text == claim.speaker }
-        speakerIsPerson = attributed && (speakerEntity?.kind == .person || speakerEntity == nil && (claim.speaker?.contains(" ") ?? false))
+        speakerIsPerson = attributed && claim.entities.contains { $0.kind == .person && ($0.canonical == claim.speaker || $0.text == claim.speaker) }
     }
 
     /// The sum of the terms' weights.

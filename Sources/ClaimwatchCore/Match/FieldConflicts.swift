@@ -20,12 +20,18 @@ enum FieldConflicts {
         guard a.unit == b.unit || vocabulary.synonyms(a.unit, b.unit) else { return false }
         let restA = countedStems(a), restB = countedStems(b)
         guard !restA.isEmpty, !restB.isEmpty else { return true }
-        return restA.contains { x in restB.contains { y in x == y || vocabulary.synonyms(x, y) } }
+        // "wounded … treated" and "killed or wounded" count different things: every word of
+        // each must have its partner in the other.
+        func covered(_ x: [String], by y: [String]) -> Bool {
+            x.allSatisfy { s in y.contains { $0 == s || vocabulary.synonyms($0, s) } }
+        }
+        return covered(restA, by: restB) && covered(restB, by: restA)
     }
 
-    /// What a number counts beyond its noun, stemmed: "North Korean soldiers killed" → korean, north, kill.
+    /// What a number counts beyond its noun and names, stemmed: "North Korean soldiers killed" → kill.
     static func countedStems(_ q: Quantity) -> [String] {
-        PropositionReader.read(q.counted).terms.map(\.stem).filter { $0 != q.unit && !MatchVocabulary.shared.synonyms($0, q.unit) }
+        PropositionReader.read(q.counted).terms.filter { $0.kind == .word && !Lexicon.nationalities.contains($0.word) }.map(\.stem)
+            .filter { $0 != q.unit && !MatchVocabulary.shared.synonyms($0, q.unit) }
     }
 
     /// "video length" for "31-second video", "number of troops" otherwise.

@@ -21,8 +21,13 @@ extension Quantity {
         allowedRange.overlaps(other.allowedRange)
     }
 
-    /// The number as a person reads it in a conflict: "at least 30", "31-second".
+    /// The number as a person reads it in a conflict: "at least 30", "31 seconds" (for "31-second").
     var stated: String {
-        qualifier == .exact ? written : "\(qualifier.rawValue) \(written)"
+        var text = written
+        if let hyphen = written.firstIndex(of: "-"), written[..<hyphen].allSatisfy({ $0.isNumber || $0 == "," || $0 == "." }),
+           written[written.index(after: hyphen)...].allSatisfy(\.isLetter) {
+            text = "\(written[..<hyphen]) \(written[written.index(after: hyphen)...])\(value == 1 ? "" : "s")"
+        }
+        return qualifier == .exact ? text : "\(qualifier.rawValue) \(text)"
     }
 }
