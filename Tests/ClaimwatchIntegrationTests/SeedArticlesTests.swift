@@ -21,7 +21,7 @@ struct SeedArticlesTests {
 
         let alerts = try daemon.alerts()
         let repeats = alerts.filter { $0["kind"] as? String == "repeat" }
-        #expect(repeats.count >= 5, "expected repeat alerts for the shared quotes, got \(repeats.count)")
+        #expect(repeats.count >= 12, "expected repeat alerts for the shared claims, got \(repeats.count)")
         // The quote all of WION, the Knewz-sourced article and the last outlet share.
         let sharedQuote = repeats.filter { (($0["claim"] as? [String: Any])?["text"] as? String)?.contains("could not get any more cynical") == true }
         #expect(sharedQuote.count >= 2)
@@ -34,6 +34,27 @@ struct SeedArticlesTests {
             #expect((alert["reasons"] as? [String])?.isEmpty == false)
             #expect((alert["article"] as? [String: Any])?["path"] as? String != nil)
         }
+        // Every claim the five outlets share raises repeats: the burned faces, each shared Zelensky
+        // quote, the 31-second video and the Pentagon's statement. (minimum alerts, markers)
+        let shared: [(Int, [String])] = [
+            (3, ["burning the faces", "burn the faces", "burnt the faces", "burning the bodies"]),
+            (2, ["could not get any more cynical"]),
+            (2, ["disrespect", "contempt"]),
+            (2, ["madness must be stopped"]),
+            (2, ["video evidence"]),
+            (1, ["31-second"]),
+            (1, ["Ryder"]),
+        ]
+        for (minimum, markers) in shared {
+            let raised = repeats.filter { alert in
+                let texts = [(alert["claim"] as? [String: Any])?["text"], (alert["matched"] as? [String: Any])?["text"]].compactMap { $0 as? String }
+                return texts.contains { text in markers.contains { text.contains($0) } }
+            }
+            #expect(raised.count >= minimum, "repeats of \(markers[0]): \(raised.count)")
+        }
+        // Different quantities of the story (30 killed or wounded, 10,000 troops, a hospital's
+        // wounded) are not contradictions.
+        #expect(alerts.filter { $0["kind"] as? String == "contradiction" }.isEmpty)
         // One alert per (claim, new outlet).
         let pairs = alerts.map { "\($0["kind"]!)|\($0["outlet"]!)|\(($0["matched"] as! [String: Any])["claim_id"]!)" }
         #expect(Set(pairs).count == pairs.count)
