@@ -14,6 +14,7 @@ struct ArticleRecorder: Sendable {
     var extractor: any ClaimExtracting
     var matcher: any ClaimMatching
     var maxCandidates: Int
+    var cache = FeatureCache()
 
     func record(_ article: Article, sha256: String, path: String, at time: String, in ledger: Ledger) throws -> Recorded {
         let note = Self.claimsNote(for: article)
@@ -26,7 +27,7 @@ struct ArticleRecorder: Sendable {
             var bestRepeat: (StoredClaim, MatchDecision)?
             var bestContradiction: (StoredClaim, MatchDecision)?
             for candidate in try ledger.candidates(for: terms, excludingOutlet: article.outlet, limit: maxCandidates) {
-                guard let decision = matcher.decide(new: features, existing: candidate.features) else { continue }
+                guard let decision = matcher.decide(new: features, existing: cache.features(of: candidate)) else { continue }
                 switch decision.kind {
                 case .repeat where decision.score > (bestRepeat?.1.score ?? -1): bestRepeat = (candidate, decision)
                 case .contradiction where decision.score > (bestContradiction?.1.score ?? -1): bestContradiction = (candidate, decision)
