@@ -47,7 +47,8 @@ public struct ClaimMatcher: ClaimMatching {
         guard min(new.terms.count, existing.terms.count) >= minimumTerms else { return nil }
         let similarity = Self.bestSimilarity(new, existing)
         if ProcessInfo.processInfo.environment["CWDEBUG"] != nil { print("DEBUG", similarity.score, similarity.wordScore, similarity.containment, similarity.shared, similarity.synonyms) }
-        let contained = similarity.containment >= containmentThreshold && min(new.terms.count, existing.terms.count) >= minimumTerms + 1
+        let contained = similarity.containment >= containmentThreshold && similarity.wordContainment >= containmentThreshold - 0.1
+            && min(new.terms.count, existing.terms.count) >= minimumTerms + 1
         guard similarity.score >= topicThreshold || contained else { return nil }
         let score = (similarity.score * 1000).rounded() / 1000
         var reasons = [MatchReasons.overlap(similarity)]

@@ -16,6 +16,8 @@ struct Similarity: Sendable {
     var existingCount: Int
     /// The same alignment over ordinary words only, names left out: what is said, not who or where.
     var wordScore: Double
+    /// `containment` over ordinary words only: a partial quote contains what is said, not only the names.
+    var wordContainment: Double
     /// Stems of the existing claim that found a partner.
     var matchedExisting: Set<String>
     /// Stems of the new claim that found a partner.
@@ -40,9 +42,10 @@ struct Similarity: Sendable {
         score = Self.harmonic(coverageA, coverageB)
         containment = a.reduce(0) { $0 + $1.weight } <= b.reduce(0) { $0 + $1.weight } ? coverageA : coverageB
         let wordsA = a.indices.filter { a[$0].kind == .word }, wordsB = b.indices.filter { b[$0].kind == .word }
-        wordScore = Self.harmonic(
-            Self.coverage(wordsA.map { a[$0] }, wordsA.map { creditA[$0] }),
-            Self.coverage(wordsB.map { b[$0] }, wordsB.map { creditB[$0] }))
+        let wordCoverageA = Self.coverage(wordsA.map { a[$0] }, wordsA.map { creditA[$0] })
+        let wordCoverageB = Self.coverage(wordsB.map { b[$0] }, wordsB.map { creditB[$0] })
+        wordScore = Self.harmonic(wordCoverageA, wordCoverageB)
+        wordContainment = a.reduce(0) { $0 + $1.weight } <= b.reduce(0) { $0 + $1.weight } ? wordCoverageA : wordCoverageB
         matchedNew = Set(a.indices.filter { creditA[$0] > 0 }.map { a[$0].stem })
         matchedExisting = Set(b.indices.filter { creditB[$0] > 0 }.map { b[$0].stem })
         self.shared = shared
