@@ -5,10 +5,14 @@ public struct PairOutcome: Sendable {
     public var pair: LabelledPair
     /// The matcher's decision; nil when it found neither a repeat nor a contradiction.
     public var decision: MatchDecision?
+    /// The sides ("new", "existing") the extractor kept no claim from: `ClaimComparer` compares
+    /// them as bare text, without speaker, numbers or dates.
+    public var claimless: [String]
 
-    public init(pair: LabelledPair, decision: MatchDecision?) {
+    public init(pair: LabelledPair, decision: MatchDecision?, claimless: [String] = []) {
         self.pair = pair
         self.decision = decision
+        self.claimless = claimless
     }
 
     public var predicted: PairLabel {
@@ -39,7 +43,11 @@ public struct MatchEvaluator: Sendable {
         let comparison = comparer.compare(
             new: .init(text: pair.new.text, outlet: pair.new.outlet, published: pair.new.published),
             existing: .init(text: pair.existing.text, outlet: pair.existing.outlet, published: pair.existing.published))
-        return PairOutcome(pair: pair, decision: comparison.decision)
+        let claimless = [("new", pair.new), ("existing", pair.existing)].filter { _, side in
+            comparer.extractor.claims(in: Article(outlet: side.outlet, outletSource: .metadata, published: side.published,
+                                                  language: "en", body: side.text)).isEmpty
+        }.map(\.0)
+        return PairOutcome(pair: pair, decision: comparison.decision, claimless: claimless)
     }
 
     public func evaluate(_ pairs: [LabelledPair]) -> MatchReport {

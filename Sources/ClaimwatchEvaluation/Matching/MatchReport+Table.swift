@@ -16,6 +16,8 @@ extension MatchReport {
         }
         let correct = outcomes.filter(\.isCorrect).count
         lines.append(padded("accuracy", 15) + fixed3(outcomes.isEmpty ? nil : Double(correct) / Double(outcomes.count)) + "  (\(correct) / \(outcomes.count))")
+        let claimless = outcomes.map(\.claimless.count).reduce(0, +)
+        lines.append("sides the extractor kept no claim from (compared as bare text): \(claimless) of \(outcomes.count * 2)")
 
         lines.append("")
         lines.append("confusion (rows labelled, columns decided):")
@@ -75,6 +77,7 @@ extension MatchReport {
         lines.append("  new      (\(pair.new.outlet), \(pair.new.published ?? "-")): \(pair.new.text)")
         lines.append("  existing (\(pair.existing.outlet), \(pair.existing.published ?? "-")): \(pair.existing.text)")
         for reason in outcome.decision?.reasons ?? [] { lines.append("  reason: \(reason)") }
+        if !outcome.claimless.isEmpty { lines.append("  no claim extracted from: \(outcome.claimless.joined(separator: ", "))") }
         if let note = pair.note { lines.append("  note: \(note)") }
         return lines
     }
