@@ -9,7 +9,7 @@ SWIFT       ?= swift
 APT_PACKAGES = libinotifytools0-dev libsystemd-dev libsqlite3-dev libstemmer-dev libxml2-dev pkg-config publicsuffix systemd python3
 SUDO        := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
-.PHONY: deps build release run test bench eval-html eval-claims install uninstall clean
+.PHONY: deps build release run test bench eval-html eval-claims eval-match install uninstall clean
 
 ## deps: install the missing Debian packages (apt-get install -y).
 deps:
@@ -84,3 +84,15 @@ EVAL_CLAIMS_SEEDS    ?= $(CURDIR)/../shared/samples/seeds
 eval-claims: deps
 	$(SWIFT) build --product claimwatch-eval-claims
 	.build/debug/claimwatch-eval-claims $(EVAL_CLAIMS_FIXTURES) $(EVAL_CLAIMS_SEEDS)
+
+## eval-match: repeat and contradiction decisions on the labelled pairs, on generated pairs, and on MSRP
+## beside two baselines (precision, recall, F1, confusion, pairs/s). EVAL_MATCH_FLAGS=--errors lists every wrong pair.
+EVAL_MATCH_FIXTURES  ?= Tests/ClaimwatchCoreTests/Fixtures/matching
+EVAL_MATCH_MSRP      ?= $(CURDIR)/../shared/eval-data/msrp/msr_paraphrase_train.txt
+EVAL_MATCH_GENERATED ?= 300
+EVAL_MATCH_SEED      ?= 2024
+EVAL_MATCH_FLAGS     ?=
+eval-match: deps
+	$(SWIFT) build -c release --product claimwatch-eval-match
+	.build/release/claimwatch-eval-match $(EVAL_MATCH_FIXTURES) --generated $(EVAL_MATCH_GENERATED) --seed $(EVAL_MATCH_SEED) \
+	  --msrp $(EVAL_MATCH_MSRP) $(EVAL_MATCH_FLAGS)

@@ -61,10 +61,13 @@ let package = Package(
         // `make eval-html`: HTMLReader on the article extraction benchmark, timed in process.
         .executableTarget(name: "claimwatch-eval-html", dependencies: ["ClaimwatchCore"]),
 
-        // Claim extraction scored against gold annotations: a library the tests and `make eval-claims` share.
+        // Claim extraction and match decisions scored against labels, and the news generator: a library
+        // the tests, `make eval-claims` and `make eval-match` share.
         .target(name: "ClaimwatchEvaluation", dependencies: ["ClaimwatchCore"]),
         // `make eval-claims`: the per-field claim extraction table on the gold fixtures.
         .executableTarget(name: "claimwatch-eval-claims", dependencies: ["ClaimwatchEvaluation"]),
+        // `make eval-match`: repeat and contradiction decisions on the labelled pairs, generated pairs and MSRP.
+        .executableTarget(name: "claimwatch-eval-match", dependencies: ["ClaimwatchEvaluation"]),
 
         .testTarget(name: "ClaimwatchCoreTests", dependencies: ["ClaimwatchCore", "ClaimwatchEvaluation"], exclude: ["Fixtures"]),
         .testTarget(name: "ClaimwatchStoreTests", dependencies: ["ClaimwatchStore", "ClaimwatchCore"]),
