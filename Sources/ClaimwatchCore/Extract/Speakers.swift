@@ -84,9 +84,14 @@ enum Content {
         let afterCue = a.cueIndex + 1 < t.count ? (a.cueIndex + 1)..<min(t.count, a.cueIndex + 7) : 0..<0
         let that = afterCue.first { t[$0].lower == "that" && t[$0].quote == nil }
         let tail = t.count - hi - 1
-        let endsWithCue = tail == 0 || tail <= 6 && Self.prepositions.contains(t[hi + 1].lower)
-        if that == nil, lo > 0, t[lo].before.contains(",") && endsWithCue || a.cue == "according to" && lo > 0 {
-            return trimmed(st.string(0..<t[lo - 1].end))
+        // "…, the minister told reporters." names whom the speaker told, not what.
+        let addressee = (a.cue == "told" || a.cue == "tells") && tail <= 5
+        let endsWithCue = tail == 0 || tail <= 6 && Self.prepositions.contains(t[hi + 1].lower) || addressee
+        // The comma that ends the reported clause may come before a role ("…, chief executive X told").
+        var clauseEnd = lo
+        while clauseEnd > 0, !t[clauseEnd].before.contains(","), lo - clauseEnd < 4, a.cue != "according to" { clauseEnd -= 1 }
+        if that == nil, clauseEnd > 0, t[clauseEnd].before.contains(",") && endsWithCue || a.cue == "according to" && lo > 0 {
+            return trimmed(st.string(0..<t[clauseEnd - 1].end))
         }
         if a.cue == "according to" {
             var k = hi

@@ -9,13 +9,26 @@ enum MatchReasons {
         "same meaning in other words: " + pairs.prefix(6).map { "\($0.0) ~ \($0.1)" }.joined(separator: ", ")
     }
 
-    /// "same numbers: 31-second" or "" when the claims state no numbers about the same thing, or
-    /// nil when their numbers disagree outright (they are then not the same claim).
+    /// "same numbers: 31 seconds" or "" when the claims state no numbers about the same thing, or
+    /// nil when their numbers differ (they are then not the same claim). A bound that a different
+    /// figure fits ("at least 30" / 45) is consistent, but says something else than the figure.
     static func numbers(_ new: [Quantity], _ existing: [Quantity]) -> String? {
         guard !new.isEmpty, !existing.isEmpty else { return "" }
-        let agreeing = new.filter { q in existing.contains { $0.isCompatible(with: q) && ($0.unit == q.unit || $0.unit.isEmpty || q.unit.isEmpty) } }
-        guard !agreeing.isEmpty else { return nil }
-        return "same numbers: " + agreeing.map(\.stated).joined(separator: ", ")
+        var agreeing: [Quantity] = []
+        for q in new {
+            let comparable = existing.filter { FieldConflicts.sameThing(q, $0) || q.unit.isEmpty && $0.unit.isEmpty }
+            if comparable.isEmpty { continue }
+            guard comparable.contains(where: { sameFigure(q, $0) }) else { return nil }
+            agreeing.append(q)
+        }
+        if agreeing.isEmpty, !new.contains(where: { q in existing.contains { sameFigure(q, $0) } }) { return nil }
+        return agreeing.isEmpty ? "" : "same numbers: " + agreeing.map(\.stated).joined(separator: ", ")
+    }
+
+    /// The same figure: equal values, or one of them "about" the other.
+    static func sameFigure(_ a: Quantity, _ b: Quantity) -> Bool {
+        if abs(a.value - b.value) <= max(abs(a.value), abs(b.value)) * 0.005 { return a.qualifier == b.qualifier || a.qualifier == .about || b.qualifier == .about || a.qualifier == .exact || b.qualifier == .exact }
+        return (a.qualifier == .about || b.qualifier == .about) && a.isCompatible(with: b)
     }
 
     /// How the two claims report their speakers: the same person, drifting wording inside one
