@@ -1,6 +1,7 @@
 /// A content word as the matcher weighs it.
 public struct MatchTerm: Sendable, Hashable {
-    public enum Kind: Sendable, Hashable { case word, name }
+    /// An ordinary word, a name or number, or the claim's speaker (compared apart from its names).
+    public enum Kind: Sendable, Hashable { case word, name, speaker }
     public var stem: String
     /// As written, lower case: what reasons quote.
     public var word: String
@@ -34,6 +35,8 @@ public struct ClaimFeatures: Sendable {
     public var speakerIsPerson: Bool
     /// The exact words quoted, when the claim quotes.
     public var quote: String?
+    /// The years, months and periods the proposition names.
+    public var timeFrame: Set<String>
 
     public init(_ claim: Claim) {
         let read = PropositionReader.read(claim.content)
@@ -42,9 +45,15 @@ public struct ClaimFeatures: Sendable {
         let numbers = claim.quantities.filter { claim.content.contains($0.written) }.map {
             MatchTerm(stem: "#" + ($0.unit.isEmpty ? "\($0.value)" : $0.unit), word: $0.written, kind: .name, weight: 1.5)
         }
+        // The speaker counts as a name: "Karen Moss said the outbreak had been contained" is about
+        // Karen Moss's statement as much as about the outbreak.
+        let speakerTerm = claim.cue == nil ? nil : claim.speaker.map {
+            MatchTerm(stem: NameKey.speaker($0), word: $0.lowercased(), kind: .speaker, weight: 1.5)
+        }
         terms = read.terms + numbers.filter { n in !read.terms.contains { $0.stem == n.stem } }
+            + (speakerTerm.map { s in read.terms.contains { $0.stem == s.stem } ? [] : [s] } ?? [])
         mainClauseTerms = MainClause.of(claim.content).map { clause in
-            PropositionReader.read(clause).terms + numbers.filter { n in clause.contains(n.word) }
+            PropositionReader.read(clause).terms + numbers.filter { n in clause.contains(n.word) } + (speakerTerm.map { [$0] } ?? [])
         }
         negated = read.negated
         negatedStems = read.negatedStems
@@ -56,6 +65,7 @@ public struct ClaimFeatures: Sendable {
         speakerRole = claim.speakerRole
         attributed = claim.cue != nil
         quote = claim.quote
+        timeFrame = TimeFrame.of(claim.content)
         speakerIsPerson = attributed && claim.entities.contains { $0.kind == .person && ($0.canonical == claim.speaker || $0.text == claim.speaker) }
     }
 
@@ -79,6 +89,8 @@ enum PropositionReader {
         "weekend", "morning", "evening", "night", "afternoon",
     ]
     static let negators: Set<String> = ["not", "never", "no", "nobody", "neither", "nor", "cannot", "none", "nothing"]
+    /// Verbs that negate the verb after "to": "refused to concede", "failed to pass".
+    static let negatingVerbs: Set<String> = ["refused", "refuses", "refuse", "declined", "declines", "failed", "fails"]
 
     static func read(_ text: String) -> (terms: [MatchTerm], negated: Bool, negatedStems: Set<String>) {
         let words = Words.split(text)
@@ -91,7 +103,7 @@ enum PropositionReader {
         for (i, word) in words.enumerated() {
             if skipNext { skipNext = false; continue }
             let lower = word.lower
-            let negator = isNegator(lower)
+            let negator = isNegator(lower) || negatingVerbs.contains(lower) && i + 1 < words.count && words[i + 1].lower == "to"
             if negator {
                 // "not allowed" says "forbidden": read it so, and count no negation.
                 if i + 1 < words.count, let meaning = MatchVocabulary.shared.negatedMeaning[words[i + 1].lower] {

@@ -31,7 +31,7 @@ public struct ClaimMatcher: ClaimMatching {
 
     public init(
         repeatThreshold: Double = 0.6, containmentThreshold: Double = 0.85, topicThreshold: Double = 0.45,
-        contradictionThreshold: Double = 0.6, quoteThreshold: Double = 0.8, wordThreshold: Double = 0.45, sameSpeakerRepeatThreshold: Double = 0.5, minimumTerms: Int = 3
+        contradictionThreshold: Double = 0.6, quoteThreshold: Double = 0.65, wordThreshold: Double = 0.45, sameSpeakerRepeatThreshold: Double = 0.5, minimumTerms: Int = 3
     ) {
         self.wordThreshold = wordThreshold
         self.sameSpeakerRepeatThreshold = sameSpeakerRepeatThreshold
@@ -87,6 +87,9 @@ public struct ClaimMatcher: ClaimMatching {
             let conflict = Conflict(field: "denial", new: MatchReasons.stance(new), existing: MatchReasons.stance(existing))
             return (conflict, "\(denier.speaker ?? "one side") denies what \(other.speaker ?? "the other") states")
         }
+        // The remaining conflicts are about one event: claims naming different people, places or
+        // organisations on both sides report different events.
+        if !similarity.unmatchedNames.new.isEmpty, !similarity.unmatchedNames.existing.isEmpty { return nil }
         if negation, similarity.opposites.isEmpty {
             let conflict = Conflict(field: "polarity", new: new.negated ? "negated" : "affirmed", existing: existing.negated ? "negated" : "affirmed")
             return (conflict, "one claim is negated and the other is not")
@@ -94,7 +97,7 @@ public struct ClaimMatcher: ClaimMatching {
         if let (a, b) = similarity.opposites.first, !negation {
             return (Conflict(field: "polarity", new: a, existing: b), "opposite words: \(a) vs \(b)")
         }
-        if let conflict = FieldConflicts.number(new: new.quantities, existing: existing.quantities) {
+        if new.timeFrame == existing.timeFrame, let conflict = FieldConflicts.number(new: new, existing: existing) {
             return (conflict, "\(conflict.field): \(conflict.new) vs \(conflict.existing)")
         }
         if let conflict = FieldConflicts.date(new: new.dates, existing: existing.dates) {

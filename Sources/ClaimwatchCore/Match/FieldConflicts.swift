@@ -6,20 +6,26 @@ enum FieldConflicts {
     /// Numbers count the same thing when their nouns are the same word or synonyms ("troops" /
     /// "soldiers") and the rest of what they count does not differ ("killed" / "wounded").
     /// Qualifiers are respected: "at least 30" fits 45, "about 30" fits 32, "over 10,000" fits 12,000.
-    static func number(new: [Quantity], existing: [Quantity]) -> Conflict? {
-        for q in new where !q.unit.isEmpty {
-            let others = existing.filter { sameThing(q, $0) }
+    static func number(new: ClaimFeatures, existing: ClaimFeatures) -> Conflict? {
+        for q in new.quantities where !q.unit.isEmpty {
+            let others = existing.quantities.filter { sameThing(q, $0, contextA: new.terms, contextB: existing.terms) }
             guard !others.isEmpty, !others.contains(where: { $0.isCompatible(with: q) }) else { continue }
             return Conflict(field: fieldName(q), new: q.stated, existing: others[0].stated)
         }
         return nil
     }
 
-    static func sameThing(_ a: Quantity, _ b: Quantity) -> Bool {
+    /// When only one number says more ("drones shot down" / "drones"), what it says must be
+    /// somewhere in the other claim (`contextA`, `contextB`: the claims' terms).
+    static func sameThing(_ a: Quantity, _ b: Quantity, contextA: [MatchTerm] = [], contextB: [MatchTerm] = []) -> Bool {
         let vocabulary = MatchVocabulary.shared
         guard a.unit == b.unit || vocabulary.synonyms(a.unit, b.unit) else { return false }
         let restA = countedStems(a), restB = countedStems(b)
-        guard !restA.isEmpty, !restB.isEmpty else { return true }
+        if restA.isEmpty && restB.isEmpty { return true }
+        if restA.isEmpty || restB.isEmpty {
+            let (rest, context) = restA.isEmpty ? (restB, contextA) : (restA, contextB)
+            return context.isEmpty || rest.allSatisfy { s in context.contains { $0.stem == s || vocabulary.synonyms($0.stem, s) } }
+        }
         // "wounded … treated" and "killed or wounded" count different things: every word of
         // each must have its partner in the other.
         func covered(_ x: [String], by y: [String]) -> Bool {

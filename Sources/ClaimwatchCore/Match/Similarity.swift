@@ -18,6 +18,9 @@ struct Similarity: Sendable {
     var wordScore: Double
     /// `containment` over ordinary words only: a partial quote contains what is said, not only the names.
     var wordContainment: Double
+    /// Names (not speakers) of each side that found no partner: when both sides have some, the
+    /// claims name different people, places or organisations.
+    var unmatchedNames: (new: [String], existing: [String])
     /// Stems of the existing claim that found a partner.
     var matchedExisting: Set<String>
     /// Stems of the new claim that found a partner.
@@ -46,6 +49,9 @@ struct Similarity: Sendable {
         let wordCoverageB = Self.coverage(wordsB.map { b[$0] }, wordsB.map { creditB[$0] })
         wordScore = Self.harmonic(wordCoverageA, wordCoverageB)
         wordContainment = a.reduce(0) { $0 + $1.weight } <= b.reduce(0) { $0 + $1.weight } ? wordCoverageA : wordCoverageB
+        unmatchedNames = (
+            a.indices.filter { a[$0].kind == .name && creditA[$0] == 0 }.map { a[$0].word },
+            b.indices.filter { b[$0].kind == .name && creditB[$0] == 0 }.map { b[$0].word })
         matchedNew = Set(a.indices.filter { creditA[$0] > 0 }.map { a[$0].stem })
         matchedExisting = Set(b.indices.filter { creditB[$0] > 0 }.map { b[$0].stem })
         self.shared = shared

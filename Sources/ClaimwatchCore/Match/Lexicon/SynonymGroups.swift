@@ -156,5 +156,16 @@ enum SynonymGroups {
         ["ostensibly", "apparently", "seemingly", "purportedly", "allegedly", "reportedly"],
         ["reason", "justification", "cause", "grounds"],
         ["practice", "custom", "habit"],
+        ["admit", "concede", "acknowledge"],
+        ["appeal", "challenge", "contest"],
+        ["target", "hit", "strike"],
+        ["apartment", "residential", "housing", "block"],
+        ["building", "block", "structure", "house"],
+        ["evacuate", "evacuated", "relocate", "moved"],
+        ["cut", "eliminate", "shed", "axe", "slash"],
+        ["quake", "earthquake", "tremor"],
+        ["plan", "intend", "aim"],
+        ["forecast", "expect", "predict", "project", "anticipate"],
+        ["economist", "analyst"],
     ]
 }
