@@ -88,6 +88,8 @@ enum PropositionReader {
         "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "today", "yesterday", "tomorrow", "tonight",
         "weekend", "morning", "evening", "night", "afternoon",
     ]
+    /// Words that qualify a number ("at least 30"): the number's qualifier says it.
+    static let qualifierWords: Set<String> = ["least", "than", "around", "nearly", "almost", "roughly", "approximately", "fewer", "less", "some", "over", "under", "up"]
     static let negators: Set<String> = ["not", "never", "no", "nobody", "neither", "nor", "cannot", "none", "nothing"]
     /// Verbs that negate the verb after "to": "refused to concede", "failed to pass".
     static let negatingVerbs: Set<String> = ["refused", "refuses", "refuse", "declined", "declines", "failed", "fails"]
@@ -115,7 +117,7 @@ enum PropositionReader {
                 }
                 continue
             }
-            guard !word.isNumber, lower.count > 1, !Stopwords.english.contains(lower), !dateWords.contains(lower) else { continue }
+            guard !word.isNumber, lower.count > 1, !Stopwords.english.contains(lower), !dateWords.contains(lower), !qualifierWords.contains(lower) else { continue }
             let name = word.capitalised && (i > 0 || Entities.kind(of: word.text) != nil)
             let stem = name ? NameKey.key(lower) : MatchVocabulary.stem(lower)
             if afterNegation { negatedStems.insert(stem); afterNegation = false }
