@@ -39,33 +39,37 @@ public struct ClaimFeatures: Sendable {
     public var timeFrame: Set<String>
 
     public init(_ claim: Claim) {
-        let read = PropositionReader.read(claim.content)
+        // A proposition too short to compare on its own ("Wojcik Electronics announced the cuts on
+        // Saturday" reports "the cuts") is compared as the whole sentence.
+        let proposition = PropositionReader.read(claim.content).terms.count >= 3 ? claim.content : claim.text
+        let read = PropositionReader.read(proposition)
         // Numbers of the proposition as terms that align by what they count, whatever the value:
         // agreement and conflict of values are decided apart.
-        let numbers = claim.quantities.filter { claim.content.contains($0.written) }.map {
+        let numbers = claim.quantities.filter { proposition.contains($0.written) }.map {
             MatchTerm(stem: "#" + ($0.unit.isEmpty ? "\($0.value)" : $0.unit), word: $0.written, kind: .name, weight: 1.5)
         }
         // The speaker counts as a name: "Karen Moss said the outbreak had been contained" is about
         // Karen Moss's statement as much as about the outbreak.
-        let speakerTerm = claim.cue == nil ? nil : claim.speaker.map {
+        let named = claim.entities.contains { $0.canonical == claim.speaker || $0.text == claim.speaker }
+        let speakerTerm = claim.cue == nil || !named ? nil : claim.speaker.map {
             MatchTerm(stem: NameKey.speaker($0), word: $0.lowercased(), kind: .speaker, weight: 1.5)
         }
         terms = read.terms + numbers.filter { n in !read.terms.contains { $0.stem == n.stem } }
             + (speakerTerm.map { s in read.terms.contains { $0.stem == s.stem } ? [] : [s] } ?? [])
-        mainClauseTerms = MainClause.of(claim.content).map { clause in
+        mainClauseTerms = MainClause.of(proposition).map { clause in
             PropositionReader.read(clause).terms + numbers.filter { n in clause.contains(n.word) } + (speakerTerm.map { [$0] } ?? [])
         }
         negated = read.negated
         negatedStems = read.negatedStems
         quantities = claim.quantities
         // Dates of the proposition only: "On Monday, Zelensky said …" dates the saying.
-        dates = claim.dates.filter { claim.content.contains($0.written) }
+        dates = claim.dates.filter { proposition.contains($0.written) }
         denied = claim.polarity == .denied
         speaker = claim.speaker
         speakerRole = claim.speakerRole
         attributed = claim.cue != nil
         quote = claim.quote
-        timeFrame = TimeFrame.of(claim.content)
+        timeFrame = TimeFrame.of(proposition)
         speakerIsPerson = attributed && claim.entities.contains { $0.kind == .person && ($0.canonical == claim.speaker || $0.text == claim.speaker) }
     }
 

@@ -29,6 +29,10 @@ struct Similarity: Sendable {
     static let synonymCredit = 0.9
 
     init(_ a: [MatchTerm], _ b: [MatchTerm]) {
+        // A speaker counts only against another speaker: an unattributed claim can repeat an
+        // attributed one.
+        let speakers = a.contains { $0.kind == .speaker } && b.contains { $0.kind == .speaker }
+        let a = speakers ? a : a.filter { $0.kind != .speaker }, b = speakers ? b : b.filter { $0.kind != .speaker }
         var shared: [String] = [], synonyms: [(String, String)] = [], opposites: [(String, String)] = []
         var creditA = [Double](repeating: 0, count: a.count)
         for (i, x) in a.enumerated() {

@@ -167,5 +167,11 @@ enum SynonymGroups {
         ["plan", "intend", "aim"],
         ["forecast", "expect", "predict", "project", "anticipate"],
         ["economist", "analyst"],
+        ["overflow", "burst", "breach"],
+        ["test", "investigate", "examine", "screen"],
+        ["confirm", "record", "register", "report"],
+        ["accept", "agree"],
+        ["offer", "bid", "fee"],
+        ["present", "unveil", "introduce"],
     ]
 }
