@@ -67,6 +67,8 @@ public enum Quantities {
             if Dates.isDateNumber(st, at: i) { return nil }
             var digits = Substring(w.text)
             if let hyphen = digits.firstIndex(of: "-") { digits = digits[..<hyphen] }
+            // "48.5C", "12km": a unit written onto the number.
+            if unitSuffix(w) != nil { digits = digits.prefix { $0.isNumber || $0 == "," || $0 == "." } }
             guard let v = Double(String(digits.filter { $0 != "," })) else { return nil }
             return (v, .exact, i + 1)
         }
@@ -91,8 +93,22 @@ public enum Quantities {
         return nil
     }
 
-    /// "31-second" → "second".
+    /// Units written onto a number ("48.5C", "12km"), as the words they abbreviate.
+    static let suffixUnits: [String: String] = [
+        "c": "degrees", "f": "degrees", "km": "kilometres", "kg": "kilograms", "mm": "millimetres", "cm": "centimetres",
+        "m": "metres", "mph": "mph", "kmh": "kmh", "gw": "gigawatts", "mw": "megawatts",
+    ]
+
+    static func unitSuffix(_ w: Token) -> String? {
+        guard w.isNumber, !w.text.contains("-") else { return nil }
+        let letters = w.text.drop { $0.isNumber || $0 == "," || $0 == "." }
+        guard !letters.isEmpty, letters.allSatisfy(\.isLetter) else { return nil }
+        return suffixUnits[letters.lowercased()]
+    }
+
+    /// "31-second" → "second"; "48.5C" → "degrees".
     static func hyphenUnit(_ w: Token) -> String? {
+        if let unit = unitSuffix(w) { return unit }
         guard w.isNumber, let hyphen = w.text.firstIndex(of: "-") else { return nil }
         let rest = w.text[w.text.index(after: hyphen)...]
         return rest.isEmpty || rest.first!.isNumber ? nil : String(rest)

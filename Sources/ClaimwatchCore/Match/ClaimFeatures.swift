@@ -18,6 +18,9 @@ public struct ClaimFeatures: Sendable {
     public var terms: [MatchTerm]
     public var quantities: [Quantity]
     public var dates: [DateMention]
+    /// The whole sentence's terms, when the proposition alone is short.
+    public var sentenceTerms: [MatchTerm]?
+    static let shortProposition = 4
     /// The main clause's terms, when the proposition has more than its main clause.
     public var mainClauseTerms: [MatchTerm]?
     /// The proposition says "not", "never", "no longer" … (after reading "not allowed" as "forbidden").
@@ -37,12 +40,18 @@ public struct ClaimFeatures: Sendable {
     public var quote: String?
     /// The years, months and periods the proposition names.
     public var timeFrame: Set<String>
+    /// The years the proposition names or its dates resolve to.
+    public var years: Set<String>
+    /// The speaker, when the sentence names one (not a pronoun, not the outlet by default).
+    public var namedSpeaker: String?
 
     public init(_ claim: Claim) {
-        // A proposition too short to compare on its own ("Wojcik Electronics announced the cuts on
-        // Saturday" reports "the cuts") is compared as the whole sentence.
-        let proposition = PropositionReader.read(claim.content).terms.count >= 3 ? claim.content : claim.text
+        let reported = claim.cue == nil ? ReportedClause.of(claim.content) : nil
+        let proposition = reported?.clause ?? claim.content
         let read = PropositionReader.read(proposition)
+        // A proposition too short to compare on its own ("Wojcik Electronics announced the cuts on
+        // Saturday" reports "the cuts") is also compared as the whole sentence.
+        sentenceTerms = read.terms.count < Self.shortProposition ? PropositionReader.read(claim.text).terms : nil
         // Numbers of the proposition as terms that align by what they count, whatever the value:
         // agreement and conflict of values are decided apart.
         let numbers = claim.quantities.filter { proposition.contains($0.written) }.map {
@@ -51,7 +60,8 @@ public struct ClaimFeatures: Sendable {
         // The speaker counts as a name: "Karen Moss said the outbreak had been contained" is about
         // Karen Moss's statement as much as about the outbreak.
         let named = claim.entities.contains { $0.canonical == claim.speaker || $0.text == claim.speaker }
-        let speakerTerm = claim.cue == nil || !named ? nil : claim.speaker.map {
+        let source = reported.map(\.source) ?? (claim.cue != nil && named ? claim.speaker : nil)
+        let speakerTerm = source.map {
             MatchTerm(stem: NameKey.speaker($0), word: $0.lowercased(), kind: .speaker, weight: 1.5)
         }
         terms = read.terms + numbers.filter { n in !read.terms.contains { $0.stem == n.stem } }
@@ -70,6 +80,12 @@ public struct ClaimFeatures: Sendable {
         attributed = claim.cue != nil
         quote = claim.quote
         timeFrame = TimeFrame.of(proposition)
+        years = timeFrame.filter { $0.first?.isNumber == true }.union(dates.compactMap { $0.resolved.map { String($0.prefix(4)) } })
+        // A source is named when it has a capital past its first word ("the National Election
+        // Commission", not "local doctors" or "the company").
+        namedSpeaker = source.flatMap { s in
+            reported == nil || Words.split(s).dropFirst().contains(where: \.capitalised) ? s : nil
+        }
         speakerIsPerson = attributed && claim.entities.contains { $0.kind == .person && ($0.canonical == claim.speaker || $0.text == claim.speaker) }
     }
 

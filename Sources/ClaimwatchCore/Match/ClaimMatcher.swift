@@ -44,7 +44,7 @@ public struct ClaimMatcher: ClaimMatching {
     }
 
     public func decide(new: ClaimFeatures, existing: ClaimFeatures) -> MatchDecision? {
-        guard min(new.terms.count, existing.terms.count) >= minimumTerms else { return nil }
+        guard min((new.sentenceTerms ?? new.terms).count, (existing.sentenceTerms ?? existing.terms).count) >= minimumTerms else { return nil }
         let similarity = Self.bestSimilarity(new, existing)
         if ProcessInfo.processInfo.environment["CWDEBUG"] != nil { print("DEBUG", similarity.score, similarity.wordScore, similarity.containment, similarity.shared, similarity.synonyms) }
         let contained = similarity.containment >= containmentThreshold && similarity.wordContainment >= containmentThreshold - 0.1
@@ -59,6 +59,11 @@ public struct ClaimMatcher: ClaimMatching {
             ? !new.negatedStems.isDisjoint(with: similarity.matchedNew)
             : !existing.negatedStems.isDisjoint(with: similarity.matchedExisting))
 
+        // The same quotation in two people's mouths is a contradiction however the rest differs.
+        if let conflict = attributionConflict(new: new, existing: existing) {
+            reasons.append("the same quotation is attributed to \(conflict.new) and to \(conflict.existing)")
+            return MatchDecision(kind: .contradiction, score: score, reasons: reasons, conflict: conflict)
+        }
         let sameProposition = (similarity.score >= contradictionThreshold || contained) && similarity.wordScore >= wordThreshold
         if sameProposition, let (conflict, why) = contradiction(new: new, existing: existing, similarity: similarity, negation: negation) {
             reasons.append(why)
@@ -68,6 +73,12 @@ public struct ClaimMatcher: ClaimMatching {
         let needed = sameSpeaker ? sameSpeakerRepeatThreshold : repeatThreshold
         guard similarity.score >= needed || contained, similarity.wordScore >= wordThreshold || contained else { return nil }
         guard similarity.opposites.isEmpty, !negation, new.denied == existing.denied else { return nil }
+        // Two named sources saying the same thing corroborate it; a repeat is the same source's
+        // claim carried by another outlet.
+        if let a = new.namedSpeaker, let b = existing.namedSpeaker,
+           !NameKey.same(a, role: new.speakerRole, b, role: existing.speakerRole) { return nil }
+        // Events in different years are different events.
+        if !new.years.isEmpty, !existing.years.isEmpty, new.years.isDisjoint(with: existing.years) { return nil }
         guard let numbers = MatchReasons.numbers(new.quantities, existing.quantities) else { return nil }
         if similarity.score < needed {
             reasons.append("partial quote: \(Int((similarity.containment * 100).rounded()))% of the shorter claim's words are in the longer")
@@ -79,9 +90,6 @@ public struct ClaimMatcher: ClaimMatching {
 
     /// The first conflict between two claims about the same thing, most specific first.
     func contradiction(new: ClaimFeatures, existing: ClaimFeatures, similarity: Similarity, negation: Bool) -> (Conflict, String)? {
-        if let conflict = attributionConflict(new: new, existing: existing) {
-            return (conflict, "the same quotation is attributed to \(conflict.new) and to \(conflict.existing)")
-        }
         if new.denied != existing.denied {
             let denier = new.denied ? new : existing, other = new.denied ? existing : new
             let conflict = Conflict(field: "denial", new: MatchReasons.stance(new), existing: MatchReasons.stance(existing))
@@ -110,7 +118,10 @@ public struct ClaimMatcher: ClaimMatching {
     /// clause in different phrases still say the same thing.
     static func bestSimilarity(_ new: ClaimFeatures, _ existing: ClaimFeatures) -> Similarity {
         var best = Similarity(new.terms, existing.terms)
-        let pairs = [(new.mainClauseTerms, existing.terms), (new.terms, existing.mainClauseTerms), (new.mainClauseTerms, existing.mainClauseTerms)]
+        var pairs = [(new.mainClauseTerms, existing.terms), (new.terms, existing.mainClauseTerms), (new.mainClauseTerms, existing.mainClauseTerms)]
+        if new.sentenceTerms != nil || existing.sentenceTerms != nil {
+            pairs.append((new.sentenceTerms ?? new.terms, existing.sentenceTerms ?? existing.terms))
+        }
         for case let (a?, b?) in pairs where a.count >= 3 && b.count >= 3 {
             let s = Similarity(a, b)
             if s.score > best.score { best = s }
@@ -123,6 +134,8 @@ public struct ClaimMatcher: ClaimMatching {
         guard new.speakerIsPerson, existing.speakerIsPerson, let a = new.speaker, let b = existing.speaker,
               let quoteA = new.quote, let quoteB = existing.quote,
               !NameKey.same(a, role: new.speakerRole, b, role: existing.speakerRole) else { return nil }
+        // A quotation of a few words ("tragic") is not distinctive enough to belong to one person.
+        guard Words.split(quoteA).count >= 5, Words.split(quoteB).count >= 5 else { return nil }
         let quotes = Similarity(PropositionReader.read(quoteA).terms, PropositionReader.read(quoteB).terms)
         guard quotes.score >= quoteThreshold || quotes.containment >= containmentThreshold else { return nil }
         return Conflict(field: "speaker", new: a, existing: b)

@@ -16,11 +16,19 @@ enum NameKey {
         key(name.lowercased().split(separator: " ").last.map(String.init) ?? name.lowercased())
     }
 
+    /// The first five letters of each word of a name that is not a function word.
+    static func prefixes(_ name: String) -> Set<String> {
+        Set(Words.split(name).filter { !Stopwords.english.contains($0.lower) }.map { String($0.lower.prefix(5)) })
+    }
+
     /// Whether two speakers are the same: same last name, or one is named in the other's role
     /// ("Pat Ryder", "Pentagon spokesperson" / "Pentagon").
     static func same(_ a: String, role roleA: String?, _ b: String, role roleB: String?) -> Bool {
         let ka = speaker(a), kb = speaker(b)
         if ka == kb { return true }
+        // "Ukraine's military intelligence" / "the Ukrainian military intelligence unit".
+        let wa = prefixes(a), wb = prefixes(b)
+        if !wa.isEmpty, !wb.isEmpty, Double(wa.intersection(wb).count) >= Double(min(wa.count, wb.count)) * 0.6 { return true }
         if let roleA, roleA.lowercased().contains(kb) { return true }
         if let roleB, roleB.lowercased().contains(ka) { return true }
         return false

@@ -27,6 +27,7 @@ enum Antonyms {
         ("above", ["below"]),
         ("participate", ["abstain", "boycott"]),
         ("pass", ["fail"]),
+        ("reopen", ["close", "shut"]),
         ("accelerate", ["slow", "slowing", "decelerate"]),
         ("grow", ["slow", "shrink", "contain", "control"]),
         ("stronger", ["weaker"]),

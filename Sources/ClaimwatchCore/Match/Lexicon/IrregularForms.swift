@@ -21,7 +21,7 @@ enum IrregularForms {
             "strike": ["struck", "stricken"], "swear": ["swore", "sworn"], "take": ["took", "taken"], "teach": ["taught"],
             "tear": ["tore", "torn"], "tell": ["told"], "think": ["thought"], "throw": ["threw", "thrown"],
             "understand": ["understood"], "wake": ["woke", "woken"], "wear": ["wore", "worn"], "win": ["won"],
-            "withdraw": ["withdrew", "withdrawn"], "write": ["wrote", "written"],
+            "withdraw": ["withdrew", "withdrawn"], "withstand": ["withstood"], "write": ["wrote", "written"],
             "child": ["children"], "man": ["men"], "woman": ["women"], "person": ["people"],
         ]
         var base: [String: String] = [:]
