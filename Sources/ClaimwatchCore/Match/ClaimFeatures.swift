@@ -100,6 +100,7 @@ enum PropositionReader {
         "also", "new", "people", "year", "years", "time", "day", "week", "last", "next", "like", "well", "many", "much",
         "made", "make", "get", "got", "going", "take", "told", "tell", "added", "want", "way", "part", "use", "used",
         "really", "think", "know", "see", "come", "go", "back", "even", "first", "two", "three", "number",
+        "region", "area", "province", "district", "country", "city", "parts", "taken", "held", "put", "around",
     ]
     /// Words that name a day or month: the dates conflict check compares them, not the words.
     static let dateWords: Set<String> = [

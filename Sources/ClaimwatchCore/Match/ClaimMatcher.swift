@@ -1,4 +1,3 @@
-import Foundation
 /// Decides whether a new claim repeats or contradicts an existing one. Pure and deterministic.
 public protocol ClaimMatching: Sendable {
     func decide(new: ClaimFeatures, existing: ClaimFeatures) -> MatchDecision?
@@ -22,19 +21,18 @@ public struct ClaimMatcher: ClaimMatching {
     public var contradictionThreshold: Double
     /// A quotation is "the same quotation" from this similarity on.
     public var quoteThreshold: Double
-    /// The repeat threshold for two claims that name the same speaker.
-    public var sameSpeakerRepeatThreshold: Double
+    /// Two claims naming the same speaker repeat each other from this much less similarity.
+    public static let sameSpeakerAllowance = 0.05
     /// What is said, names left out, must be this similar for a repeat or a contradiction.
     public var wordThreshold: Double
     /// Claims with fewer content words than this are too short to match on words alone.
     public var minimumTerms: Int
 
     public init(
-        repeatThreshold: Double = 0.6, containmentThreshold: Double = 0.85, topicThreshold: Double = 0.45,
-        contradictionThreshold: Double = 0.6, quoteThreshold: Double = 0.65, wordThreshold: Double = 0.45, sameSpeakerRepeatThreshold: Double = 0.5, minimumTerms: Int = 3
+        repeatThreshold: Double = 0.5, containmentThreshold: Double = 0.85, topicThreshold: Double = 0.45,
+        contradictionThreshold: Double = 0.6, quoteThreshold: Double = 0.65, wordThreshold: Double = 0.45, minimumTerms: Int = 3
     ) {
         self.wordThreshold = wordThreshold
-        self.sameSpeakerRepeatThreshold = sameSpeakerRepeatThreshold
         self.repeatThreshold = repeatThreshold
         self.containmentThreshold = containmentThreshold
         self.topicThreshold = topicThreshold
@@ -46,7 +44,6 @@ public struct ClaimMatcher: ClaimMatching {
     public func decide(new: ClaimFeatures, existing: ClaimFeatures) -> MatchDecision? {
         guard min((new.sentenceTerms ?? new.terms).count, (existing.sentenceTerms ?? existing.terms).count) >= minimumTerms else { return nil }
         let similarity = Self.bestSimilarity(new, existing)
-        if ProcessInfo.processInfo.environment["CWDEBUG"] != nil { print("DEBUG", similarity.score, similarity.wordScore, similarity.containment, similarity.shared, similarity.synonyms) }
         let contained = similarity.containment >= containmentThreshold && similarity.wordContainment >= containmentThreshold - 0.1
             && min(new.terms.count, existing.terms.count) >= minimumTerms + 1
         guard similarity.score >= topicThreshold || contained else { return nil }
@@ -70,7 +67,7 @@ public struct ClaimMatcher: ClaimMatching {
             return MatchDecision(kind: .contradiction, score: score, reasons: reasons, conflict: conflict)
         }
         let sameSpeaker = MatchReasons.sameSpeaker(new, existing)
-        let needed = sameSpeaker ? sameSpeakerRepeatThreshold : repeatThreshold
+        let needed = sameSpeaker ? repeatThreshold - Self.sameSpeakerAllowance : repeatThreshold
         guard similarity.score >= needed || contained, similarity.wordScore >= wordThreshold || contained else { return nil }
         guard similarity.opposites.isEmpty, !negation, new.denied == existing.denied else { return nil }
         // Two named sources saying the same thing corroborate it; a repeat is the same source's

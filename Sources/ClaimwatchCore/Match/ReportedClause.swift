@@ -10,7 +10,12 @@ enum ReportedClause {
         for (i, w) in words.prefix(8).enumerated() where i > 0 && isCue(w.lower) {
             // "denied that", "rejected claims that", "said".
             var start = i + 1
-            if let that = words[start..<min(words.count, start + 4)].firstIndex(where: { $0.lower == "that" }) { start = that + 1 }
+            if let that = words[start..<min(words.count, start + 4)].firstIndex(where: { $0.lower == "that" }) {
+                start = that + 1
+            } else if !bareClauseCues.contains(w.lower) {
+                // "revealed a video of …" reveals a thing, not a clause.
+                return nil
+            }
             guard start < words.count, words.count - start >= 3 else { return nil }
             return (source(words[..<i]), words[start...].map(\.text).joined(separator: " "))
         }
@@ -24,6 +29,11 @@ enum ReportedClause {
         }
         return nil
     }
+
+    /// Verbs that report a clause without "that": "Local doctors said supplies had run out".
+    static let bareClauseCues: Set<String> = [
+        "said", "says", "stated", "states", "added", "claimed", "claims", "warned", "insisted", "argued", "noted", "believes", "believed",
+    ]
 
     static func isCue(_ lower: String) -> Bool {
         Lexicon.cues.contains(lower) || Lexicon.denials.contains(lower)

@@ -43,7 +43,7 @@ public struct ClaimwatchConfig: Sendable, Equatable {
     /// `matching.max_candidates`: stored claims compared with each new claim.
     public var maxCandidates = 20
     /// `matching.repeat_threshold`: word similarity (0–1) from which a claim repeats another.
-    public var repeatThreshold = 0.6
+    public var repeatThreshold = 0.5
     /// `matching.topic_threshold`: similarity (0–1) from which two claims are about the same
     /// thing, so that a conflict between them (number, day, negation, denial, speaker) is a
     /// contradiction. The matcher's `contradictionThreshold`.
