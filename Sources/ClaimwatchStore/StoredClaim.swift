@@ -16,7 +16,7 @@ public struct StoredClaim: Sendable, Equatable {
     public var stems: [String]
 
     /// What the matcher compares.
-    public var features: ClaimFeatures { ClaimFeatures(claim) }
+    public var features: ClaimFeatures { ClaimFeatures(claim, outlet: outlet) }
 
     init(row: Row) {
         // Most claims have no numbers, dates or names: "[]" skips the decoder.

@@ -185,7 +185,11 @@ extension SentenceTokens {
         while k > 0, end - k < 8, !tokens[k].before.contains(",") { k -= 1 }
         guard tokens[k].before.contains(","), k < end else { return nil }
         if ["who", "which"].contains(tokens[k].lower) { return (k, nil) }
-        guard Lexicon.roleNouns.contains(tokens[end].lower), end - k < 6 else { return nil }
+        // The role noun ends the aside, or a place or body follows it: ", an opposition councillor in Kochi,".
+        let prepositions: Set<String> = ["in", "of", "at", "for", "from"]
+        guard let roleEnd = (k...end).last(where: { Lexicon.roleNouns.contains(tokens[$0].lower) }),
+              roleEnd == end || roleEnd + 1 < end && prepositions.contains(tokens[roleEnd + 1].lower) && end - roleEnd <= 4,
+              roleEnd - k < 6 else { return nil }
         let first = ["a", "an", "the"].contains(tokens[k].lower) ? k + 1 : k
         return (k, string(tokens[first].start..<tokens[end].end))  // as written: "Estonia’s defence minister"
     }

@@ -39,6 +39,6 @@ public struct ClaimComparer: Sendable {
     /// What `new` is to `existing`: a repeat, a contradiction, or nil for neither.
     public func compare(new: Side, existing: Side) -> Comparison {
         let a = claim(new), b = claim(existing)
-        return Comparison(new: a, existing: b, decision: matcher.decide(new: ClaimFeatures(a), existing: ClaimFeatures(b)))
+        return Comparison(new: a, existing: b, decision: matcher.decide(new: ClaimFeatures(a, outlet: new.outlet), existing: ClaimFeatures(b, outlet: existing.outlet)))
     }
 }

@@ -45,7 +45,9 @@ public struct ClaimFeatures: Sendable {
     /// The speaker, when the sentence names one (not a pronoun, not the outlet by default).
     public var namedSpeaker: String?
 
-    public init(_ claim: Claim) {
+    /// `outlet`: the outlet that published the claim, so that a speaker that is only the outlet
+    /// (an unattributed sentence, an unresolved "he said") is not taken for a named source.
+    public init(_ claim: Claim, outlet: String? = nil) {
         let reported = claim.cue == nil ? ReportedClause.of(claim.content) : nil
         let proposition = reported?.clause ?? claim.content
         let read = PropositionReader.read(proposition)
@@ -60,6 +62,7 @@ public struct ClaimFeatures: Sendable {
         // The speaker counts as a name: "Karen Moss said the outbreak had been contained" is about
         // Karen Moss's statement as much as about the outbreak.
         let named = claim.entities.contains { $0.canonical == claim.speaker || $0.text == claim.speaker }
+            || outlet != nil && claim.speaker != outlet
         let source = reported.map(\.source) ?? (claim.cue != nil && named ? claim.speaker : nil)
         let speakerTerm = source.map {
             MatchTerm(stem: NameKey.speaker($0), word: $0.lowercased(), kind: .speaker, weight: 1.5)

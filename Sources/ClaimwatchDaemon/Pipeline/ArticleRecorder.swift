@@ -23,7 +23,7 @@ struct ArticleRecorder: Sendable {
         let claims = note == nil ? extractor.claims(in: article) : []
         for claim in claims {
             let terms = Words.contentTerms(claim.text)
-            let features = ClaimFeatures(claim)
+            let features = ClaimFeatures(claim, outlet: article.outlet)
             var bestRepeat: (StoredClaim, MatchDecision)?
             var bestContradiction: (StoredClaim, MatchDecision)?
             for candidate in try ledger.candidates(for: terms, excludingOutlet: article.outlet, limit: maxCandidates) {
