@@ -77,7 +77,8 @@ public struct ClaimFeatures: Sendable {
         quantities = claim.quantities
         // Dates of the proposition only: "On Monday, Zelensky said …" dates the saying.
         dates = claim.dates.filter { proposition.contains($0.written) }
-        denied = claim.polarity == .denied
+        // A denial of a claim ("denied that …", "The Kremlin denied …"), not of a motion or a visa.
+        denied = claim.cue.map(Lexicon.denials.contains) ?? false || reported.map { Lexicon.denials.contains($0.verb) } ?? false
         speaker = claim.speaker
         speakerRole = claim.speakerRole
         attributed = claim.cue != nil
@@ -115,8 +116,14 @@ enum PropositionReader {
     /// Words that qualify a number ("at least 30"): the number's qualifier says it.
     static let qualifierWords: Set<String> = ["least", "than", "around", "nearly", "almost", "roughly", "approximately", "fewer", "less", "some", "over", "under", "up"]
     static let negators: Set<String> = ["not", "never", "no", "nobody", "neither", "nor", "cannot", "none", "nothing"]
+    static let auxiliaries: Set<String> = [
+        "be", "been", "being", "have", "has", "had", "a", "an", "the", "any", "to", "yet", "ever", "also", "only", "really", "even",
+        "been", "get", "got", "do", "does", "did",
+    ]
     /// Verbs that negate the verb after "to": "refused to concede", "failed to pass".
-    static let negatingVerbs: Set<String> = ["refused", "refuses", "refuse", "declined", "declines", "failed", "fails"]
+    static let negatingVerbs: Set<String> = [
+        "refused", "refuses", "refuse", "refusing", "declined", "declines", "declining", "failed", "fails", "failing",
+    ]
 
     static func read(_ text: String) -> (terms: [MatchTerm], negated: Bool, negatedStems: Set<String>) {
         let words = Words.split(text)
@@ -125,10 +132,15 @@ enum PropositionReader {
         var negationCount = 0
         var skipNext = false
         var negatedStems = Set<String>()
-        var afterNegation = false
+        // The negated word: the first word after the negation that is not an auxiliary or an
+        // article ("did not participate", "has not been contained"); nil once a function word
+        // takes that place ("no further").
+        var negatedAt: Int?
         for (i, word) in words.enumerated() {
             if skipNext { skipNext = false; continue }
             let lower = word.lower
+            // "no one" is "nobody": its "one" is not what is negated.
+            if lower == "one", i > 0, words[i - 1].lower == "no" { continue }
             let negator = isNegator(lower) || negatingVerbs.contains(lower) && i + 1 < words.count && words[i + 1].lower == "to"
             if negator {
                 // "not allowed" says "forbidden": read it so, and count no negation.
@@ -137,14 +149,14 @@ enum PropositionReader {
                     skipNext = true
                 } else if !(lower == "not" && i + 1 < words.count && words[i + 1].lower == "only") {
                     negationCount += 1
-                    afterNegation = true
+                    negatedAt = (i + 1..<min(words.count, i + 4)).first { !auxiliaries.contains(words[$0].lower) }
                 }
                 continue
             }
             guard !word.isNumber, lower.count > 1, !Stopwords.english.contains(lower), !dateWords.contains(lower), !qualifierWords.contains(lower) else { continue }
             let name = word.capitalised && (i > 0 || Entities.kind(of: word.text) != nil)
             let stem = name ? NameKey.key(lower) : MatchVocabulary.stem(lower)
-            if afterNegation { negatedStems.insert(stem); afterNegation = false }
+            if negatedAt == i { negatedStems.insert(stem) }
             guard seen.insert(stem).inserted else { continue }
             let weight = name ? 1.5 : lightWords.contains(lower) ? 0.5 : 1
             terms.append(MatchTerm(stem: stem, word: lower, kind: name ? .name : .word, weight: weight))

@@ -50,11 +50,9 @@ public struct ClaimMatcher: ClaimMatching {
         let score = (similarity.score * 1000).rounded() / 1000
         var reasons = [MatchReasons.overlap(similarity)]
         if !similarity.synonyms.isEmpty { reasons.append(MatchReasons.synonyms(similarity.synonyms)) }
-        // A negation counts when what it negates is in both claims: "not a single reason" in a
-        // longer quotation does not negate the part both share.
-        let negation = new.negated != existing.negated && (new.negated
-            ? !new.negatedStems.isDisjoint(with: similarity.matchedNew)
-            : !existing.negatedStems.isDisjoint(with: similarity.matchedExisting))
+        // A negation counts when what it negates is in both claims and negated in one only: "not
+        // a single reason" in a longer quotation does not negate the part both share.
+        let negation = Self.negationDiffers(new, existing, similarity)
 
         // The same quotation in two people's mouths is a contradiction however the rest differs.
         if let conflict = attributionConflict(new: new, existing: existing) {
@@ -96,7 +94,8 @@ public struct ClaimMatcher: ClaimMatching {
         // organisations on both sides report different events.
         if !similarity.unmatchedNames.new.isEmpty, !similarity.unmatchedNames.existing.isEmpty { return nil }
         if negation, similarity.opposites.isEmpty {
-            let conflict = Conflict(field: "polarity", new: new.negated ? "negated" : "affirmed", existing: existing.negated ? "negated" : "affirmed")
+            let negatedNew = !new.negatedStems.intersection(similarity.matchedNew).isEmpty
+            let conflict = Conflict(field: "polarity", new: negatedNew ? "negated" : "affirmed", existing: negatedNew ? "affirmed" : "negated")
             return (conflict, "one claim is negated and the other is not")
         }
         if let (a, b) = similarity.opposites.first, !negation {
@@ -109,6 +108,16 @@ public struct ClaimMatcher: ClaimMatching {
             return (conflict, "different day: \(conflict.new) vs \(conflict.existing)")
         }
         return nil
+    }
+
+    /// Whether a word both claims share is negated in one and not in the other.
+    static func negationDiffers(_ new: ClaimFeatures, _ existing: ClaimFeatures, _ similarity: Similarity) -> Bool {
+        let vocabulary = MatchVocabulary.shared
+        func covered(_ stem: String, by others: Set<String>) -> Bool {
+            others.contains { $0 == stem || vocabulary.synonyms($0, stem) }
+        }
+        let a = new.negatedStems.intersection(similarity.matchedNew), b = existing.negatedStems.intersection(similarity.matchedExisting)
+        return a.contains { !covered($0, by: b) } || b.contains { !covered($0, by: a) }
     }
 
     /// The closest of the propositions and their main clauses: outlets that dress the same main

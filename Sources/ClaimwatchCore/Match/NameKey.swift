@@ -13,8 +13,12 @@ enum NameKey {
 
     /// The key of a speaker: their last name ("Volodymyr Zelenskyy" → "zelensky").
     static func speaker(_ name: String) -> String {
-        key(name.lowercased().split(separator: " ").last.map(String.init) ?? name.lowercased())
+        let words = name.lowercased().split(separator: " ").map(String.init).filter { !suffixes.contains($0) }
+        return key(words.last ?? name.lowercased())
     }
+
+    /// Words after a surname that are not the surname: "Harold W. Gehman Jr.".
+    static let suffixes: Set<String> = ["jr", "jr.", "sr", "sr.", "ii", "iii", "iv"]
 
     /// The first five letters of each word of a name that is not a function word.
     static func prefixes(_ name: String) -> Set<String> {
