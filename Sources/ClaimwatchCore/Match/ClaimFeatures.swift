@@ -28,6 +28,8 @@ public struct ClaimFeatures: Sendable {
     /// The first content word after each negation ("did not participate" → particip): a negation
     /// contradicts another claim only when what it negates is in both.
     public var negatedStems: Set<String>
+    /// The proposition has any negation at all.
+    var negates: Bool { negated || !negatedStems.isEmpty }
     /// The claim denies its proposition ("The Kremlin denied that …").
     public var denied: Bool
     public var speaker: String?
@@ -115,7 +117,11 @@ enum PropositionReader {
     ]
     /// Words that qualify a number ("at least 30"): the number's qualifier says it.
     static let qualifierWords: Set<String> = ["least", "than", "around", "nearly", "almost", "roughly", "approximately", "fewer", "less", "some", "over", "under", "up"]
-    static let negators: Set<String> = ["not", "never", "no", "nobody", "neither", "nor", "cannot", "none", "nothing"]
+    static let negators: Set<String> = [
+        "not", "never", "no", "nobody", "neither", "nor", "cannot", "none", "nothing",
+        // Contractions written without their apostrophe.
+        "dont", "didnt", "doesnt", "isnt", "wasnt", "cant", "wont", "arent", "werent", "hasnt", "havent", "couldnt", "wouldnt", "shouldnt",
+    ]
     static let auxiliaries: Set<String> = [
         "be", "been", "being", "have", "has", "had", "a", "an", "the", "any", "to", "yet", "ever", "also", "only", "really", "even",
         "been", "get", "got", "do", "does", "did",
@@ -123,6 +129,7 @@ enum PropositionReader {
     /// Verbs that negate the verb after "to": "refused to concede", "failed to pass".
     static let negatingVerbs: Set<String> = [
         "refused", "refuses", "refuse", "refusing", "declined", "declines", "declining", "failed", "fails", "failing",
+        "refusal", "failure",
     ]
 
     static func read(_ text: String) -> (terms: [MatchTerm], negated: Bool, negatedStems: Set<String>) {
@@ -149,7 +156,9 @@ enum PropositionReader {
                     skipNext = true
                 } else if !(lower == "not" && i + 1 < words.count && words[i + 1].lower == "only") {
                     negationCount += 1
-                    negatedAt = (i + 1..<min(words.count, i + 4)).first { !auxiliaries.contains(words[$0].lower) }
+                    negatedAt = (i + 1..<min(words.count, i + 4)).first {
+                        !auxiliaries.contains(words[$0].lower) && !(words[$0].lower.hasSuffix("ly") && words[$0].lower.count > 4)
+                    }
                 }
                 continue
             }

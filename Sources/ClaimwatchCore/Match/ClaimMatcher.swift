@@ -110,14 +110,12 @@ public struct ClaimMatcher: ClaimMatching {
         return nil
     }
 
-    /// Whether a word both claims share is negated in one and not in the other.
+    /// Whether one claim negates a word both share and the other claim negates nothing. Two claims
+    /// that both negate something are not told apart on polarity: "not a betrayal" / "did not
+    /// constitute a betrayal" say the same.
     static func negationDiffers(_ new: ClaimFeatures, _ existing: ClaimFeatures, _ similarity: Similarity) -> Bool {
-        let vocabulary = MatchVocabulary.shared
-        func covered(_ stem: String, by others: Set<String>) -> Bool {
-            others.contains { $0 == stem || vocabulary.synonyms($0, stem) }
-        }
         let a = new.negatedStems.intersection(similarity.matchedNew), b = existing.negatedStems.intersection(similarity.matchedExisting)
-        return a.contains { !covered($0, by: b) } || b.contains { !covered($0, by: a) }
+        return !a.isEmpty && !existing.negates || !b.isEmpty && !new.negates
     }
 
     /// The closest of the propositions and their main clauses: outlets that dress the same main
