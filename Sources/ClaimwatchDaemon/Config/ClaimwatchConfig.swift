@@ -47,6 +47,9 @@ public struct ClaimwatchConfig: Sendable, Equatable {
     /// `matching.topic_threshold`: word similarity (0–1) from which two claims are about the same
     /// thing, so that a different number or a negation is a contradiction.
     public var topicThreshold = 0.6
+    /// `matching.window_days`: only claims first seen within this many days are candidates for a
+    /// new claim; 0 means no window (every stored claim is).
+    public var windowDays = 0
 
     // [log]
     /// `log.level`: trace, debug, info, notice, warning, error or critical.
