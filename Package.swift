@@ -61,13 +61,16 @@ let package = Package(
         // `make eval-html`: HTMLReader on the article extraction benchmark, timed in process.
         .executableTarget(name: "claimwatch-eval-html", dependencies: ["ClaimwatchCore"]),
 
-        // Claim extraction scored against gold annotations: a library the tests and `make eval-claims` share.
-        .target(name: "ClaimwatchEvaluation", dependencies: ["ClaimwatchCore"]),
+        // Claim extraction scored against gold annotations, and claim search on CLEF 2020 task 2:
+        // a library the tests and `make eval-claims` / `make eval-retrieval` share.
+        .target(name: "ClaimwatchEvaluation", dependencies: ["ClaimwatchCore", "ClaimwatchStore"]),
         // `make eval-claims`: the per-field claim extraction table on the gold fixtures.
         .executableTarget(name: "claimwatch-eval-claims", dependencies: ["ClaimwatchEvaluation"]),
+        // `make eval-retrieval`: MAP@k of the claim search on CLEF 2020 CheckThat! task 2, train and dev.
+        .executableTarget(name: "claimwatch-eval-retrieval", dependencies: ["ClaimwatchEvaluation", "ClaimwatchStore"]),
 
         .testTarget(name: "ClaimwatchCoreTests", dependencies: ["ClaimwatchCore", "ClaimwatchEvaluation"], exclude: ["Fixtures"]),
-        .testTarget(name: "ClaimwatchStoreTests", dependencies: ["ClaimwatchStore", "ClaimwatchCore"]),
+        .testTarget(name: "ClaimwatchStoreTests", dependencies: ["ClaimwatchStore", "ClaimwatchCore", "ClaimwatchEvaluation"]),
         .testTarget(name: "ClaimwatchDaemonTests", dependencies: ["ClaimwatchDaemon", "ClaimwatchStore", "ClaimwatchCore"]),
         // Starts the real binary as a subprocess: inotify, signals, kill -9, systemd notify.
         .testTarget(name: "ClaimwatchIntegrationTests", dependencies: []),
