@@ -109,8 +109,8 @@ public struct Ledger {
 
     /// Claims from other outlets that share weighted terms with a new claim, best first. Names and
     /// numbers count when the terms come from `Words.searchTerms(claim.text)`.
-    public func candidates(for terms: [SearchTerm], excludingOutlet outlet: String, limit: Int) throws -> [StoredClaim] {
-        try WeightedSearch(db: db, plan: .candidates, weighting: .standard)
+    public func candidates(for terms: [SearchTerm], excludingOutlet outlet: String, limit: Int, plan: SearchPlan = .candidates) throws -> [StoredClaim] {
+        try WeightedSearch(db: db, plan: plan, weighting: .standard)
             .run(terms, excludingOutlet: outlet, since: candidatesSince, limit: limit)
             .map(\.stored)
     }

@@ -157,9 +157,9 @@ struct TermWeightingTests {
     @Test func byteSearch() {
         let text = Array("counted 12,000 people".utf8)
         text.withUnsafeBufferPointer { bytes in
-            #expect(WeightedSearch.bytes(bytes, contain: Array("12".utf8)))
-            #expect(!WeightedSearch.bytes(bytes, contain: Array("13".utf8)))
-            #expect(WeightedSearch.bytes(bytes, contain: Array("people".utf8)))
+            #expect(ShortlistScorer.bytes(bytes, contain: Array("12".utf8)))
+            #expect(!ShortlistScorer.bytes(bytes, contain: Array("13".utf8)))
+            #expect(ShortlistScorer.bytes(bytes, contain: Array("people".utf8)))
         }
     }
 }
