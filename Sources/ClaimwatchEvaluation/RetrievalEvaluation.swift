@@ -18,32 +18,46 @@ public final class RetrievalIndex: Sendable {
     let collectionIDs: [Int64: String]
     let directory: String
 
-    public init(_ claims: [VerifiedClaim], indexing: IndexedText) throws {
+    /// - Parameter padding: distractor claims recorded among the collection's, evenly interleaved
+    ///   (`Distractors`), to time the search on a large database. They answer no query.
+    public init(_ claims: [VerifiedClaim], indexing: IndexedText, padding: Int = 0) throws {
         directory = NSTemporaryDirectory() + "claimwatch-retrieval-" + UUID().uuidString
         try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
         database = try ClaimDatabase(path: directory + "/claimwatch.sqlite")
-        let time = "2020-01-01T00:00:00Z"
-        collectionIDs = try database.pool.write { db in
-            let ledger = Ledger(db)
-            var ids: [Int64: String] = [:]
-            for claim in claims {
-                let text = indexing == .claim ? claim.text : claim.text + "\n" + claim.title
-                let article = Article(outlet: "snopes.com", outletSource: .metadata, title: claim.title, body: text)
-                let articleID = try ledger.insertArticle(article, sha256: "clef2020-task2-\(claim.id)", path: "verified_claims.docs.tsv:\(claim.id)",
-                                                         claimsNote: nil, at: time)
-                let stored = try ledger.insertClaim(Claim(text: text), terms: Words.contentTerms(text), articleID: articleID,
-                                                    outlet: article.outlet, clusterID: nil, at: time)
-                ids[stored] = claim.id
+        var distractors = Distractors(wordsOf: claims)
+        var ids: [Int64: String] = [:]
+        // A transaction per 10,000 claims, as the daemon's batches would commit them.
+        let perTransaction = max(1, 10_000 * claims.count / max(claims.count + padding, 1))
+        for start in stride(from: 0, to: claims.count, by: perTransaction) {
+            try database.pool.write { db in
+                let ledger = Ledger(db)
+                for index in start..<min(start + perTransaction, claims.count) {
+                    let distractorsBefore = (index + 1) * padding / claims.count - index * padding / claims.count
+                    for _ in 0..<distractorsBefore {
+                        _ = try Self.record(distractors.next(), outlet: "distractors", title: nil, key: "distractor-\(distractors.made)", in: ledger)
+                    }
+                    let claim = claims[index]
+                    let text = indexing == .claim ? claim.text : claim.text + "\n" + claim.title
+                    ids[try Self.record(text, outlet: "snopes.com", title: claim.title, key: claim.id, in: ledger)] = claim.id
+                }
             }
-            return ids
         }
+        collectionIDs = ids
+    }
+
+    /// Records `text` as an article with one claim; returns the claim's id.
+    static func record(_ text: String, outlet: String, title: String?, key: String, in ledger: Ledger) throws -> Int64 {
+        let time = "2020-01-01T00:00:00Z"
+        let article = Article(outlet: outlet, outletSource: .metadata, title: title, body: text)
+        let articleID = try ledger.insertArticle(article, sha256: "clef2020-task2-\(key)", path: "\(outlet):\(key)", claimsNote: nil, at: time)
+        return try ledger.insertClaim(Claim(text: text), terms: Words.contentTerms(text), articleID: articleID, outlet: outlet, clusterID: nil, at: time)
     }
 
     deinit { try? FileManager.default.removeItem(atPath: directory) }
 
     /// The collection ids of the best `limit` claims for a text, best first: `claimwatch search`.
-    public func search(_ text: String, limit: Int, weighting: TermWeighting = .standard) throws -> [String] {
-        try database.search(text, limit: limit, weighting: weighting).compactMap { collectionIDs[$0.stored.id] }
+    public func search(_ text: String, limit: Int, plan: SearchPlan = .recall, weighting: TermWeighting = .standard) throws -> [String] {
+        try database.search(text, limit: limit, plan: plan, weighting: weighting).compactMap { collectionIDs[$0.stored.id] }
     }
 }
 
@@ -52,8 +66,17 @@ public struct RetrievalScore: Sendable {
     /// MAP@k for each depth of `RetrievalEvaluation.depths`.
     public var meanAveragePrecision: [Int: Double]
     public var queries: Int
-    public var seconds: Double
+    /// Each query's search time, in seconds, in query order.
+    public var latencies: [Double]
+    public var seconds: Double { latencies.reduce(0, +) }
     public var queriesPerSecond: Double { seconds > 0 ? Double(queries) / seconds : 0 }
+
+    /// The search time below which a share `q` (0...1) of the queries ran, in milliseconds.
+    public func latencyMilliseconds(quantile q: Double) -> Double {
+        let sorted = latencies.sorted()
+        guard !sorted.isEmpty else { return 0 }
+        return sorted[min(sorted.count - 1, Int((Double(sorted.count - 1) * q).rounded()))] * 1000
+    }
 }
 
 public enum RetrievalEvaluation {
@@ -74,20 +97,24 @@ public enum RetrievalEvaluation {
         return sum / Double(relevant.count)
     }
 
-    /// Runs every query through the product's search and scores the rankings.
+    /// Runs every query through the product's search (`claimwatch search`) and scores the rankings.
     public static func evaluate(_ queries: [RetrievalQuery], on index: RetrievalIndex, weighting: TermWeighting = .standard) throws -> RetrievalScore {
+        try evaluate(queries) { try index.search($0, limit: $1, weighting: weighting) }
+    }
+
+    /// Runs every query through `search` (text, limit → collection ids, best first), timing each.
+    public static func evaluate(_ queries: [RetrievalQuery], search: (String, Int) throws -> [String]) throws -> RetrievalScore {
         let deepest = depths.max() ?? 10
         var sums = [Int: Double]()
-        let start = ContinuousClock.now
-        var rankings: [[String]] = []
-        for query in queries { rankings.append(try index.search(query.text, limit: deepest, weighting: weighting)) }
-        let elapsed = ContinuousClock.now - start
-        for (query, ranked) in zip(queries, rankings) {
+        var latencies: [Double] = []
+        for query in queries {
+            let start = ContinuousClock.now
+            let ranked = try search(query.text, deepest)
+            let elapsed = ContinuousClock.now - start
+            latencies.append(Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) * 1e-18)
             for depth in depths { sums[depth, default: 0] += averagePrecision(ranked: ranked, relevant: query.relevant, depth: depth) }
         }
         let count = max(queries.count, 1)
-        return RetrievalScore(
-            meanAveragePrecision: sums.mapValues { $0 / Double(count) }, queries: queries.count,
-            seconds: Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) * 1e-18)
+        return RetrievalScore(meanAveragePrecision: sums.mapValues { $0 / Double(count) }, queries: queries.count, latencies: latencies)
     }
 }
