@@ -9,7 +9,7 @@ SWIFT       ?= swift
 APT_PACKAGES = libinotifytools0-dev libsystemd-dev libsqlite3-dev libstemmer-dev libxml2-dev pkg-config publicsuffix systemd python3
 SUDO        := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
-.PHONY: deps build release run test bench eval-html eval-claims eval-match install uninstall clean
+.PHONY: deps build release run test bench eval-html eval-claims eval-match eval-retrieval install uninstall clean
 
 ## deps: install the missing Debian packages (apt-get install -y).
 deps:
@@ -96,3 +96,9 @@ eval-match: deps
 	$(SWIFT) build -c release --product claimwatch-eval-match
 	.build/release/claimwatch-eval-match $(EVAL_MATCH_FIXTURES) --generated $(EVAL_MATCH_GENERATED) --seed $(EVAL_MATCH_SEED) \
 	  --msrp $(EVAL_MATCH_MSRP) $(EVAL_MATCH_FLAGS)
+
+## eval-retrieval: the claim search on CLEF 2020 CheckThat! task 2 (MAP@1/3/5/10 on train and dev, queries/s).
+EVAL_RETRIEVAL_DATA ?= $(CURDIR)/../shared/eval-data/clef2020-task2
+eval-retrieval: deps
+	$(SWIFT) build -c release --product claimwatch-eval-retrieval
+	.build/release/claimwatch-eval-retrieval $(EVAL_RETRIEVAL_DATA)

@@ -61,16 +61,19 @@ let package = Package(
         // `make eval-html`: HTMLReader on the article extraction benchmark, timed in process.
         .executableTarget(name: "claimwatch-eval-html", dependencies: ["ClaimwatchCore"]),
 
-        // Claim extraction and match decisions scored against labels, and the news generator: a library
-        // the tests, `make eval-claims` and `make eval-match` share.
-        .target(name: "ClaimwatchEvaluation", dependencies: ["ClaimwatchCore"]),
+        // Claim extraction, match decisions and claim search scored against labels, and the news
+        // generator: a library the tests and `make eval-claims`, `make eval-match` and
+        // `make eval-retrieval` share.
+        .target(name: "ClaimwatchEvaluation", dependencies: ["ClaimwatchCore", "ClaimwatchStore"]),
         // `make eval-claims`: the per-field claim extraction table on the gold fixtures.
         .executableTarget(name: "claimwatch-eval-claims", dependencies: ["ClaimwatchEvaluation"]),
         // `make eval-match`: repeat and contradiction decisions on the labelled pairs, generated pairs and MSRP.
         .executableTarget(name: "claimwatch-eval-match", dependencies: ["ClaimwatchEvaluation"]),
+        // `make eval-retrieval`: MAP@k of the claim search on CLEF 2020 CheckThat! task 2, train and dev.
+        .executableTarget(name: "claimwatch-eval-retrieval", dependencies: ["ClaimwatchEvaluation", "ClaimwatchStore"]),
 
         .testTarget(name: "ClaimwatchCoreTests", dependencies: ["ClaimwatchCore", "ClaimwatchEvaluation"], exclude: ["Fixtures"]),
-        .testTarget(name: "ClaimwatchStoreTests", dependencies: ["ClaimwatchStore", "ClaimwatchCore"]),
+        .testTarget(name: "ClaimwatchStoreTests", dependencies: ["ClaimwatchStore", "ClaimwatchCore", "ClaimwatchEvaluation"]),
         .testTarget(name: "ClaimwatchDaemonTests", dependencies: ["ClaimwatchDaemon", "ClaimwatchStore", "ClaimwatchCore"]),
         // Starts the real binary as a subprocess: inotify, signals, kill -9, systemd notify.
         .testTarget(name: "ClaimwatchIntegrationTests", dependencies: []),

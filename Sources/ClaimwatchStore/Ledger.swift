@@ -5,8 +5,14 @@ import GRDB
 /// Reads and writes of one processing transaction. Created inside `pool.write`, never stored.
 public struct Ledger {
     let db: Database
+    /// Claims first seen before this time (ISO 8601, as stored) are not candidates: the window of
+    /// `matching.window_days`. Nil: every stored claim is.
+    public var candidatesSince: String?
 
-    public init(_ db: Database) { self.db = db }
+    public init(_ db: Database, candidatesSince: String? = nil) {
+        self.db = db
+        self.candidatesSince = candidatesSince
+    }
 
     // MARK: Deliveries
 
@@ -91,36 +97,22 @@ public struct Ledger {
                 claim.entities.isEmpty ? "[]" : try JSONText.encode(claim.entities),
                 claim.polarity.rawValue, claim.modality.rawValue, claim.checkworthiness,
             ])
-        try CandidateQuery.count(terms, in: db)
+        try TermStatistics.count(stems: terms.map(\.stem), numbers: Words.numberKeys(claim.text), in: db)
         return id
     }
 
-    /// Claims from other outlets that share the rarest of these content terms, most shared first.
-    ///
-    /// The full-text index finds the most recent claims holding any of the rarest terms (in rowid
-    /// order, which FTS5 can stop early, unlike bm25); they are ranked by how many of all the
-    /// claim's terms they share, and only the best `limit` are read whole.
+    /// Claims from other outlets that share weighted terms with a new claim's content terms, best
+    /// first (`WeightedSearch` with `SearchPlan.candidates`), within `candidatesSince` when set.
     public func candidates(for terms: [ContentTerm], excludingOutlet outlet: String, limit: Int) throws -> [StoredClaim] {
-        guard let query = try CandidateQuery.ftsQuery(for: terms, in: db) else { return [] }
-        let hits = try Row.fetchAll(db.cachedStatement(sql: """
-            SELECT claims.id, claims.stems FROM claims
-            WHERE claims.id IN (SELECT rowid FROM claims_fts WHERE claims_fts MATCH ? ORDER BY rowid DESC LIMIT ?)
-              AND claims.outlet != ?
-            """), arguments: [query, CandidateQuery.maximumHits, outlet])
-        let wanted = Set(terms.map { Substring($0.stem) })
-        let best = hits.map { row -> (id: Int64, shared: Int) in
-            let stems = (row["stems"] as String).split(separator: " ")
-            return (row["id"], stems.reduce(0) { $0 + (wanted.contains($1) ? 1 : 0) })
-        }
-        .sorted { $0.shared != $1.shared ? $0.shared > $1.shared : $0.id > $1.id }
-        .prefix(limit)
-        guard !best.isEmpty else { return [] }
-        let ids = String(decoding: try JSONEncoder().encode(best.map(\.id)), as: UTF8.self)
-        let rows = try Row.fetchAll(db.cachedStatement(sql: StoredClaim.selection + """
-             WHERE claims.id IN (SELECT value FROM json_each(?))
-            """), arguments: [ids])
-        let order = Dictionary(uniqueKeysWithValues: best.enumerated().map { ($0.element.id, $0.offset) })
-        return rows.map(StoredClaim.init(row:)).sorted { order[$0.id, default: 0] < order[$1.id, default: 0] }
+        try candidates(for: terms.map(SearchTerm.init), excludingOutlet: outlet, limit: limit)
+    }
+
+    /// Claims from other outlets that share weighted terms with a new claim, best first. Names and
+    /// numbers count when the terms come from `Words.searchTerms(claim.text)`.
+    public func candidates(for terms: [SearchTerm], excludingOutlet outlet: String, limit: Int, plan: SearchPlan = .candidates) throws -> [StoredClaim] {
+        try WeightedSearch(db: db, plan: plan, weighting: .standard)
+            .run(terms, excludingOutlet: outlet, since: candidatesSince, limit: limit)
+            .map(\.stored)
     }
 
     public func insertMatch(claimID: Int64, matchedClaimID: Int64, decision: MatchDecision) throws {

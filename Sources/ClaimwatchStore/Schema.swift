@@ -131,6 +131,18 @@ enum Schema {
                 UPDATE claims SET polarity = 'negated' WHERE negated = 1;
                 """)
         }
+        migrator.registerMigration("v5: numbers in term statistics, claim statistics for weighted search") { db in
+            // The collection size and the mean claim length (in distinct content terms) that BM25
+            // weighting needs, kept up to date on insert: counting them per search would scan.
+            try db.execute(sql: """
+                CREATE TABLE claim_stats (id INTEGER PRIMARY KEY CHECK (id = 1), claims INTEGER NOT NULL, stems INTEGER NOT NULL);
+                INSERT INTO claim_stats (id, claims, stems)
+                SELECT 1, COUNT(*), COALESCE(SUM(CASE WHEN stems = '' THEN 0 ELSE length(stems) - length(replace(stems, ' ', '')) + 1 END), 0)
+                FROM claims;
+                """)
+            // Numbers are search terms now: count those of the claims already stored.
+            try TermStatistics.countNumbersOfStoredClaims(in: db)
+        }
         return migrator
     }
 }

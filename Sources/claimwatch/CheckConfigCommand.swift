@@ -31,6 +31,7 @@ struct CheckConfigCommand: AsyncParsableCommand {
                 matching.max_candidates = \(loaded.maxCandidates)
                 matching.repeat_threshold = \(loaded.repeatThreshold)
                 matching.topic_threshold = \(loaded.topicThreshold)
+                matching.window_days = \(loaded.windowDays)
                 log.level = \(loaded.logLevel.rawValue)
                 """)
         }

@@ -12,7 +12,7 @@ struct ConfigTests {
         let text = try String(contentsOfFile: path, encoding: .utf8)
         for key in ["data", "drop", "processed", "failed", "database", "alerts_jsonl", "alerts_log", "settle_seconds",
                     "rescan_interval_seconds", "batch_size", "max_file_bytes", "public_suffix_list", "max_candidates", "repeat_threshold",
-                    "topic_threshold", "level"] {
+                    "topic_threshold", "window_days", "level"] {
             #expect(text.contains("\n\(key) = "), "config/claimwatch.toml lacks \(key)")
         }
     }
@@ -23,6 +23,11 @@ struct ConfigTests {
         #expect(config.alertsJSONL == "./claimwatch-data/alerts.jsonl")
         #expect(config.settleSeconds == 1.0)
         #expect(config.maxFileBytes == 10 * 1024 * 1024)
+        #expect(config.windowDays == 0)
+    }
+
+    @Test func windowDaysIsRead() throws {
+        #expect(try ClaimwatchConfig.parse("[matching]\nwindow_days = 30\n", source: "cfg").windowDays == 30)
     }
 
     @Test(arguments: [
@@ -31,6 +36,8 @@ struct ConfigTests {
         ("[watch]\nsettle_seconds = \"soon\"\n", "watch.settle_seconds must be a number"),
         ("[watch]\nbatch_size = 0\n", "watch.batch_size must be between"),
         ("[log]\nlevel = \"loud\"\n", "log.level must be one of"),
+        ("[matching]\nwindow_days = -1\n", "matching.window_days must be between 0 and 36500"),
+        ("[matching]\nwindow_days = 1.5\n", "matching.window_days must be a whole number"),
         ("[paths\n", "cfg:1"),
     ])
     func badConfigsNameTheProblem(text: String, message: String) {

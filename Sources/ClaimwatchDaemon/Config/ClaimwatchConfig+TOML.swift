@@ -60,6 +60,7 @@ extension ClaimwatchConfig {
                     "max_candidates": { config.maxCandidates = try $0.integer(in: 1...1000) },
                     "repeat_threshold": { config.repeatThreshold = try $0.number(in: 0...1) },
                     "topic_threshold": { config.topicThreshold = try $0.number(in: 0...1) },
+                    "window_days": { config.windowDays = try $0.integer(in: 0...36500) },
                 ])
             case "outlets":
                 for key in values.keys {

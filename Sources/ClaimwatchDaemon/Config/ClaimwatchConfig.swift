@@ -48,6 +48,9 @@ public struct ClaimwatchConfig: Sendable, Equatable {
     /// thing, so that a conflict between them (number, day, negation, denial, speaker) is a
     /// contradiction. The matcher's `contradictionThreshold`.
     public var topicThreshold = 0.6
+    /// `matching.window_days`: only claims first seen within this many days are candidates for a
+    /// new claim; 0 means no window (every stored claim is).
+    public var windowDays = 0
 
     // [log]
     /// `log.level`: trace, debug, info, notice, warning, error or critical.

@@ -45,6 +45,8 @@ public final class FileProcessor: Sendable {
     let alertLog: AlertLog
     let recorder: ArticleRecorder
     let maxFileBytes: Int
+    /// `matching.window_days`: 0 means every stored claim is a candidate.
+    let windowDays: Int
     let placement: Placement?
     let logger: Logger
     let reader: ArticleReader
@@ -59,6 +61,7 @@ public final class FileProcessor: Sendable {
             maxCandidates: config.maxCandidates)
         self.reader = config.articleReader(logger: logger)
         self.maxFileBytes = config.maxFileBytes
+        self.windowDays = config.windowDays
         self.placement = moveFiles ? Placement(processed: config.processed, failed: config.failed) : nil
         self.logger = logger
     }
@@ -89,9 +92,11 @@ public final class FileProcessor: Sendable {
         guard !files.isEmpty else { return outcomes }
         var alerts: [Alert] = []
         var deliveries: [Int: Int64] = [:]
-        let time = Timestamp.now()
+        let now = Date()
+        let time = Timestamp.format(now)
+        let since = windowDays > 0 ? Timestamp.format(now.addingTimeInterval(-Double(windowDays) * 86400)) : nil
         try database.pool.write { db in
-            let ledger = Ledger(db)
+            let ledger = Ledger(db, candidatesSince: since)
             for index in files.keys.sorted() {
                 let file = files[index]!
                 var databaseFailure: String?

@@ -1,0 +1,20 @@
+import ClaimwatchCore
+import Foundation
+import GRDB
+
+extension ClaimDatabase {
+    /// The stored claims closest to a text, best first: "has anyone said this already?"
+    ///
+    /// The text is normalised as a query (`QueryText`: links, hashtags, handles, a tweet's
+    /// signature), and every content word, name and number of it is searched for
+    /// (`SearchPlan.recall`), each weighted by its rarity (`TermWeighting`).
+    /// - Parameters:
+    ///   - since: only claims first seen at or after this ISO 8601 time.
+    ///   - plan: how much work the search may do.
+    public func search(_ text: String, limit: Int, since: String? = nil, plan: SearchPlan = .recall, weighting: TermWeighting = .standard) throws -> [ScoredClaim] {
+        let terms = Words.searchTerms(QueryText.normalised(text))
+        return try pool.read { db in
+            try WeightedSearch(db: db, plan: plan, weighting: weighting).run(terms, excludingOutlet: nil, since: since, limit: limit)
+        }
+    }
+}

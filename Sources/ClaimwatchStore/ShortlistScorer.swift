@@ -1,0 +1,71 @@
+import ClaimwatchCore
+import Foundation
+import GRDB
+
+/// Step 2 of `WeightedSearch`: scores claims on every term of the search, from their stored stems
+/// (and their numbers, read from the text only when the search has numbers the text may hold).
+struct ShortlistScorer {
+    /// Keyed by substrings, so that a claim's stems are looked up without copying them.
+    let wordWeights: [Substring: Double]
+    let numberWeights: [String: Double]
+    /// The digits each number of the search starts with: a text without any of them shares no number.
+    let numberStarts: Set<[UInt8]>
+    let weighting: TermWeighting
+    let averageStems: Double
+
+    init(terms: [WeightedSearch.WeighedTerm], weighting: TermWeighting, averageStems: Double) {
+        let words = terms.filter { $0.term.kind != .number }
+        let numbers = terms.filter { $0.term.kind == .number }
+        wordWeights = Dictionary(words.map { (Substring($0.term.key), $0.weight) }, uniquingKeysWith: max)
+        numberWeights = Dictionary(numbers.map { ($0.term.key, $0.weight) }, uniquingKeysWith: max)
+        numberStarts = Set(numbers.map { Array($0.term.word.prefix { $0.isNumber }.utf8) })
+        self.weighting = weighting
+        self.averageStems = averageStems
+    }
+
+    /// The claims among `ids` that share a term with the search, with their scores, optionally
+    /// leaving out an outlet's claims and those first seen before `since`.
+    func score(_ ids: some Collection<Int64>, in db: Database, excludingOutlet excludedOutlet: String?, since: String?) throws -> [(id: Int64, score: Double)] {
+        var sql = "SELECT id, stems\(numberWeights.isEmpty ? "" : ", text") FROM claims WHERE id IN (SELECT value FROM json_each(?))"
+        var arguments: StatementArguments = [WeightedSearch.jsonArray(ids)]
+        if let excludedOutlet { sql += " AND outlet != ?"; arguments += [excludedOutlet] }
+        if let since { sql += " AND created_at >= ?"; arguments += [since] }
+        var scored: [(id: Int64, score: Double)] = []
+        let rows = try Row.fetchCursor(db.cachedStatement(sql: sql), arguments: arguments)
+        while let row = try rows.next() {
+            let stems: String = row["stems"]
+            var weight = 0.0
+            var count = 0
+            for stem in stems.split(separator: " ") {
+                count += 1
+                weight += wordWeights[stem] ?? 0
+            }
+            if !numberWeights.isEmpty {
+                var text: String = row["text"]
+                if text.withUTF8({ bytes in numberStarts.contains { Self.bytes(bytes, contain: $0) } }) {
+                    for key in Words.numberKeys(text) { weight += numberWeights[key] ?? 0 }
+                }
+            }
+            guard weight > 0 else { continue }
+            scored.append((row["id"], weight * weighting.lengthFactor(stems: count, averageStems: averageStems)))
+        }
+        return scored
+    }
+
+    /// Whether `needle` occurs in `bytes` (an empty needle occurs everywhere).
+    static func bytes(_ bytes: UnsafeBufferPointer<UInt8>, contain needle: [UInt8]) -> Bool {
+        guard let first = needle.first else { return true }
+        guard bytes.count >= needle.count else { return false }
+        var i = 0
+        let last = bytes.count - needle.count
+        while i <= last {
+            if bytes[i] == first {
+                var j = 1
+                while j < needle.count, bytes[i + j] == needle[j] { j += 1 }
+                if j == needle.count { return true }
+            }
+            i += 1
+        }
+        return false
+    }
+}

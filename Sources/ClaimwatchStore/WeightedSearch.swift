@@ -1,0 +1,93 @@
+import ClaimwatchCore
+import Foundation
+import GRDB
+
+/// A stored claim with its search score (higher is closer).
+public struct ScoredClaim: Sendable, Equatable {
+    public var stored: StoredClaim
+    public var score: Double
+}
+
+/// Finds stored claims sharing weighted terms with a search, in three bounded steps:
+///
+/// 1. The rarest terms are looked up in the full-text index, each for its most recent hits (in
+///    rowid order, which FTS5 can stop early, unlike its bm25 ranking), and every claim found adds
+///    up the weights of the terms it was found by.
+/// 2. The best of those (`SearchPlan.shortlist`) are read and scored on all the search's terms,
+///    from their stored stems and numbers, damped for length (`TermWeighting`). Claims of the
+///    excluded outlet or from before the window are left out here.
+/// 3. Only the best `limit` are read whole.
+///
+/// Equal scores go to the claim first seen.
+struct WeightedSearch {
+    var db: Database
+    var plan: SearchPlan
+    var weighting: TermWeighting
+
+    /// A search term, how many claims hold it and its weight.
+    struct WeighedTerm {
+        var term: SearchTerm
+        var held: Int
+        var weight: Double
+    }
+
+    /// The best `limit` claims, best first, optionally from other outlets than `excludedOutlet`
+    /// and first seen at or after `since` (an ISO 8601 time as stored).
+    func run(_ terms: [SearchTerm], excludingOutlet excludedOutlet: String?, since: String?, limit: Int) throws -> [ScoredClaim] {
+        guard limit > 0, !terms.isEmpty else { return [] }
+        let collection = try TermStatistics.collection(in: db)
+        guard collection.claims > 0 else { return [] }
+        let weighed = try weigh(terms, claims: collection.claims)
+        let found = try lookUp(weighed, claims: collection.claims)
+        guard !found.isEmpty else { return [] }
+
+        // Best first by the weights found; equal ones to the claim first seen.
+        let ranked = found.sorted { $0.value != $1.value ? $0.value > $1.value : $0.key < $1.key }.map(\.key)
+        let scorer = ShortlistScorer(terms: weighed, weighting: weighting, averageStems: collection.averageStems)
+        var scored: [(id: Int64, score: Double)] = []
+        // Claims left out by outlet or window make room for the next ones, a shortlist at a time.
+        var next = 0
+        for _ in 0..<4 where next < ranked.count && scored.count < plan.shortlist {
+            let batch = ranked[next..<min(next + plan.shortlist, ranked.count)]
+            scored += try scorer.score(batch, in: db, excludingOutlet: excludedOutlet, since: since)
+            next += batch.count
+        }
+        let best = scored.sorted { $0.score != $1.score ? $0.score > $1.score : $0.id < $1.id }.prefix(limit)
+        guard !best.isEmpty else { return [] }
+
+        let claims = try Row.fetchAll(db.cachedStatement(sql: StoredClaim.selection + """
+             WHERE claims.id IN (SELECT value FROM json_each(?))
+            """), arguments: [Self.jsonArray(best.map(\.id))])
+        let byID = Dictionary(uniqueKeysWithValues: claims.map { ($0["id"] as Int64, StoredClaim(row: $0)) })
+        return best.compactMap { entry in byID[entry.id].map { ScoredClaim(stored: $0, score: entry.score) } }
+    }
+
+    /// The distinct terms some claim holds, with their weights, rarest first.
+    func weigh(_ terms: [SearchTerm], claims: Int) throws -> [WeighedTerm] {
+        var distinct: [String: SearchTerm] = [:]
+        for term in terms where distinct[term.key] == nil { distinct[term.key] = term }
+        let counts = try TermStatistics.documentCounts(Array(distinct.keys), in: db)
+        return distinct.values.compactMap { term in
+            counts[term.key].map { WeighedTerm(term: term, held: $0, weight: weighting.weight(of: term.kind, claimsWithTerm: $0, claims: claims)) }
+        }
+        .sorted { $0.held != $1.held ? $0.held < $1.held : $0.term.key < $1.term.key }
+    }
+
+    /// Step 1: the claims holding the rarest terms, each with the summed weights of those it holds.
+    func lookUp(_ weighed: [WeighedTerm], claims: Int) throws -> [Int64: Double] {
+        let commonAbove = plan.commonShare.map { max(SearchPlan.minimumCommonCount, Int(Double(claims) * $0)) } ?? .max
+        let lookedUp = weighed.enumerated().filter { $0.offset < 2 || $0.element.held <= commonAbove }.prefix(plan.maximumTerms)
+        var found: [Int64: Double] = [:]
+        let hits = try db.cachedStatement(sql: "SELECT rowid FROM claims_fts WHERE claims_fts MATCH ? ORDER BY rowid DESC LIMIT ?")
+        for (_, entry) in lookedUp {
+            let ids = try Int64.fetchCursor(hits, arguments: [CandidateQuery.quoted(entry.term.word), plan.hitsPerTerm])
+            while let id = try ids.next() { found[id, default: 0] += entry.weight }
+        }
+        return found
+    }
+
+    /// Ids as a JSON array, for `json_each`.
+    static func jsonArray(_ ids: some Collection<Int64>) -> String {
+        "[" + ids.map(String.init).joined(separator: ",") + "]"
+    }
+}
