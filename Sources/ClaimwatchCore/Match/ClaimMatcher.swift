@@ -5,15 +5,19 @@ public protocol ClaimMatching: Sendable {
 
 /// Decides by what the two propositions say, then by the fields that can conflict.
 ///
-/// 1. Same proposition first: the weighted word alignment of the two propositions (`Similarity`)
-///    must reach `topicThreshold`, or one must be contained in the other (a partial quote).
-///    Claims below it are about different things and get no decision.
-/// 2. Contradiction, when the propositions are close enough (`contradictionThreshold`): the same
-///    quotation given to different people; a denial of what the other claims; one negated and the
-///    other not, or an antonym swapped; a number counting the same thing with values that cannot
-///    both be true; a different day for the same event.
-/// 3. Repeat: similarity of at least `repeatThreshold`, or a partial quote, with no numbers that
-///    disagree.
+/// 1. Same proposition first: the weighted word alignment of the two propositions (`Similarity`,
+///    the best of their full text, main clauses and, for short ones, sentences) must reach
+///    `topicThreshold`, or one must be contained in the other (a partial quote). Claims below it
+///    are about different things and get no decision.
+/// 2. Contradiction: the same quotation given to two different people; or, when the propositions
+///    are close (`contradictionThreshold`, and `wordThreshold` with names left out), a denial of
+///    what the other states, a negation or an antonym of a shared word, a number counting the
+///    same thing with values that cannot both be true, or a different day for the same event.
+///    Claims naming different people or places on both sides, or different time frames, report
+///    different events and do not contradict each other on polarity, numbers or days.
+/// 3. Repeat: similarity of at least `repeatThreshold` (less `sameSpeakerAllowance` for the same
+///    speaker), or a partial quote, with no negation, denial, antonym or number in conflict, no
+///    other named source, and no other year.
 public struct ClaimMatcher: ClaimMatching {
     public var repeatThreshold: Double
     public var containmentThreshold: Double
@@ -23,6 +27,8 @@ public struct ClaimMatcher: ClaimMatching {
     public var quoteThreshold: Double
     /// Two claims naming the same speaker repeat each other from this much less similarity.
     public static let sameSpeakerAllowance = 0.05
+    /// How much less than `containmentThreshold` of its ordinary words a partial quote may contain.
+    static let wordContainmentSlack = 0.1
     /// What is said, names left out, must be this similar for a repeat or a contradiction.
     public var wordThreshold: Double
     /// Claims with fewer content words than this are too short to match on words alone.
@@ -44,7 +50,8 @@ public struct ClaimMatcher: ClaimMatching {
     public func decide(new: ClaimFeatures, existing: ClaimFeatures) -> MatchDecision? {
         guard min((new.sentenceTerms ?? new.terms).count, (existing.sentenceTerms ?? existing.terms).count) >= minimumTerms else { return nil }
         let similarity = Self.bestSimilarity(new, existing)
-        let contained = similarity.containment >= containmentThreshold && similarity.wordContainment >= containmentThreshold - 0.1
+        // A partial quote contains the other's words, not only its names.
+        let contained = similarity.containment >= containmentThreshold && similarity.wordContainment >= containmentThreshold - Self.wordContainmentSlack
             && min(new.terms.count, existing.terms.count) >= minimumTerms + 1
         guard similarity.score >= topicThreshold || contained else { return nil }
         let score = (similarity.score * 1000).rounded() / 1000
