@@ -93,9 +93,9 @@ enum Dates {
 }
 
 /// Days as numbers counted from 1970-01-01 (a Thursday), without Foundation calendars.
-enum Day {
+public enum Day {
     /// Howard Hinnant's days_from_civil.
-    static func number(_ y0: Int, _ m: Int, _ d: Int) -> Int {
+    public static func number(_ y0: Int, _ m: Int, _ d: Int) -> Int {
         let y = m <= 2 ? y0 - 1 : y0
         let era = (y >= 0 ? y : y - 399) / 400
         let yoe = y - era * 400
@@ -104,7 +104,8 @@ enum Day {
         return era * 146_097 + doe - 719_468
     }
 
-    static func civil(_ z0: Int) -> (Int, Int, Int) {
+    /// Howard Hinnant's civil_from_days: (year, month, day).
+    public static func civil(_ z0: Int) -> (Int, Int, Int) {
         let z = z0 + 719_468
         let era = (z >= 0 ? z : z - 146_096) / 146_097
         let doe = z - era * 146_097
@@ -117,7 +118,7 @@ enum Day {
     }
 
     /// Monday = 1 … Sunday = 7.
-    static func weekday(_ day: Int) -> Int { ((day % 7 + 7) % 7 + 3) % 7 + 1 }
+    public static func weekday(_ day: Int) -> Int { ((day % 7 + 7) % 7 + 3) % 7 + 1 }
 
     static func previous(weekday: Int, onOrBefore day: Int) -> Int { day - (self.weekday(day) - weekday + 7) % 7 }
 

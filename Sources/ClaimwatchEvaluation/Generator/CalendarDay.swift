@@ -1,3 +1,5 @@
+import ClaimwatchCore
+
 /// A calendar day counted from 1970-01-01, with the conversions the generator writes dates in.
 /// Plain arithmetic (the proleptic Gregorian calendar), no Foundation calendars or time zones.
 struct CalendarDay: Sendable, Hashable, Comparable {
@@ -6,25 +8,12 @@ struct CalendarDay: Sendable, Hashable, Comparable {
     init(_ number: Int) { self.number = number }
 
     init(year: Int, month: Int, day: Int) {
-        // Days from civil, after Howard Hinnant's algorithm.
-        let y = month <= 2 ? year - 1 : year
-        let era = (y >= 0 ? y : y - 399) / 400
-        let yoe = y - era * 400
-        let doy = (153 * (month + (month > 2 ? -3 : 9)) + 2) / 5 + day - 1
-        let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy
-        number = era * 146_097 + doe - 719_468
+        number = Day.number(year, month, day)
     }
 
     var parts: (year: Int, month: Int, day: Int) {
-        let z = number + 719_468
-        let era = (z >= 0 ? z : z - 146_096) / 146_097
-        let doe = z - era * 146_097
-        let yoe = (doe - doe / 1460 + doe / 36524 - doe / 146_096) / 365
-        let doy = doe - (365 * yoe + yoe / 4 - yoe / 100)
-        let mp = (5 * doy + 2) / 153
-        let day = doy - (153 * mp + 2) / 5 + 1
-        let month = mp < 10 ? mp + 3 : mp - 9
-        return (yoe + era * 400 + (month <= 2 ? 1 : 0), month, day)
+        let (year, month, day) = Day.civil(number)
+        return (year, month, day)
     }
 
     static func + (day: CalendarDay, offset: Int) -> CalendarDay { CalendarDay(day.number + offset) }
