@@ -41,8 +41,11 @@ struct WeightedSearch {
         let found = try lookUp(weighed, claims: collection.claims)
         guard !found.isEmpty else { return [] }
 
-        // Best first by the weights found; equal ones to the claim first seen.
-        let ranked = found.sorted { $0.value != $1.value ? $0.value > $1.value : $0.key < $1.key }.map(\.key)
+        // Best first by the weights found; equal ones to the claim first seen. (A short list is
+        // scored whole: its order does not matter.)
+        let ranked = found.count <= plan.shortlist
+            ? Array(found.keys)
+            : found.sorted { $0.value != $1.value ? $0.value > $1.value : $0.key < $1.key }.map(\.key)
         let scorer = ShortlistScorer(terms: weighed, weighting: weighting, averageStems: collection.averageStems)
         var scored: [(id: Int64, score: Double)] = []
         // Claims left out by outlet or window make room for the next ones, a shortlist at a time.
@@ -80,7 +83,10 @@ struct WeightedSearch {
         var found: [Int64: Double] = [:]
         let hits = try db.cachedStatement(sql: "SELECT rowid FROM claims_fts WHERE claims_fts MATCH ? ORDER BY rowid DESC LIMIT ?")
         for (_, entry) in lookedUp {
-            let ids = try Int64.fetchCursor(hits, arguments: [CandidateQuery.quoted(entry.term.word), plan.hitsPerTerm])
+            // A common term kept because it is among the rarest of the search cannot tell claims
+            // apart: its most recent hits are enough.
+            let depth = entry.held > commonAbove ? plan.shortlist : plan.hitsPerTerm
+            let ids = try Int64.fetchCursor(hits, arguments: [CandidateQuery.quoted(entry.term.word), depth])
             while let id = try ids.next() { found[id, default: 0] += entry.weight }
         }
         return found
