@@ -26,7 +26,8 @@ struct ArticleRecorder: Sendable {
             let features = ClaimFeatures(claim, outlet: article.outlet)
             var bestRepeat: (StoredClaim, MatchDecision)?
             var bestContradiction: (StoredClaim, MatchDecision)?
-            for candidate in try ledger.candidates(for: terms, excludingOutlet: article.outlet, limit: maxCandidates) {
+            // Names and numbers weigh more in the search: they tie two outlets' claims together.
+            for candidate in try ledger.candidates(for: Words.searchTerms(claim.text), excludingOutlet: article.outlet, limit: maxCandidates) {
                 guard let decision = matcher.decide(new: features, existing: cache.features(of: candidate)) else { continue }
                 switch decision.kind {
                 case .repeat where decision.score > (bestRepeat?.1.score ?? -1): bestRepeat = (candidate, decision)
