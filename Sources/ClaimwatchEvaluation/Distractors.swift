@@ -7,7 +7,7 @@ import Foundation
 /// on every run (a seeded generator).
 struct Distractors {
     let words: [String]
-    var generator = SplitMix64(seed: 2020)
+    var generator = SeededGenerator(seed: 2020)
     private(set) var made = 0
 
     init(wordsOf claims: [VerifiedClaim]) {
@@ -17,8 +17,8 @@ struct Distractors {
     mutating func next() -> String {
         made += 1
         guard !words.isEmpty else { return "" }
-        let length = 8 + Int(generator.next() % 13)
-        return (0..<length).map { _ in words[Int(generator.next() % UInt64(words.count))] }.joined(separator: " ")
+        let length = 8 + generator.below(13)
+        return (0..<length).map { _ in words[generator.below(words.count)] }.joined(separator: " ")
     }
 }
 
@@ -30,18 +30,5 @@ extension RetrievalIndex {
         return try database.pool.read { db in
             try Ledger(db).candidates(for: terms, excludingOutlet: "", limit: limit, plan: plan).compactMap { collectionIDs[$0.id] }
         }
-    }
-}
-
-/// A small seeded generator.
-struct SplitMix64: RandomNumberGenerator {
-    var state: UInt64
-    init(seed: UInt64) { state = seed }
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
     }
 }
