@@ -35,14 +35,20 @@ public enum DropFolderListing {
 
     struct Entry { var name: String; var isDirectory: Bool }
 
+    /// The name of a directory entry, read in place. A record from readdir can be shorter than
+    /// `dirent`: copying its 256-byte `d_name` can read past the end of the buffer (a crash seen
+    /// when listing 20,000 files).
+    static func name(of entry: UnsafeMutablePointer<dirent>) -> String {
+        let offset = MemoryLayout<dirent>.offset(of: \dirent.d_name)!
+        return String(cString: (UnsafeRawPointer(entry) + offset).assumingMemoryBound(to: CChar.self))
+    }
+
     static func entries(of directory: String) -> [Entry] {
         guard let dir = opendir(directory) else { return [] }
         defer { closedir(dir) }
         var result: [Entry] = []
         while let entry = readdir(dir) {
-            let name = withUnsafeBytes(of: entry.pointee.d_name) { raw in
-                String(cString: raw.bindMemory(to: CChar.self).baseAddress!)
-            }
+            let name = Self.name(of: entry)
             guard isCandidateName(name) else { continue }
             var type = entry.pointee.d_type
             if type == UInt8(DT_UNKNOWN) {

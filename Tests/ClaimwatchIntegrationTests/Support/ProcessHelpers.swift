@@ -72,7 +72,9 @@ enum ProcessHelpers {
         defer { closedir(dir) }
         var count = 0
         while let entry = readdir(dir) {
-            let isDot = withUnsafeBytes(of: entry.pointee.d_name) { $0[0] == UInt8(ascii: ".") && ($0[1] == 0 || $0[1] == UInt8(ascii: ".") && $0[2] == 0) }
+            // Read in place: copying d_name can read past the end of readdir's buffer.
+            let name = (UnsafeRawPointer(entry) + MemoryLayout<dirent>.offset(of: \dirent.d_name)!).assumingMemoryBound(to: UInt8.self)
+            let isDot = name[0] == UInt8(ascii: ".") && (name[1] == 0 || name[1] == UInt8(ascii: ".") && name[2] == 0)
             if !isDot { count += 1 }
         }
         return count
