@@ -25,10 +25,14 @@ enum MatchReasons {
         return agreeing.isEmpty ? "" : "same numbers: " + agreeing.map(\.stated).joined(separator: ", ")
     }
 
-    /// The same figure: equal values, or one of them "about" the other.
+    /// The same figure: equal values (within rounding, and not two different bounds such as "at
+    /// least 30" / "more than 30"), or one of them "about" the other.
     static func sameFigure(_ a: Quantity, _ b: Quantity) -> Bool {
-        if abs(a.value - b.value) <= max(abs(a.value), abs(b.value)) * 0.005 { return a.qualifier == b.qualifier || a.qualifier == .about || b.qualifier == .about || a.qualifier == .exact || b.qualifier == .exact }
-        return (a.qualifier == .about || b.qualifier == .about) && a.isCompatible(with: b)
+        let qualifiers = [a.qualifier, b.qualifier]
+        if abs(a.value - b.value) <= max(abs(a.value), abs(b.value)) * 0.005 {
+            return a.qualifier == b.qualifier || qualifiers.contains(.exact) || qualifiers.contains(.about)
+        }
+        return qualifiers.contains(.about) && a.isCompatible(with: b)
     }
 
     /// How the two claims report their speakers: the same person, drifting wording inside one
