@@ -58,6 +58,17 @@ struct DecisionTests {
         #expect(d.conflict == Conflict(field: "video length", new: "90 seconds", existing: "31 seconds"))
     }
 
+    @Test func durationsAreComparedAcrossUnits() throws {
+        let d = try #require(decide(
+            "Zelensky posted a two-minute video showing a group of people burning a corpse on a snowy slope.",
+            "Zelensky shared a 31-second video, showing a group of people burning a corpse on a snow-covered slope."))
+        #expect(d.kind == .contradiction)
+        #expect(d.conflict?.field == "video length")
+        #expect(decide(
+            "Zelensky posted a two-minute video showing a group of people burning a corpse on a snowy slope.",
+            "Zelensky shared a 120-second video showing a group of people burning a corpse on a snowy slope.")?.kind == .repeat)
+    }
+
     @Test func aDifferentWeekdayIsAContradictionOnTheDate() throws {
         let d = try #require(decide(
             "Russian drones struck an energy facility in Kharkiv on Monday, the regional governor said.",

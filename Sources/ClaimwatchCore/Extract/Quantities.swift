@@ -109,7 +109,13 @@ public enum Quantities {
     /// "31-second" → "second"; "48.5C" → "degrees".
     static func hyphenUnit(_ w: Token) -> String? {
         if let unit = unitSuffix(w) { return unit }
-        guard w.isNumber, let hyphen = w.text.firstIndex(of: "-") else { return nil }
+        guard let hyphen = w.text.firstIndex(of: "-") else { return nil }
+        // "two-minute": a number word before the hyphen.
+        if !w.isNumber {
+            let head = w.lower[..<hyphen], rest = w.lower[w.lower.index(after: hyphen)...]
+            guard numberWords[String(head)] != nil, numberWords[String(rest)] == nil, rest.allSatisfy(\.isLetter) else { return nil }
+            return String(w.text[w.text.index(after: hyphen)...])
+        }
         let rest = w.text[w.text.index(after: hyphen)...]
         return rest.isEmpty || rest.first!.isNumber ? nil : String(rest)
     }

@@ -58,7 +58,7 @@ public struct ClaimFeatures: Sendable {
         sentenceTerms = read.terms.count < Self.shortProposition ? PropositionReader.read(claim.text).terms : nil
         // Numbers of the proposition as terms that align by what they count, whatever the value:
         // agreement and conflict of values are decided apart.
-        let numbers = claim.quantities.filter { proposition.contains($0.written) }.map {
+        let numbers = claim.quantities.filter { proposition.contains($0.written) }.map(FieldConflicts.inSeconds).map {
             MatchTerm(stem: "#" + ($0.unit.isEmpty ? "\($0.value)" : $0.unit), word: $0.written, kind: .name, weight: 1.5)
         }
         // The speaker counts as a name: "Karen Moss said the outbreak had been contained" is about
@@ -69,7 +69,9 @@ public struct ClaimFeatures: Sendable {
         let speakerTerm = source.map {
             MatchTerm(stem: NameKey.speaker($0), word: $0.lowercased(), kind: .speaker, weight: 1.5)
         }
-        terms = read.terms + numbers.filter { n in !read.terms.contains { $0.stem == n.stem } }
+        // A number written in words ("two-minute") is a number term, not a word.
+        let numberWords = Set(numbers.map { $0.word.lowercased() })
+        terms = read.terms.filter { !numberWords.contains($0.word) } + numbers.filter { n in !read.terms.contains { $0.stem == n.stem } }
             + (speakerTerm.map { s in read.terms.contains { $0.stem == s.stem } ? [] : [s] } ?? [])
         mainClauseTerms = MainClause.of(proposition).map { clause in
             PropositionReader.read(clause).terms + numbers.filter { n in clause.contains(n.word) } + (speakerTerm.map { [$0] } ?? [])

@@ -6,13 +6,26 @@ enum FieldConflicts {
     /// Numbers count the same thing when their nouns are the same word or synonyms ("troops" /
     /// "soldiers") and the rest of what they count does not differ ("killed" / "wounded").
     /// Qualifiers are respected: "at least 30" fits 45, "about 30" fits 32, "over 10,000" fits 12,000.
+    /// Durations compare across units: "a two-minute video" is not "a 31-second video".
     static func number(new: ClaimFeatures, existing: ClaimFeatures) -> Conflict? {
         for q in new.quantities where !q.unit.isEmpty {
-            let others = existing.quantities.filter { sameThing(q, $0, contextA: new.terms, contextB: existing.terms) }
-            guard !others.isEmpty, !others.contains(where: { $0.isCompatible(with: q) }) else { continue }
+            let others = existing.quantities.filter { sameThing(inSeconds(q), inSeconds($0), contextA: new.terms, contextB: existing.terms) }
+            guard !others.isEmpty, !others.contains(where: { inSeconds($0).isCompatible(with: inSeconds(q)) }) else { continue }
             return Conflict(field: fieldName(q), new: q.stated, existing: others[0].stated)
         }
         return nil
+    }
+
+    /// Seconds in a duration unit (stemmed).
+    static let secondsPerUnit: [String: Double] = ["second": 1, "minut": 60, "hour": 3600]
+
+    /// A duration as seconds; any other quantity as it is.
+    static func inSeconds(_ q: Quantity) -> Quantity {
+        guard let factor = secondsPerUnit[q.unit], factor != 1 else { return q }
+        var seconds = q
+        seconds.value *= factor
+        seconds.unit = "second"
+        return seconds
     }
 
     /// When only one number says more ("drones shot down" / "drones"), what it says must be
@@ -37,14 +50,14 @@ enum FieldConflicts {
     /// What a number counts beyond its noun and names, stemmed: "North Korean soldiers killed" → kill.
     static func countedStems(_ q: Quantity) -> [String] {
         PropositionReader.read(q.counted).terms.filter { $0.kind == .word && !Lexicon.nationalities.contains($0.word) }.map(\.stem)
-            .filter { $0 != q.unit && !MatchVocabulary.shared.synonyms($0, q.unit) }
+            .filter { $0 != q.unit && secondsPerUnit[$0] == nil && !MatchVocabulary.shared.synonyms($0, q.unit) }
     }
 
     /// "video length" for "31-second video", "number of troops" otherwise.
     static func fieldName(_ q: Quantity) -> String {
         let durations: Set<String> = ["second", "minut", "hour", "day", "week", "month", "year"]
         let words = q.counted.split(separator: " ").map(String.init)
-        if durations.contains(q.unit), let noun = words.last, words.count > 1 {
+        if durations.contains(q.unit) || secondsPerUnit[q.unit] != nil, let noun = words.last, words.count > 1 {
             return "\(noun) length"
         }
         let noun = words.isEmpty ? q.unit : words.joined(separator: " ")

@@ -16,9 +16,10 @@ enum MatchReasons {
         guard !new.isEmpty, !existing.isEmpty else { return "" }
         var agreeing: [Quantity] = []
         for q in new {
-            let comparable = existing.filter { FieldConflicts.sameThing(q, $0) || q.unit.isEmpty && $0.unit.isEmpty }
+            let seconds = FieldConflicts.inSeconds(q)
+            let comparable = existing.map(FieldConflicts.inSeconds).filter { FieldConflicts.sameThing(seconds, $0) || q.unit.isEmpty && $0.unit.isEmpty }
             if comparable.isEmpty { continue }
-            guard comparable.contains(where: { sameFigure(q, $0) }) else { return nil }
+            guard comparable.contains(where: { sameFigure(seconds, $0) }) else { return nil }
             agreeing.append(q)
         }
         if agreeing.isEmpty, !new.contains(where: { q in existing.contains { sameFigure(q, $0) } }) { return nil }
