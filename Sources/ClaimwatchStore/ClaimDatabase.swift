@@ -24,10 +24,15 @@ public final class ClaimDatabase: Sendable {
         do {
             pool = try DatabasePool(path: path, configuration: config)
         } catch {
-            throw StoreError(code: .cannotOpen, message: "cannot open the database (\(error)); check the data directory exists and is writable", path: path)
+            throw Self.openError(error, path: path)
         }
         let migrator = Schema.migrator
-        let superseded = try pool.read { try migrator.hasBeenSuperseded($0) }
+        let superseded: Bool
+        do {
+            superseded = try pool.read { try migrator.hasBeenSuperseded($0) }
+        } catch {
+            throw Self.openError(error, path: path)
+        }
         if superseded {
             throw StoreError(
                 code: .newerSchema,
@@ -37,6 +42,19 @@ public final class ClaimDatabase: Sendable {
         try migrator.migrate(pool)
         // DatabasePool sets synchronous=NORMAL on its connections; the writer commits with FULL.
         try pool.writeWithoutTransaction { try $0.execute(sql: "PRAGMA synchronous = FULL") }
+    }
+
+    /// What to tell the user when the database does not open: a damaged file needs a person, a
+    /// directory problem needs a fix of the directory.
+    static func openError(_ error: Error, path: String) -> StoreError {
+        if let sqlite = error as? DatabaseError, sqlite.resultCode == .SQLITE_NOTADB || sqlite.resultCode == .SQLITE_CORRUPT {
+            return StoreError(
+                code: .damaged,
+                message: "the database is damaged or is not a claimwatch database (\(sqlite.message ?? "SQLite error \(sqlite.resultCode.rawValue)")); "
+                    + "move it aside (mv \(path) \(path).damaged) and start claimwatch again to begin a new one, or restore it from a backup",
+                path: path)
+        }
+        return StoreError(code: .cannotOpen, message: "cannot open the database (\(error)); check the data directory exists and is writable", path: path)
     }
 
     /// The writer connection's `synchronous` setting (2 = FULL).

@@ -4,6 +4,8 @@ public struct StoreError: Error, Sendable, CustomStringConvertible {
         /// The database was written by a newer claimwatch: this binary must not touch it.
         case newerSchema = "newer-schema"
         case cannotOpen = "cannot-open"
+        /// The file is damaged or is not a claimwatch database: a restart cannot fix it.
+        case damaged = "damaged"
     }
 
     public var code: Code

@@ -29,6 +29,8 @@ struct CommonOptions: ParsableArguments {
             return try ClaimwatchBuilder.openDatabase(config)
         } catch let error as StoreError where error.code == .newerSchema {
             throw Failure("claimwatch: \(error)", exit: .databaseTooNew)
+        } catch let error as StoreError where error.code == .damaged {
+            throw Failure("claimwatch: \(error)", exit: .databaseDamaged)
         } catch let error as ConfigError {
             throw Failure(error.description, exit: .configuration)
         }

@@ -29,6 +29,8 @@ struct RunCommand: AsyncParsableCommand {
                 group = try ClaimwatchBuilder.makeDaemon(config, logger: logger)
             } catch let error as StoreError where error.code == .newerSchema {
                 throw Failure("claimwatch: \(error)", exit: .databaseTooNew)
+            } catch let error as StoreError where error.code == .damaged {
+                throw Failure("claimwatch: \(error)", exit: .databaseDamaged)
             } catch let error as ConfigError {
                 throw Failure("claimwatch: \(error)", exit: .configuration)
             }

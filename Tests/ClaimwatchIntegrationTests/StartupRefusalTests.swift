@@ -2,7 +2,7 @@ import Foundation
 import Testing
 
 /// Start-up refusals with the exit codes the unit's RestartPreventExitStatus relies on:
-/// 65 for a database from a newer claimwatch, 78 for a bad configuration.
+/// 65 for a database from a newer claimwatch, 66 for a damaged database, 78 for a bad configuration.
 @Suite(.serialized)
 struct StartupRefusalTests {
     @Test func databaseFromANewerClaimwatchExits65() async throws {
@@ -26,6 +26,28 @@ struct StartupRefusalTests {
         #expect(status2.status == 65, "\(status2.stderr)")
         // Nothing was migrated or written.
         #expect(try ProcessHelpers.sqlite(daemon.database, "SELECT identifier FROM grdb_migrations ORDER BY rowid").last == ["v999: future"])
+    }
+
+    /// A database file that is not one (random bytes), and one whose pages after the header are
+    /// garbage: both exit 66 with what to do, for the daemon and the other commands alike.
+    @Test(arguments: ["random bytes", "garbage after a valid header"])
+    func damagedDatabaseExits66(_ damage: String) async throws {
+        let daemon = try DaemonProcess()
+        try FileManager.default.createDirectory(atPath: (daemon.database as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
+        var bytes = damage == "random bytes" ? [] : Array("SQLite format 3\0".utf8)
+        var generator = SystemRandomNumberGenerator()
+        bytes += (0..<8192).map { _ in UInt8.random(in: 0...255, using: &generator) }
+        try Data(bytes).write(to: URL(fileURLWithPath: daemon.database))
+
+        try await daemon.start(waitReady: false)
+        let status = try await daemon.waitForExit(timeout: 20)
+        #expect(daemon.process?.terminationReason == .exit && status == 66, "run exited \(status):\n\(daemon.log())")
+        #expect(daemon.log().contains("damaged or is not a claimwatch database"), "\(daemon.log())")
+        #expect(daemon.log().contains("move it aside"), "the message should say what to do:\n\(daemon.log())")
+        let status2 = try ProcessHelpers.claimwatch(["status", "--config", daemon.configPath])
+        #expect(status2.status == 66, "\(status2.stderr)")
+        // The file is left as it was, for a person to look at.
+        #expect(try Data(contentsOf: URL(fileURLWithPath: daemon.database)) == Data(bytes))
     }
 
     static func configFile(_ directory: TemporaryDirectory, _ body: String) throws -> String {

@@ -6,6 +6,8 @@ public enum ClaimwatchExit: Int32, Sendable {
     case failure = 1
     /// The database was written by a newer claimwatch (sysexits EX_DATAERR).
     case databaseTooNew = 65
+    /// The database file is damaged or is not a claimwatch database (sysexits EX_NOINPUT).
+    case databaseDamaged = 66
     /// A bad or unreadable configuration file or option (sysexits EX_CONFIG).
     case configuration = 78
 }
