@@ -1,3 +1,4 @@
+import ClaimwatchCore
 import ClaimwatchWatch
 import Foundation
 import Logging
@@ -52,7 +53,7 @@ struct ProcessingLoop {
         let (files, tooDeep) = DropFolderListing.listing(of: config.drop)
         for path in files.sorted() { tracker.hint(path, renamedIn: false, now: now) }
         for folder in tooDeep where reportedSkips.insert(folder).inserted {
-            service.logger.warning("ignored: the folder \(folder) is nested too deep; only one outlet subfolder level (OUTLET/file) is read", metadata: ["file.name": "\(folder)"])
+            service.logger.warning("ignored: the folder \(Alert.escape(folder)) is nested too deep; only one outlet subfolder level (OUTLET/file) is read", metadata: ["file.name": "\(Alert.escape(folder))"])
         }
         service.logger.debug("scanned the drop folder (\(reason)): \(files.count) files", metadata: ["scan.reason": "\(reason)"])
     }
@@ -105,14 +106,14 @@ struct ProcessingLoop {
         case .duplicate: duplicates += 1
         case .failed(let reason): failed += 1; lastError = "\(item.name): \(reason)"
         case .skipped(let reason):
-            service.logger.warning("skipped: \(reason)", metadata: ["file.name": "\(item.name)"])
+            service.logger.warning("skipped: \(Alert.escape(reason))", metadata: ["file.name": "\(Alert.escape(item.name))"])
         case .vanished: break
         }
     }
 
     mutating func reportSkip(_ path: String, info: stat) {
         guard reportedSkips.insert("\(path):\(info.st_ino)").inserted else { return }
-        service.logger.warning("skipped: \(DroppedFile.kind(of: info.st_mode)), not a regular file; left in place", metadata: ["file.name": "\(path)"])
+        service.logger.warning("skipped: \(DroppedFile.kind(of: info.st_mode)), not a regular file; left in place", metadata: ["file.name": "\(Alert.escape(path))"])
     }
 
     /// How long the loop may sleep when there is nothing to process: short while files are

@@ -216,7 +216,7 @@ public final class FileProcessor: Sendable {
     /// After the commit: move the file where its outcome says, with a `.reason` sidecar for failures.
     /// Returns whether the file left the drop folder.
     private func finish(_ file: DroppedFile, outcome: FileOutcome) -> Bool {
-        var metadata: Logger.Metadata = ["file.name": "\(file.name)"]
+        var metadata: Logger.Metadata = ["file.name": "\(Alert.escape(file.name))"]
         if let sha = file.sha256 { metadata["file.sha256"] = "\(sha.prefix(16))" }
         switch outcome {
         case .processed(let claims, let alerts, let failedLines):
@@ -225,7 +225,7 @@ public final class FileProcessor: Sendable {
         case .duplicate:
             logger.info("duplicate of content already processed; no alerts", metadata: metadata)
         case .failed(let reason):
-            logger.warning("failed: \(reason)", metadata: metadata)
+            logger.warning("failed: \(Alert.escape(reason))", metadata: metadata)
         case .skipped, .vanished:
             return false
         }
