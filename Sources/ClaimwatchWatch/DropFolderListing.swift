@@ -10,7 +10,7 @@ public enum DropFolderListing {
 
     /// Outlet subfolders directly under the root (not symlinks, not dot-folders).
     public static func outletSubfolders(of root: String) -> [String] {
-        entries(of: root).filter { $0.isDirectory }.map(\.name)
+        entries(of: root).entries.filter { $0.isDirectory }.map(\.name)
     }
 
     /// Every candidate file path relative to the root: `name` or `outlet/name`.
@@ -18,37 +18,55 @@ public enum DropFolderListing {
         listing(of: root).files
     }
 
-    /// Candidate files, and the folders nested deeper than one outlet level (`outlet/sub`), whose
-    /// contents are never read.
-    public static func listing(of root: String) -> (files: [String], tooDeep: [String]) {
-        var files: [String] = []
-        var tooDeep: [String] = []
-        for entry in entries(of: root) {
-            guard entry.isDirectory else { files.append(entry.name); continue }
-            for inner in entries(of: root + "/" + entry.name) {
-                if inner.isDirectory { tooDeep.append(entry.name + "/" + inner.name) }
-                else { files.append(entry.name + "/" + inner.name) }
+    /// What a scan of the drop folder finds.
+    public struct Listing: Sendable {
+        /// Candidate files, relative to the root.
+        public var files: [String] = []
+        /// Folders nested deeper than one outlet level (`outlet/sub`), whose contents are never read.
+        public var tooDeep: [String] = []
+        /// Names that are not valid UTF-8, escaped (`bad\xff.txt`): they cannot be processed under
+        /// their exact bytes yet, and are reported instead of being skipped in silence.
+        public var undecodable: [String] = []
+    }
+
+    public static func listing(of root: String) -> Listing {
+        var listing = Listing()
+        let top = entries(of: root)
+        listing.undecodable = top.undecodable
+        for entry in top.entries {
+            guard entry.isDirectory else { listing.files.append(entry.name); continue }
+            let inside = entries(of: root + "/" + entry.name)
+            listing.undecodable += inside.undecodable.map { entry.name + "/" + $0 }
+            for inner in inside.entries {
+                if inner.isDirectory { listing.tooDeep.append(entry.name + "/" + inner.name) }
+                else { listing.files.append(entry.name + "/" + inner.name) }
             }
         }
-        return (files, tooDeep)
+        return listing
     }
 
     struct Entry { var name: String; var isDirectory: Bool }
 
-    /// The name of a directory entry, read in place. A record from readdir can be shorter than
-    /// `dirent`: copying its 256-byte `d_name` can read past the end of the buffer (a crash seen
-    /// when listing 20,000 files).
-    static func name(of entry: UnsafeMutablePointer<dirent>) -> String {
+    /// The name of a directory entry, read in place, or nil with its bytes escaped when it is not
+    /// valid UTF-8. A record from readdir can be shorter than `dirent`: copying its 256-byte
+    /// `d_name` can read past the end of the buffer (a crash seen when listing 20,000 files).
+    static func name(of entry: UnsafeMutablePointer<dirent>) -> (name: String?, escaped: String) {
         let offset = MemoryLayout<dirent>.offset(of: \dirent.d_name)!
-        return String(cString: (UnsafeRawPointer(entry) + offset).assumingMemoryBound(to: CChar.self))
+        let bytes = (UnsafeRawPointer(entry) + offset).assumingMemoryBound(to: CChar.self)
+        if let name = String(validatingCString: bytes) { return (name, name) }
+        let raw = UnsafeBufferPointer(start: UnsafeRawPointer(bytes).assumingMemoryBound(to: UInt8.self), count: strlen(bytes))
+        let printable: ClosedRange<UInt8> = 0x20...0x7E
+        return (nil, raw.map { printable.contains($0) && $0 != UInt8(ascii: "\\") ? String(UnicodeScalar($0)) : "\\x" + String($0, radix: 16) }.joined())
     }
 
-    static func entries(of directory: String) -> [Entry] {
-        guard let dir = opendir(directory) else { return [] }
+    static func entries(of directory: String) -> (entries: [Entry], undecodable: [String]) {
+        guard let dir = opendir(directory) else { return ([], []) }
         defer { closedir(dir) }
         var result: [Entry] = []
+        var undecodable: [String] = []
         while let entry = readdir(dir) {
-            let name = Self.name(of: entry)
+            let read = Self.name(of: entry)
+            guard let name = read.name else { undecodable.append(read.escaped); continue }
             guard isCandidateName(name) else { continue }
             var type = entry.pointee.d_type
             if type == UInt8(DT_UNKNOWN) {
@@ -59,6 +77,6 @@ public enum DropFolderListing {
             }
             result.append(Entry(name: name, isDirectory: type == UInt8(DT_DIR)))
         }
-        return result
+        return (result, undecodable)
     }
 }

@@ -37,4 +37,24 @@ struct FileNameTests {
         let lines = try String(contentsOfFile: daemon.alertsLog, encoding: .utf8).split(separator: "\n")
         #expect(lines.count == alerts.count)
     }
+
+    /// A name that is not UTF-8 cannot be carried through the pipeline under its exact bytes yet:
+    /// the file is left in place and reported once, escaped, with what to do. (Issue 6 asks for
+    /// byte-exact handling; this is what holds until then.)
+    @Test func aNameThatIsNotUTF8IsReportedAndLeftInPlace() async throws {
+        let daemon = try DaemonProcess()
+        try FileManager.default.createDirectory(atPath: daemon.drop, withIntermediateDirectories: true)
+        let bytes: [UInt8] = Array((daemon.drop + "/bad").utf8) + [0xFF, 0xFE] + Array("name.txt".utf8) + [0]
+        let fd = bytes.withUnsafeBufferPointer { $0.withMemoryRebound(to: CChar.self) { open($0.baseAddress!, O_WRONLY | O_CREAT | O_EXCL, 0o644) } }
+        #expect(fd >= 0)
+        _ = "Source: WION\n\nA sentence.\n".withCString { write(fd, $0, strlen($0)) }
+        close(fd)
+        // Reported by the listing at start-up (and at each periodic rescan).
+        try await daemon.start()
+        try await waitUntil(timeout: 30, "the name to be reported") { daemon.log().contains("not valid UTF-8") }
+        #expect(daemon.log().contains(#"file.name=bad\xff\xfename.txt"#), "\(daemon.log())")
+        #expect(daemon.process?.isRunning == true)
+        await daemon.stop()
+        #expect(try FileManager.default.contentsOfDirectory(atPath: daemon.drop).count == 1)
+    }
 }

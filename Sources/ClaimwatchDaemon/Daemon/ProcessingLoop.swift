@@ -50,9 +50,13 @@ struct ProcessingLoop {
     mutating func rescan(reason: String) {
         let now = service.seconds()
         lastRescan = now
-        let (files, tooDeep) = DropFolderListing.listing(of: config.drop)
+        let listing = DropFolderListing.listing(of: config.drop)
+        let files = listing.files
         for path in files.sorted() { tracker.hint(path, renamedIn: false, now: now) }
-        for folder in tooDeep where reportedSkips.insert(folder).inserted {
+        for name in listing.undecodable where reportedSkips.insert(name).inserted {
+            service.logger.warning("skipped: the file name is not valid UTF-8; rename it to UTF-8 to have it read; left in place", metadata: ["file.name": "\(name)"])
+        }
+        for folder in listing.tooDeep where reportedSkips.insert(folder).inserted {
             service.logger.warning("ignored: the folder \(Alert.escape(folder)) is nested too deep; only one outlet subfolder level (OUTLET/file) is read", metadata: ["file.name": "\(Alert.escape(folder))"])
         }
         service.logger.debug("scanned the drop folder (\(reason)): \(files.count) files", metadata: ["scan.reason": "\(reason)"])
