@@ -47,14 +47,19 @@ public final class ClaimDatabase: Sendable {
     /// What to tell the user when the database does not open: a damaged file needs a person, a
     /// directory problem needs a fix of the directory.
     static func openError(_ error: Error, path: String) -> StoreError {
-        if let sqlite = error as? DatabaseError, sqlite.resultCode == .SQLITE_NOTADB || sqlite.resultCode == .SQLITE_CORRUPT {
-            return StoreError(
-                code: .damaged,
-                message: "the database is damaged or is not a claimwatch database (\(sqlite.message ?? "SQLite error \(sqlite.resultCode.rawValue)")); "
-                    + "move it aside (mv \(path) \(path).damaged) and start claimwatch again to begin a new one, or restore it from a backup",
-                path: path)
-        }
-        return StoreError(code: .cannotOpen, message: "cannot open the database (\(error)); check the data directory exists and is writable", path: path)
+        damage(in: error, path: path)
+            ?? StoreError(code: .cannotOpen, message: "cannot open the database (\(error)); check the data directory exists and is writable", path: path)
+    }
+
+    /// `StoreError.damaged` when `error` says the database file is damaged or not a database
+    /// (SQLite's CORRUPT and NOTADB), at open or at any later statement; nil otherwise.
+    public static func damage(in error: Error, path: String) -> StoreError? {
+        guard let sqlite = error as? DatabaseError, sqlite.resultCode == .SQLITE_NOTADB || sqlite.resultCode == .SQLITE_CORRUPT else { return nil }
+        return StoreError(
+            code: .damaged,
+            message: "the database is damaged or is not a claimwatch database (\(sqlite.message ?? "SQLite error \(sqlite.resultCode.rawValue)")); "
+                + "move it aside (mv \(path) \(path).damaged) and start claimwatch again to begin a new one, or restore it from a backup",
+            path: path)
     }
 
     /// The writer connection's `synchronous` setting (2 = FULL).

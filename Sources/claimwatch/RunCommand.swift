@@ -36,6 +36,8 @@ struct RunCommand: AsyncParsableCommand {
             }
             do {
                 try await group.run()
+            } catch let error as StoreError where error.code == .damaged {
+                throw Failure("claimwatch: \(error)", exit: .databaseDamaged)
             } catch {
                 throw Failure("claimwatch: \(error)", exit: .failure)
             }

@@ -50,6 +50,31 @@ struct StartupRefusalTests {
         #expect(try Data(contentsOf: URL(fileURLWithPath: daemon.database)) == Data(bytes))
     }
 
+    /// A database damaged while claimwatch was stopped, in a table start-up does not read: the
+    /// daemon starts, the first commit finds the damage, and it exits 66 instead of retrying forever.
+    @Test func damageFoundAtRunTimeExits66() async throws {
+        let daemon = try DaemonProcess()
+        try await daemon.start()
+        try daemon.drop("Source: WION\n\nZelensky said Russian troops are burning the faces of dead North Korean soldiers.\n", as: "a.txt")
+        try await waitUntil(timeout: 30, "the first file") { filesUnder(daemon.processed).count == 1 }
+        await daemon.stop()
+
+        let page = try #require(Int(try ProcessHelpers.sqlite(daemon.database, "PRAGMA page_size").first?.first ?? ""))
+        let root = try #require(Int(try ProcessHelpers.sqlite(daemon.database, "SELECT rootpage FROM sqlite_master WHERE name = 'articles'").first?.first ?? ""))
+        let handle = try FileHandle(forUpdating: URL(fileURLWithPath: daemon.database))
+        try handle.seek(toOffset: UInt64((root - 1) * page))
+        try handle.write(contentsOf: Data(repeating: 0xA5, count: page))
+        try handle.close()
+
+        try await daemon.start()
+        try daemon.drop("Source: Kyiv Wire\n\nZelensky said Russian troops are burning the faces of dead North Korean soldiers.\n", as: "b.txt")
+        let status = try await daemon.waitForExit(timeout: 30)
+        #expect(daemon.process?.terminationReason == .exit && status == 66, "run exited \(status):\n\(daemon.log())")
+        #expect(daemon.log().contains("damaged or is not a claimwatch database"), "\(daemon.log())")
+        // The file was not lost: it waits in the drop folder for a repaired database.
+        #expect(FileManager.default.fileExists(atPath: daemon.drop + "/b.txt"))
+    }
+
     static func configFile(_ directory: TemporaryDirectory, _ body: String) throws -> String {
         let path = directory.file("claimwatch.toml")
         try Data("""

@@ -44,7 +44,7 @@ public final class DropFolderService: Service {
                 for await _ in await UnixSignalsSequence(trapping: .sighup) { alertLog.reopen() }
             }
             await withGracefulShutdownHandler {
-                while !Task.isShuttingDownGracefully, !Task.isCancelled {
+                while !Task.isShuttingDownGracefully, !Task.isCancelled, loop.fatal == nil {
                     loop.apply(inbox.takeAll())
                     if loop.step() {
                         await Task.yield()
@@ -62,6 +62,7 @@ public final class DropFolderService: Service {
             group.cancelAll()
         }
         alertLog.close()
+        if let fatal = loop.fatal { throw fatal }
     }
 
     func seconds() -> Double {

@@ -1,4 +1,5 @@
 import ClaimwatchCore
+import ClaimwatchStore
 import ClaimwatchWatch
 import Foundation
 import Logging
@@ -17,6 +18,8 @@ struct ProcessingLoop {
     var lastError: String?
     /// After a failed commit: when to try again, and the current back-off in seconds.
     var retryAt = 0.0
+    /// Set when the daemon must stop: the database is damaged.
+    var fatal: StoreError?
     var retryDelay = 0.0
     /// Non-regular files already reported, by path and inode, so each is logged once.
     var reportedSkips = Set<String>()
@@ -93,6 +96,12 @@ struct ProcessingLoop {
             }
             retryDelay = 0
         } catch {
+            // A damaged database will not heal by retrying: stop, and let the exit code say so.
+            if let damage = ClaimDatabase.damage(in: error, path: config.database) {
+                service.logger.critical("\(damage)")
+                fatal = damage
+                return false
+            }
             // The transaction failed (disk full, database locked too long): the files stay in the
             // drop folder and the batch is tried again, waiting longer each time, up to a minute.
             retryDelay = min(60, max(1, retryDelay * 2))
