@@ -120,11 +120,14 @@ public final class FileProcessor: Sendable {
                         outcome: "failed", reason: reason, articleID: nil, at: time)
                 }
             }
+            FaultPoint.reached(.beforeCommit)
         }
+        FaultPoint.reached(.afterCommit)
         var moved: [Int64] = []
         for (index, file) in files where finish(file, outcome: outcomes[index]) {
             if let delivery = deliveries[index] { moved.append(delivery) }
         }
+        FaultPoint.reached(.afterMove)
         do {
             try database.markMoved(deliveries: moved)
         } catch {
@@ -132,6 +135,7 @@ public final class FileProcessor: Sendable {
             logger.warning("cannot record that \(moved.count) files were moved: \(error)")
         }
         alertLog.append(alerts)
+        FaultPoint.reached(.afterAlertAppend)
         return outcomes
     }
 
@@ -230,6 +234,7 @@ public final class FileProcessor: Sendable {
             return false
         }
         guard let placement else { return false }
+        FaultPoint.reached(.beforeMove)
         do {
             if case .failed(let reason) = outcome {
                 let moved = try mover.move(file.path, toDirectory: placement.failed, relativeName: file.name)
