@@ -28,50 +28,74 @@ struct FaultPointTests {
         Point(name: "after-alert-append", fileIn: .processed, jsonlAlerts: 2, logAlerts: 2),
     ]
 
-    static let names = ["outletA/t5.txt", "outletB/t5.txt", "outletC/t5.txt"]
-
-    static func article(_ name: String) -> String {
-        SyntheticArticles.sharedClaims(topic: 5, outlet: String(name.prefix { $0 != "/" }))
-    }
+    static let outlets = ["outletA", "outletB", "outletC", "outletD"]
+    static func name(_ outlet: String) -> String { "\(outlet)/t5.txt" }
+    static func article(_ outlet: String) -> String { SyntheticArticles.sharedClaims(topic: 5, outlet: outlet) }
 
     /// `pause`: the daemon stops at the point and the test sends SIGKILL. `abort`: the daemon
-    /// SIGKILLs itself there.
+    /// SIGKILLs itself there. The fault hits the second outlet's file, alone in its batch.
     @Test(arguments: points, ["pause", "abort"])
     func killNineAtPointThenRestartLosesAndDoublesNothing(point: Point, action: String) async throws {
-        let daemon = try DaemonProcess(settle: 0.1)
-        let (first, second, third) = (Self.names[0], Self.names[1], Self.names[2])
+        try await Self.killNine(at: point, action: action, faultBatch: ["outletB"])
+    }
 
-        // The first outlet's file, processed normally: its claims are stored, no alert.
+    /// The same with two files in the faulted batch (both found by the start-up scan), so that at
+    /// `mid-move` one file is half moved and the other not moved at all.
+    @Test(arguments: points)
+    func killNineAtPointOfATwoFileBatch(point: Point) async throws {
+        try await Self.killNine(at: point, action: "pause", faultBatch: ["outletB", "outletC"])
+    }
+
+    /// outletA's file is processed normally (its claims stored, no alert). The daemon restarts
+    /// armed with the fault, and the `faultBatch` outlets, which repeat both claims, are processed
+    /// in one batch until the fault. A restart without the hook must finish or redo that batch
+    /// exactly once; then the last outlet's file proves the daemon still works.
+    static func killNine(at point: Point, action: String, faultBatch: [String]) async throws {
+        let daemon = try DaemonProcess(settle: 0.1)
+        let last = outlets[faultBatch.count + 1]
         try await daemon.start()
-        try daemon.drop(Self.article(first), as: first)
-        try await waitUntil(timeout: 30, "the first file to be processed") { filesUnder(daemon.processed) == [first] }
+        try daemon.drop(article("outletA"), as: name("outletA"))
+        try await waitUntil(timeout: 30, "the first file to be processed") { filesUnder(daemon.processed) == [name("outletA")] }
         await daemon.stop()
 
-        // The second outlet repeats both claims; the fault hits its batch.
-        try await daemon.restart(environment: ["CLAIMWATCH_FAULT_POINT": "\(point.name):\(action)"])
+        // One batch: a single file dropped once the daemon watches, or several dropped before it starts.
+        let armed = ["CLAIMWATCH_FAULT_POINT": "\(point.name):\(action)"]
+        if faultBatch.count > 1 {
+            for outlet in faultBatch { try daemon.drop(article(outlet), as: name(outlet)) }
+            try await daemon.restart(environment: armed)
+        } else {
+            try await daemon.restart(environment: armed)
+            try daemon.drop(article(faultBatch[0]), as: name(faultBatch[0]))
+        }
         #expect(daemon.log().contains("fault point armed: \(point.name):\(action)"))
-        try daemon.drop(Self.article(second), as: second)
         let reached = "fault point \(point.name) reached"
         try await waitUntil(timeout: 30, "'\(reached)'") { daemon.log().contains(reached) }
+        let batchAlerts = 2 * faultBatch.count
+        // Where the point leaves the batch's files: at mid-move, only the first file is half moved.
+        var expected = [Place](repeating: point.fileIn, count: faultBatch.count)
+        if point.fileIn == .both { expected = [.both] + Array(repeating: .drop, count: faultBatch.count - 1) }
+        let places = { faultBatch.map { place(name($0), in: daemon) } }
         if action == "pause" {
-            // Stopped at the point: the file and the alert logs are where that point says.
-            #expect(Self.place(second, in: daemon) == point.fileIn)
-            #expect(daemon.alertLineCount() == point.jsonlAlerts, "alerts.jsonl at \(point.name)")
-            #expect(try ProcessHelpers.logAlertIDs(daemon.alertsLog).count == point.logAlerts, "alerts.log at \(point.name)")
+            // Stopped at the point: the files and the alert logs are where that point says.
+            #expect(places().compactMap { $0 }.sorted { "\($0)" < "\($1)" } == expected.sorted { "\($0)" < "\($1)" }, "\(places())")
+            #expect(daemon.alertLineCount() == point.jsonlAlerts * batchAlerts / 2, "alerts.jsonl at \(point.name)")
+            #expect(try ProcessHelpers.logAlertIDs(daemon.alertsLog).count == point.logAlerts * batchAlerts / 2, "alerts.log at \(point.name)")
             try await daemon.killHard()
         } else {
             let status = try await daemon.waitForExit(timeout: 10)
             #expect(daemon.process?.terminationReason == .uncaughtSignal && status == SIGKILL, "expected death by SIGKILL, got \(status)")
-            #expect(Self.place(second, in: daemon) == point.fileIn)
+            #expect(places() == expected, "\(places())")
         }
 
         // Restart without the hook: whatever was left is finished or redone, once.
         try await daemon.restart()
-        try await daemon.waitUntilDrained(expected: 2, timeout: 30)
-        // Still up, and still working: a third outlet repeats the claims too.
-        try daemon.drop(Self.article(third), as: third)
-        try await daemon.waitUntilDrained(expected: 3, timeout: 30)
-        try await waitUntil(timeout: 10, "the third file's alerts") { daemon.alertLineCount() >= 4 }
+        try await daemon.waitUntilDrained(expected: 1 + faultBatch.count, timeout: 30)
+        // Still up, and still working: one more outlet repeats the claims too.
+        try daemon.drop(article(last), as: name(last))
+        let files = outlets.prefix(faultBatch.count + 2).map(name)
+        try await daemon.waitUntilDrained(expected: files.count, timeout: 30)
+        let alerts = 2 * (files.count - 1)
+        try await waitUntil(timeout: 10, "the last file's alerts") { daemon.alertLineCount() >= alerts }
         #expect(daemon.process?.isRunning == true, "the daemon stopped:\n\(daemon.log().suffix(2000))")
         await daemon.stop()
         #expect(daemon.process?.terminationStatus == 0)
@@ -79,22 +103,23 @@ struct FaultPointTests {
         #expect(!logs.contains("cannot "), "errors in the logs:\n\(logs)")
 
         // Files: each in processed/ once, under its own name; nothing left, nothing failed.
-        #expect(filesUnder(daemon.processed) == Self.names.sorted(), "processed/: \(filesUnder(daemon.processed))")
+        #expect(filesUnder(daemon.processed) == files.sorted(), "processed/: \(filesUnder(daemon.processed))")
         #expect(filesUnder(daemon.drop).isEmpty, "left in the drop folder: \(filesUnder(daemon.drop))")
         #expect(filesUnder(daemon.failed, includeReasons: true).isEmpty)
 
-        // Database: one delivery, one article and two claims per file; every delivery moved.
+        // Database: one delivery, one article and two claims per file.
         let status = try ProcessHelpers.status(data: daemon.data.path)
-        #expect(status.processed == 3 && status.duplicates == 0 && status.failed == 0, "status:\n\(status.text)")
+        #expect(status.processed == files.count && status.duplicates == 0 && status.failed == 0, "status:\n\(status.text)")
         let counts = try ProcessHelpers.sqlite(daemon.database, """
             SELECT (SELECT COUNT(*) FROM deliveries), (SELECT COUNT(DISTINCT name) FROM deliveries),
                    (SELECT COUNT(*) FROM articles), (SELECT COUNT(*) FROM claims), (SELECT COUNT(*) FROM alerts)
             """)
-        #expect(counts == [["3", "3", "3", "6", "4"]], "deliveries, names, articles, claims, alerts: \(counts)")
+        let n = "\(files.count)"
+        #expect(counts == [[n, n, n, "\(2 * files.count)", "\(alerts)"]], "deliveries, names, articles, claims, alerts: \(counts)")
 
-        // Alerts: the second and third outlets each repeat both claims, each alert once in each log.
-        try CrashRecoveryTests.expectEveryAlertOnceInEachLog(daemon, atLeast: 4)
-        #expect(try ProcessHelpers.cliAlertIDs(data: daemon.data.path).count == 4)
+        // Alerts: every outlet after the first repeats both claims; each alert once in each log.
+        try CrashRecoveryTests.expectEveryAlertOnceInEachLog(daemon, atLeast: alerts)
+        #expect(try ProcessHelpers.cliAlertIDs(data: daemon.data.path).count == alerts)
     }
 
     /// A point name the daemon does not know stops it at start-up with a configuration error.
