@@ -107,19 +107,50 @@ struct FaultPointTests {
         #expect(filesUnder(daemon.drop).isEmpty, "left in the drop folder: \(filesUnder(daemon.drop))")
         #expect(filesUnder(daemon.failed, includeReasons: true).isEmpty)
 
-        // Database: one delivery, one article and two claims per file.
+        // Database: one delivery, one article and two claims per file; every delivery marked moved.
         let status = try ProcessHelpers.status(data: daemon.data.path)
         #expect(status.processed == files.count && status.duplicates == 0 && status.failed == 0, "status:\n\(status.text)")
         let counts = try ProcessHelpers.sqlite(daemon.database, """
             SELECT (SELECT COUNT(*) FROM deliveries), (SELECT COUNT(DISTINCT name) FROM deliveries),
-                   (SELECT COUNT(*) FROM articles), (SELECT COUNT(*) FROM claims), (SELECT COUNT(*) FROM alerts)
+                   (SELECT COUNT(*) FROM articles), (SELECT COUNT(*) FROM claims), (SELECT COUNT(*) FROM alerts),
+                   (SELECT COUNT(*) FROM deliveries WHERE moved = 0)
             """)
         let n = "\(files.count)"
-        #expect(counts == [[n, n, n, "\(2 * files.count)", "\(alerts)"]], "deliveries, names, articles, claims, alerts: \(counts)")
+        #expect(counts == [[n, n, n, "\(2 * files.count)", "\(alerts)", "0"]], "deliveries, names, articles, claims, alerts, unmoved: \(counts)")
 
         // Alerts: every outlet after the first repeats both claims; each alert once in each log.
         try CrashRecoveryTests.expectEveryAlertOnceInEachLog(daemon, atLeast: alerts)
         #expect(try ProcessHelpers.cliAlertIDs(data: daemon.data.path).count == alerts)
+    }
+
+    /// A kill after the move but before the delivery is marked as moved must not leave the
+    /// delivery looking unmoved: the same file dropped again later (same name, inode and mtime,
+    /// as `mv processed/X incoming/X` does) is a duplicate, not the end of an unfinished move.
+    @Test func fileMovedBeforeTheKillIsADuplicateWhenDroppedAgain() async throws {
+        let daemon = try DaemonProcess(settle: 0.1)
+        let (first, second) = (Self.name("outletA"), Self.name("outletB"))
+        try await daemon.start()
+        try daemon.drop(Self.article("outletA"), as: first)
+        try await waitUntil(timeout: 30, "the first file to be processed") { filesUnder(daemon.processed) == [first] }
+        await daemon.stop()
+        try await daemon.restart(environment: ["CLAIMWATCH_FAULT_POINT": "after-move:abort"])
+        try daemon.drop(Self.article("outletB"), as: second)
+        _ = try await daemon.waitForExit(timeout: 30)
+        #expect(Self.place(second, in: daemon) == .processed)
+
+        try await daemon.restart()
+        try await waitUntil(timeout: 10, "the alerts") { daemon.alertLineCount() == 2 }
+        #expect(rename(daemon.processed + "/" + second, daemon.drop + "/" + second) == 0)
+        try await waitUntil(timeout: 30, "the file dropped again to be handled") {
+            daemon.log().contains("duplicate of content already processed") || daemon.log().contains("processed: 0 claims")
+        }
+        try await daemon.waitUntilDrained(expected: 2, timeout: 30)
+        await daemon.stop()
+        let status = try ProcessHelpers.status(data: daemon.data.path)
+        #expect(status.processed == 2 && status.duplicates == 1 && status.failed == 0, "status:\n\(status.text)")
+        #expect(filesUnder(daemon.processed) == [first, second])
+        try CrashRecoveryTests.expectEveryAlertOnceInEachLog(daemon, atLeast: 2)
+        #expect(try ProcessHelpers.cliAlertIDs(data: daemon.data.path).count == 2)
     }
 
     /// A point name the daemon does not know stops it at start-up with a configuration error.

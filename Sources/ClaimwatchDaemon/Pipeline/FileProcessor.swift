@@ -139,6 +139,23 @@ public final class FileProcessor: Sendable {
         return outcomes
     }
 
+    /// At start-up, before the first scan: a delivery whose file is no longer in the drop folder
+    /// was moved by a run killed before it could mark it so. Marks it, so that the very same file
+    /// dropped again later is a duplicate, not a move to finish.
+    public func markFinishedMoves(dropFolder: String) {
+        do {
+            let finished = try database.unmovedDeliveries().filter { delivery in
+                var info = stat()
+                return lstat(dropFolder + "/" + delivery.name, &info) != 0
+                    || UInt64(info.st_ino) != delivery.inode || info.mtimeNs != delivery.mtimeNs
+            }
+            try database.markMoved(deliveries: finished.map(\.id))
+            if !finished.isEmpty { logger.notice("\(finished.count) files were moved by an earlier run that stopped before recording it") }
+        } catch {
+            logger.warning("cannot check for moves an earlier run did not record: \(error)")
+        }
+    }
+
     /// One file's result inside the batch transaction.
     private struct Handled {
         var outcome: FileOutcome
