@@ -19,6 +19,9 @@ public enum FaultPoint: String, CaseIterable, Sendable {
     case midMove = "mid-move"
     /// Every file moved; the deliveries not yet marked as moved, no alert written.
     case afterMove = "after-move"
+    /// The batch's alert lines written to alerts.jsonl but for the second half of the last one,
+    /// as a kill -9 during `write()` leaves it.
+    case midAlertAppend = "mid-alert-append"
     /// The batch's alerts appended to the first alert log (alerts.jsonl), not to the second.
     case betweenAlertLogs = "between-alert-logs"
     /// The batch's alerts appended to both alert logs: the batch is complete.
@@ -48,6 +51,12 @@ public enum FaultPoint: String, CaseIterable, Sendable {
     static func reached(_ point: FaultPoint) {
         guard let armed, armed.point == point else { return }
         fire(armed.action, at: point)
+    }
+
+    /// Whether this point is armed, for a point that must prepare its damage before `reached(_:)`.
+    @inline(__always)
+    static func isArmed(_ point: FaultPoint) -> Bool {
+        armed?.point == point
     }
 
     private static func fire(_ action: Action, at point: FaultPoint) -> Never {
