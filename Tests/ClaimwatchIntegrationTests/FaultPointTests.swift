@@ -56,7 +56,11 @@ struct FaultPointTests {
         let last = outlets[faultBatch.count + 1]
         try await daemon.start()
         try daemon.drop(article("outletA"), as: name("outletA"))
-        try await waitUntil(timeout: 30, "the first file to be processed") { filesUnder(daemon.processed) == [name("outletA")] }
+        do {
+            try await waitUntil(timeout: 60, "the first file to be processed") { filesUnder(daemon.processed) == [name("outletA")] }
+        } catch {
+            throw HarnessError("\(error); drop folder: \(filesUnder(daemon.drop)), processed: \(filesUnder(daemon.processed)); log:\n\(daemon.log())")
+        }
         await daemon.stop()
 
         // One batch: a single file dropped once the daemon watches, or several dropped before it starts.
@@ -70,7 +74,7 @@ struct FaultPointTests {
         }
         #expect(daemon.log().contains("fault point armed: \(point.name):\(action)"))
         let reached = "fault point \(point.name) reached"
-        try await waitUntil(timeout: 30, "'\(reached)'") { daemon.log().contains(reached) }
+        try await waitUntil(timeout: 60, "'\(reached)'") { daemon.log().contains(reached) }
         let batchAlerts = 2 * faultBatch.count
         // Where the point leaves the batch's files: at mid-move, only the first file is half moved.
         var expected = [Place](repeating: point.fileIn, count: faultBatch.count)
@@ -89,20 +93,20 @@ struct FaultPointTests {
             #expect(try ProcessHelpers.logAlertIDs(daemon.alertsLog).count == point.logAlerts * batchAlerts / 2, "alerts.log at \(point.name)")
             try await daemon.killHard()
         } else {
-            let status = try await daemon.waitForExit(timeout: 10)
+            let status = try await daemon.waitForExit(timeout: 30)
             #expect(daemon.process?.terminationReason == .uncaughtSignal && status == SIGKILL, "expected death by SIGKILL, got \(status)")
             #expect(places() == expected, "\(places())")
         }
 
         // Restart without the hook: whatever was left is finished or redone, once.
         try await daemon.restart()
-        try await daemon.waitUntilDrained(expected: 1 + faultBatch.count, timeout: 30)
+        try await daemon.waitUntilDrained(expected: 1 + faultBatch.count, timeout: 60)
         // Still up, and still working: one more outlet repeats the claims too.
         try daemon.drop(article(last), as: name(last))
         let files = outlets.prefix(faultBatch.count + 2).map(name)
-        try await daemon.waitUntilDrained(expected: files.count, timeout: 30)
+        try await daemon.waitUntilDrained(expected: files.count, timeout: 60)
         let alerts = 2 * (files.count - 1)
-        try await waitUntil(timeout: 10, "the last file's alerts") { daemon.alertLineCount() >= alerts }
+        try await waitUntil(timeout: 30, "the last file's alerts") { daemon.alertLineCount() >= alerts }
         #expect(daemon.process?.isRunning == true, "the daemon stopped:\n\(daemon.log().suffix(2000))")
         await daemon.stop()
         #expect(daemon.process?.terminationStatus == 0)
@@ -138,7 +142,7 @@ struct FaultPointTests {
         let (first, second) = (Self.name("outletA"), Self.name("outletB"))
         try await daemon.start()
         try daemon.drop(Self.article("outletA"), as: first)
-        try await waitUntil(timeout: 30, "the first file to be processed") { filesUnder(daemon.processed) == [first] }
+        try await waitUntil(timeout: 60, "the first file to be processed") { filesUnder(daemon.processed) == [first] }
         await daemon.stop()
         try await daemon.restart(environment: ["CLAIMWATCH_FAULT_POINT": "after-move:abort"])
         try daemon.drop(Self.article("outletB"), as: second)
@@ -146,7 +150,7 @@ struct FaultPointTests {
         #expect(Self.place(second, in: daemon) == .processed)
 
         try await daemon.restart()
-        try await waitUntil(timeout: 10, "the alerts") { daemon.alertLineCount() == 2 }
+        try await waitUntil(timeout: 30, "the alerts") { daemon.alertLineCount() == 2 }
         #expect(rename(daemon.processed + "/" + second, daemon.drop + "/" + second) == 0)
         try await waitUntil(timeout: 30, "the file dropped again to be handled") {
             daemon.log().contains("duplicate of content already processed") || daemon.log().contains("processed: 0 claims")
