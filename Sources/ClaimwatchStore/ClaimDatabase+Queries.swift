@@ -88,6 +88,15 @@ extension ClaimDatabase {
         }
     }
 
+    /// Deliveries recorded but not marked as moved, with the name, inode and mtime of their file.
+    public func unmovedDeliveries() throws -> [(id: Int64, name: String, inode: UInt64, mtimeNs: Int64)] {
+        try pool.read { db in
+            try Row.fetchAll(db, sql: "SELECT id, name, inode, mtime_ns FROM deliveries WHERE moved = 0").map { row in
+                (id: row["id"] as Int64, name: row["name"] as String, inode: UInt64(bitPattern: row["inode"] as Int64), mtimeNs: row["mtime_ns"] as Int64)
+            }
+        }
+    }
+
     /// The last alert id known to be written to a log file.
     public func logMark(_ file: String) throws -> Int64 {
         try pool.read { try Int64.fetchOne($0, sql: "SELECT last_alert_id FROM log_marks WHERE file = ?", arguments: [file]) ?? 0 }

@@ -64,6 +64,7 @@ public final class AlertLog: Sendable {
                 do {
                     try file.append(lines)
                     try database.setLogMark(file.path, to: alerts.last!.id)
+                    if file.format == .jsonLines { FaultPoint.reached(.betweenAlertLogs) }
                 } catch {
                     logger.error("cannot write alerts to \(file.path): \(error); they are in the database and will be appended at the next start or SIGHUP")
                 }

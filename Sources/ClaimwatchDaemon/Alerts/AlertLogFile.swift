@@ -31,6 +31,12 @@ final class AlertLogFile: Sendable {
         var text = lines.joined(separator: "\n")
         text += "\n"
         var bytes = Array(text.utf8)
+        if format == .jsonLines, FaultPoint.isArmed(.midAlertAppend) {
+            // Test-only: a write cut in the middle of the last line.
+            let cut = bytes.count - 1 - (lines.last?.utf8.count ?? 0) / 2
+            _ = bytes.withUnsafeBytes { write(fd, $0.baseAddress!, cut) }
+            FaultPoint.reached(.midAlertAppend)
+        }
         var offset = 0
         while offset < bytes.count {
             let n = bytes.withUnsafeMutableBytes { write(fd, $0.baseAddress! + offset, $0.count - offset) }

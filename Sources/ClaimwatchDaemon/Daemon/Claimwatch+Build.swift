@@ -28,6 +28,9 @@ public enum ClaimwatchBuilder {
     /// The daemon: every folder created, the database migrated, the alert logs caught up, and a
     /// `ServiceGroup` that stops gracefully on SIGTERM and SIGINT.
     public static func makeDaemon(_ config: ClaimwatchConfig, logger: Logger) throws -> ServiceGroup {
+        if let fault = try FaultPoint.arm() {
+            logger.warning("TEST-ONLY fault point armed: \(fault.point.rawValue):\(fault.action.rawValue) (CLAIMWATCH_FAULT_POINT)")
+        }
         for directory in [config.drop, config.processed, config.failed] {
             do {
                 try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)

@@ -32,6 +32,7 @@ public final class DropFolderService: Service {
         let events = try watcher.start()
         let inbox = EventInbox()
         var loop = ProcessingLoop(config: config, service: self)
+        processor.markFinishedMoves(dropFolder: config.drop)
         loop.rescan(reason: "start-up")
         notifier.ready(status: loop.statusLine())
         logger.notice("watching \(config.drop); drop files there (rename into place), alerts go to \(config.alertsJSONL)")

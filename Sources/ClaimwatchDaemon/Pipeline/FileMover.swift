@@ -18,6 +18,7 @@ struct FileMover: Sendable {
         for attempt in 1...10_000 {
             let candidate = attempt == 1 ? target : Self.numbered(target, attempt)
             if link(source, candidate) == 0 {
+                FaultPoint.reached(.midMove)
                 unlink(source)
                 return candidate
             }

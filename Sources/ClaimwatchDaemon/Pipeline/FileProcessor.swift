@@ -120,11 +120,14 @@ public final class FileProcessor: Sendable {
                         outcome: "failed", reason: reason, articleID: nil, at: time)
                 }
             }
+            FaultPoint.reached(.beforeCommit)
         }
+        FaultPoint.reached(.afterCommit)
         var moved: [Int64] = []
         for (index, file) in files where finish(file, outcome: outcomes[index]) {
             if let delivery = deliveries[index] { moved.append(delivery) }
         }
+        FaultPoint.reached(.afterMove)
         do {
             try database.markMoved(deliveries: moved)
         } catch {
@@ -132,7 +135,25 @@ public final class FileProcessor: Sendable {
             logger.warning("cannot record that \(moved.count) files were moved: \(error)")
         }
         alertLog.append(alerts)
+        FaultPoint.reached(.afterAlertAppend)
         return outcomes
+    }
+
+    /// At start-up, before the first scan: a delivery whose file is no longer in the drop folder
+    /// was moved by a run killed before it could mark it so. Marks it, so that the very same file
+    /// dropped again later is a duplicate, not a move to finish.
+    public func markFinishedMoves(dropFolder: String) {
+        do {
+            let finished = try database.unmovedDeliveries().filter { delivery in
+                var info = stat()
+                return lstat(dropFolder + "/" + delivery.name, &info) != 0
+                    || UInt64(info.st_ino) != delivery.inode || info.mtimeNs != delivery.mtimeNs
+            }
+            try database.markMoved(deliveries: finished.map(\.id))
+            if !finished.isEmpty { logger.notice("\(finished.count) files were moved by an earlier run that stopped before recording it") }
+        } catch {
+            logger.warning("cannot check for moves an earlier run did not record: \(error)")
+        }
     }
 
     /// One file's result inside the batch transaction.
@@ -230,6 +251,7 @@ public final class FileProcessor: Sendable {
             return false
         }
         guard let placement else { return false }
+        FaultPoint.reached(.beforeMove)
         do {
             if case .failed(let reason) = outcome {
                 let moved = try mover.move(file.path, toDirectory: placement.failed, relativeName: file.name)
