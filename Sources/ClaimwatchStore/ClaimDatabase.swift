@@ -62,6 +62,15 @@ public final class ClaimDatabase: Sendable {
             path: path)
     }
 
+    /// Caps the database at its current size plus `pages` pages, on the writer connection: commits
+    /// beyond fail with SQLITE_FULL, as on a full disk. For tests of the daemon's disk-full handling.
+    public func limitGrowth(toPages pages: Int) throws {
+        try pool.writeWithoutTransaction { db in
+            let current = try Int.fetchOne(db, sql: "PRAGMA page_count") ?? 0
+            _ = try Int.fetchOne(db, sql: "PRAGMA max_page_count = \(current + pages)")
+        }
+    }
+
     /// The writer connection's `synchronous` setting (2 = FULL).
     public func writerSynchronous() throws -> Int {
         try pool.writeWithoutTransaction { try Int.fetchOne($0, sql: "PRAGMA synchronous") ?? -1 }

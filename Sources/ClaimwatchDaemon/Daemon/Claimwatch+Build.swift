@@ -39,6 +39,9 @@ public enum ClaimwatchBuilder {
             }
         }
         let database = try openDatabase(config)
+        if let pages = try DiskFullSimulation.arm(database) {
+            logger.warning("TEST-ONLY disk full simulated: the database may grow by \(pages) pages (CLAIMWATCH_TEST_SPARE_PAGES)")
+        }
         let alertLog = try openAlertLog(config, database: database, logger: logger)
         let processor = FileProcessor(config: config, database: database, alertLog: alertLog, moveFiles: true, logger: logger)
         let service = DropFolderService(config: config, processor: processor, alertLog: alertLog, notifier: SystemdNotifier(), logger: logger)
