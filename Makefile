@@ -9,7 +9,7 @@ SWIFT       ?= swift
 APT_PACKAGES = libinotifytools0-dev libsystemd-dev libsqlite3-dev libstemmer-dev libxml2-dev pkg-config publicsuffix systemd python3
 SUDO        := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
-.PHONY: deps build release run test bench eval-html eval-claims eval-match eval-retrieval install uninstall clean
+.PHONY: deps build release run test fuzz bench eval-html eval-claims eval-match eval-retrieval install uninstall clean
 
 ## deps: install the missing Debian packages (apt-get install -y).
 deps:
@@ -60,7 +60,7 @@ uninstall:
 	  $(DESTDIR)/usr/lib/tmpfiles.d/claimwatch.conf
 
 clean:
-	rm -rf .build
+	rm -rf .build .build-fuzz
 
 ## bench: ingest throughput and drop-to-alert delay of the release binary (BENCH_ARTICLES, BENCH_ROUNDS).
 BENCH_ARTICLES ?= 2000
@@ -102,3 +102,10 @@ EVAL_RETRIEVAL_DATA ?= $(CURDIR)/../shared/eval-data/clef2020-task2
 eval-retrieval: deps
 	$(SWIFT) build -c release --product claimwatch-eval-retrieval
 	.build/release/claimwatch-eval-retrieval $(EVAL_RETRIEVAL_DATA)
+
+## fuzz: libFuzzer on the readers (txt, json, jsonl, html) and the sentence splitter, FUZZ_SECONDS each
+## (FUZZ_TARGETS to pick some). Builds into .build-fuzz; seeds in Fuzz/Corpus. `make fuzz FUZZ_SECONDS=10` for CI.
+FUZZ_SECONDS ?= 60
+FUZZ_TARGETS ?= txt json jsonl html sentences
+fuzz: deps
+	Fuzz/fuzz.sh $(FUZZ_SECONDS) $(FUZZ_TARGETS)

@@ -22,7 +22,9 @@ public struct HeaderBlock: Sendable, Equatable {
             let trimmed = line.trimmingCharacters()
             if trimmed.isEmpty {
                 guard index > 0 else { break }
-                return HeaderBlock(fields: fields, body: text[text.index(after: line.endIndex)...], lineCount: index + 1)
+                // A blank last line ("Title: x\n") ends at the text's end: nothing follows it.
+                let body = line.endIndex < text.endIndex ? text[text.index(after: line.endIndex)...] : text[text.endIndex...]
+                return HeaderBlock(fields: fields, body: body, lineCount: index + 1)
             }
             guard let colon = trimmed.firstIndex(of: ":"), ArticleFields.isKnown(String(trimmed[..<colon])) else { break }
             fields.set(key: String(trimmed[..<colon]), value: String(trimmed[trimmed.index(after: colon)...]))

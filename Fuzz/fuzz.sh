@@ -1,0 +1,55 @@
+#!/bin/sh
+# Builds the libFuzzer targets in Fuzz/Targets against ClaimwatchCore and runs each for a bounded time.
+#   Fuzz/fuzz.sh [SECONDS_PER_TARGET] [TARGET...]     (default 60 s; targets: txt json jsonl html sentences)
+# ClaimwatchCore is compiled on its own with swiftc -sanitize=fuzzer,address into .build-fuzz/ (about
+# 1.5 minutes, redone only when a source changes), so `swift build` and `swift test` are untouched.
+# Each target starts from its seed corpus Fuzz/Corpus/TARGET; what it finds goes to .build-fuzz/corpus/TARGET,
+# crashing inputs to .build-fuzz/crashes/. Exits 1 if any target crashed, timed out or ran out of memory.
+set -eu
+cd "$(dirname "$0")/.."
+SECONDS_PER_TARGET=${1:-60}
+[ $# -gt 0 ] && shift
+TARGETS=${*:-txt json jsonl html sentences}
+SWIFTC=${SWIFTC:-swiftc}
+OUT=.build-fuzz
+FLAGS="-O -g -swift-version 6 -parse-as-library -sanitize=fuzzer,address"
+C_MODULES="-I Sources/CLibXML2 -I Sources/CStemmer $(pkg-config --cflags libxml-2.0 | sed 's/-I/-Xcc -I/g')"
+mkdir -p $OUT/logs $OUT/crashes
+
+# The library, once: rebuilt when a ClaimwatchCore source or this script is newer than it.
+if [ ! -e $OUT/libClaimwatchCore.a ] || [ -n "$(find Sources/ClaimwatchCore Fuzz/fuzz.sh -newer $OUT/libClaimwatchCore.a -print -quit)" ]; then
+    echo "fuzz: compiling ClaimwatchCore with -sanitize=fuzzer,address"
+    $SWIFTC $FLAGS $C_MODULES -module-name ClaimwatchCore -emit-library -static -emit-module \
+        -emit-module-path $OUT/ClaimwatchCore.swiftmodule -o $OUT/libClaimwatchCore.a \
+        $(find Sources/ClaimwatchCore -name '*.swift' | sort)
+fi
+
+for target in $TARGETS; do
+    # gold warns about ASan's local symbols: harmless, filtered out.
+    $SWIFTC $FLAGS $C_MODULES -I $OUT -L $OUT -lClaimwatchCore -lxml2 -lstemmer \
+        Fuzz/Targets/$target.swift -o $OUT/fuzz-$target 2>&1 | grep -v "Cannot export local symbol" || true
+    [ -x $OUT/fuzz-$target ] || { echo "fuzz: $target did not build"; exit 1; }
+done
+
+failed=""
+printf '\n%-10s %8s %10s %8s %7s  %s\n' target seconds execs execs/s corpus result
+for target in $TARGETS; do
+    mkdir -p $OUT/corpus/$target
+    log=$OUT/logs/$target.log
+    status=0
+    # -timeout: one input taking over 10 s is a hang; -rss_limit_mb: 2 GiB per run is a memory blow-up.
+    # Swift's own backtracer would fight ASan over the crashing thread: libFuzzer reports instead.
+    SWIFT_BACKTRACE=enable=no ASAN_OPTIONS=detect_leaks=0 $OUT/fuzz-$target -max_total_time="$SECONDS_PER_TARGET" -timeout=10 \
+        -rss_limit_mb=2048 -max_len=65536 -print_final_stats=1 -artifact_prefix=$OUT/crashes/$target- \
+        $OUT/corpus/$target Fuzz/Corpus/$target >"$log" 2>&1 || status=$?
+    runs=$(sed -n 's/^stat::number_of_executed_units: *//p' "$log")
+    rate=$(sed -n 's/^stat::average_exec_per_sec: *//p' "$log")
+    size=$(ls $OUT/corpus/$target | wc -l)
+    result=ok
+    if [ $status -ne 0 ]; then
+        result="CRASH, see $log and $(grep -o "$OUT/crashes/[^ ]*" "$log" | tail -1)"
+        failed="$failed $target"
+    fi
+    printf '%-10s %8s %10s %8s %7s  %s\n' $target "$SECONDS_PER_TARGET" "${runs:-?}" "${rate:-?}" $size "$result"
+done
+[ -z "$failed" ] || { echo "fuzz: crashes in:$failed"; exit 1; }
