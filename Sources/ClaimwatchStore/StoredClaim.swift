@@ -12,8 +12,6 @@ public struct StoredClaim: Sendable, Equatable {
     public var articleURL: String?
     public var articleTitle: String?
     public var claim: Claim
-    /// The stemmed content words, as stored when the claim was recorded.
-    public var stems: [String]
 
     /// What the matcher compares.
     public var features: ClaimFeatures { ClaimFeatures(claim, outlet: outlet) }
@@ -21,7 +19,6 @@ public struct StoredClaim: Sendable, Equatable {
     init(row: Row) {
         // Most claims have no numbers, dates or names: "[]" skips the decoder.
         let quantities = JSONText.decode([Quantity].self, from: row["quantities"], fallback: [])
-        stems = (row["stems"] as String).split(separator: " ").map(String.init)
         id = row["id"]
         articleID = row["article_id"]
         outlet = row["outlet"]

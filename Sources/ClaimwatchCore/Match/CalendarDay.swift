@@ -1,7 +1,5 @@
 /// Days as the dates check compares them: resolved YYYY-MM-DD days and weekday names.
 enum CalendarDay {
-    static let weekdays = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
-
     /// Whether two date mentions name the same day: nil when they cannot be compared.
     static func agree(_ a: DateMention, _ b: DateMention) -> Bool? {
         if let x = a.resolved, let y = b.resolved { return x == y }
@@ -12,7 +10,7 @@ enum CalendarDay {
     /// The weekday a mention names or resolves to, 0 = Monday.
     static func weekday(_ mention: DateMention) -> Int? {
         let lower = mention.written.lowercased()
-        if let named = weekdays.firstIndex(where: { lower.contains($0) }) { return named }
+        if let named = Lexicon.weekdays.first(where: { lower.contains($0.key) }) { return named.value - 1 }
         return mention.resolved.flatMap(weekday(ofDay:))
     }
 

@@ -57,7 +57,7 @@ enum FieldConflicts {
     static func fieldName(_ q: Quantity) -> String {
         let durations: Set<String> = ["second", "minut", "hour", "day", "week", "month", "year"]
         let words = q.counted.split(separator: " ").map(String.init)
-        if durations.contains(q.unit) || secondsPerUnit[q.unit] != nil, let noun = words.last, words.count > 1 {
+        if durations.contains(q.unit), let noun = words.last, words.count > 1 {
             return "\(noun) length"
         }
         let noun = words.isEmpty ? q.unit : words.joined(separator: " ")

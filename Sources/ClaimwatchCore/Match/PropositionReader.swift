@@ -8,12 +8,9 @@ enum PropositionReader {
         "region", "area", "province", "district", "country", "city", "parts", "taken", "held", "put", "around",
     ]
     /// Words that name a day or month: the dates conflict check compares them, not the words.
-    static let dateWords: Set<String> = [
-        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february", "march",
-        "april", "june", "july", "august", "september", "october", "november", "december", "jan", "feb", "mar", "apr",
-        "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "today", "yesterday", "tomorrow", "tonight",
-        "weekend", "morning", "evening", "night", "afternoon",
-    ]
+    static let dateWords: Set<String> = Set(Lexicon.weekdays.keys).union(Lexicon.months.keys).subtracting(["may"]).union([
+        "today", "yesterday", "tomorrow", "tonight", "weekend", "morning", "evening", "night", "afternoon",
+    ])
     /// Words that qualify a number ("at least 30"): the number's qualifier says it.
     static let qualifierWords: Set<String> = ["least", "than", "around", "nearly", "almost", "roughly", "approximately", "fewer", "less", "some", "over", "under", "up"]
     static let negators: Set<String> = [

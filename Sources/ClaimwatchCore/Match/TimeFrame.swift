@@ -2,9 +2,6 @@
 /// "in October", "last summer", "by 2027"). Two claims with different time frames report
 /// different events, so their numbers do not contradict each other.
 enum TimeFrame {
-    static let months: Set<String> = [
-        "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
-    ]
     static let periods: Set<String> = ["year", "month", "week", "summer", "winter", "spring", "autumn", "fall", "season", "quarter", "decade"]
     static let relations: Set<String> = ["last", "next", "this", "previous", "coming", "past"]
 
@@ -14,7 +11,7 @@ enum TimeFrame {
         var frame = Set<String>()
         for (i, w) in words.enumerated() {
             if w.isNumber, w.text.count == 4, let year = Int(w.text), (1900...2099).contains(year) { frame.insert(w.text) }
-            else if months.contains(w.lower), w.capitalised, w.lower != "may" || i + 1 < words.count && words[i + 1].isNumber { frame.insert(w.lower) }
+            else if Lexicon.months[w.lower] != nil, w.capitalised, w.lower != "may" || i + 1 < words.count && words[i + 1].isNumber { frame.insert(w.lower) }
             else if relations.contains(w.lower), i + 1 < words.count, periods.contains(words[i + 1].lower) { frame.insert(w.lower + " " + words[i + 1].lower) }
         }
         return frame

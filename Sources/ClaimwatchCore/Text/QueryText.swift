@@ -30,15 +30,11 @@ public enum QueryText {
         let tail = text[text.index(after: dash)...].trimmingCharacters(in: .whitespacesAndNewlines)
         guard let open = tail.range(of: "(@", options: .backwards), let close = tail[open.upperBound...].firstIndex(of: ")") else { return text }
         let date = tail[tail.index(after: close)...].split(separator: " ")
-        guard date.count == 3, months.contains(date[0].lowercased()), date[1].hasSuffix(","),
+        guard date.count == 3, Lexicon.months[date[0].lowercased()] != nil, date[1].hasSuffix(","),
               date[1].dropLast().allSatisfy(\.isNumber), date[2].count == 4, date[2].allSatisfy(\.isNumber) else { return text }
         let name = tail[..<open.lowerBound].trimmingCharacters(in: .whitespaces)
         return String(text[..<dash]) + " " + name
     }
-
-    static let months: Set<String> = [
-        "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
-    ]
 
     /// `#Tag` and `@handle` written as words; other text unchanged.
     static func wordsOfTags(_ token: Substring) -> String {
