@@ -14,6 +14,16 @@ public struct Ledger {
         self.candidatesSince = candidatesSince
     }
 
+    /// Runs `body` in a savepoint: rolled back, and the error rethrown, if it throws.
+    public func atomically<T>(_ body: () throws -> T) throws -> T {
+        var result: T?
+        try db.inSavepoint {
+            result = try body()
+            return .commit
+        }
+        return result!
+    }
+
     // MARK: Deliveries
 
     /// A recorded delivery of the same file (same name, inode and mtime) that was never moved: the

@@ -25,6 +25,7 @@ struct CheckConfigCommand: AsyncParsableCommand {
                 watch.settle_seconds = \(loaded.settleSeconds)
                 watch.rescan_interval_seconds = \(loaded.rescanIntervalSeconds)
                 watch.batch_size = \(loaded.batchSize)
+                watch.file_time_limit_seconds = \(loaded.fileTimeLimitSeconds)
                 intake.max_file_bytes = \(loaded.maxFileBytes)
                 intake.public_suffix_list = \(loaded.publicSuffixList)
                 outlets = \(loaded.outletAliases.sorted { $0.key < $1.key }.map { "\"\($0.key)\" = \"\($0.value)\"" }.joined(separator: ", "))

@@ -11,7 +11,7 @@ struct ConfigTests {
         #expect(config.database == "/var/lib/claimwatch/claimwatch.sqlite")
         let text = try String(contentsOfFile: path, encoding: .utf8)
         for key in ["data", "drop", "processed", "failed", "database", "alerts_jsonl", "alerts_log", "settle_seconds",
-                    "rescan_interval_seconds", "batch_size", "max_file_bytes", "public_suffix_list", "max_candidates", "repeat_threshold",
+                    "rescan_interval_seconds", "batch_size", "file_time_limit_seconds", "max_file_bytes", "public_suffix_list", "max_candidates", "repeat_threshold",
                     "topic_threshold", "window_days", "level"] {
             #expect(text.contains("\n\(key) = "), "config/claimwatch.toml lacks \(key)")
         }
@@ -24,6 +24,7 @@ struct ConfigTests {
         #expect(config.settleSeconds == 1.0)
         #expect(config.maxFileBytes == 10 * 1024 * 1024)
         #expect(config.windowDays == 0)
+        #expect(config.fileTimeLimitSeconds == 20)
     }
 
     @Test func windowDaysIsRead() throws {
@@ -35,6 +36,7 @@ struct ConfigTests {
         ("[wach]\n", "unknown section [wach]"),
         ("[watch]\nsettle_seconds = \"soon\"\n", "watch.settle_seconds must be a number"),
         ("[watch]\nbatch_size = 0\n", "watch.batch_size must be between"),
+        ("[watch]\nfile_time_limit_seconds = -1\n", "watch.file_time_limit_seconds must be between 0.0 and 3600.0"),
         ("[log]\nlevel = \"loud\"\n", "log.level must be one of"),
         ("[matching]\nwindow_days = -1\n", "matching.window_days must be between 0 and 36500"),
         ("[matching]\nwindow_days = 1.5\n", "matching.window_days must be a whole number"),

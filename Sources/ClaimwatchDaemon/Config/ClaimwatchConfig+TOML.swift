@@ -49,6 +49,7 @@ extension ClaimwatchConfig {
                     "settle_seconds": { config.settleSeconds = try $0.number(in: 0...3600) },
                     "rescan_interval_seconds": { config.rescanIntervalSeconds = try $0.number(in: 1...86400) },
                     "batch_size": { config.batchSize = try $0.integer(in: 1...10000) },
+                    "file_time_limit_seconds": { config.fileTimeLimitSeconds = try $0.number(in: 0...3600) },
                 ])
             case "intake":
                 try reader.read(values, [

@@ -27,6 +27,9 @@ public struct ClaimwatchConfig: Sendable, Equatable {
     public var rescanIntervalSeconds = 60.0
     /// `watch.batch_size`: at most this many files are committed in one SQLite transaction.
     public var batchSize = 100
+    /// `watch.file_time_limit_seconds`: one article may take this long through extraction and
+    /// matching before its file is set aside; 0 means no limit.
+    public var fileTimeLimitSeconds = 20.0
 
     // [intake]
     /// `intake.max_file_bytes`: larger files go to `failed/` unread.

@@ -43,8 +43,11 @@ public enum ClaimwatchBuilder {
             logger.warning("TEST-ONLY disk full simulated: the database may grow by \(pages) pages (CLAIMWATCH_TEST_SPARE_PAGES)")
         }
         let alertLog = try openAlertLog(config, database: database, logger: logger)
-        let processor = FileProcessor(config: config, database: database, alertLog: alertLog, moveFiles: true, logger: logger)
-        let service = DropFolderService(config: config, processor: processor, alertLog: alertLog, notifier: SystemdNotifier(), logger: logger)
+        let notifier = SystemdNotifier()
+        let processor = FileProcessor(
+            config: config, database: database, alertLog: alertLog, moveFiles: true, logger: logger,
+            progress: { notifier.watchdog() })
+        let service = DropFolderService(config: config, processor: processor, alertLog: alertLog, notifier: notifier, logger: logger)
         return ServiceGroup(configuration: .init(
             services: [.init(service: service)],
             gracefulShutdownSignals: [.sigterm, .sigint],

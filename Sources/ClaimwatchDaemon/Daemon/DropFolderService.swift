@@ -33,6 +33,7 @@ public final class DropFolderService: Service {
         let inbox = EventInbox()
         var loop = ProcessingLoop(config: config, service: self)
         processor.markFinishedMoves(dropFolder: config.drop)
+        processor.recoverFileInHand(dropFolder: config.drop)
         loop.rescan(reason: "start-up")
         notifier.ready(status: loop.statusLine())
         logger.notice("watching \(config.drop); drop files there (rename into place), alerts go to \(config.alertsJSONL)")

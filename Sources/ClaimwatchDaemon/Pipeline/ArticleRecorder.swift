@@ -16,12 +16,14 @@ struct ArticleRecorder: Sendable {
     var maxCandidates: Int
     var cache = FeatureCache()
 
-    func record(_ article: Article, sha256: String, path: String, at time: String, in ledger: Ledger) throws -> Recorded {
+    /// Throws `TimeLimitExceeded` when `deadline` passes between claims: the caller rolls back.
+    func record(_ article: Article, sha256: String, path: String, at time: String, in ledger: Ledger, deadline: Deadline = .none) throws -> Recorded {
         let note = Self.claimsNote(for: article)
         let articleID = try ledger.insertArticle(article, sha256: sha256, path: path, claimsNote: note, at: time)
         var alerts: [Alert] = []
         let claims = note == nil ? extractor.claims(in: article) : []
         for claim in claims {
+            try deadline.check()
             let terms = Words.contentTerms(claim.text)
             let features = ClaimFeatures(claim, outlet: article.outlet)
             var bestRepeat: (StoredClaim, MatchDecision)?

@@ -9,6 +9,9 @@ import Foundation
 /// sleeps until the test kills it (`pause`). Unset, `reached(_:)` is a single nil check.
 /// Never set it in production.
 public enum FaultPoint: String, CaseIterable, Sendable {
+    /// An article of a file about to be extracted and matched, the file written down as in hand
+    /// (`InHandRecord`). With `pause`, a file that hangs the daemon.
+    case inFile = "in-file"
     /// Every file of the batch recorded inside the transaction, which is not yet committed.
     case beforeCommit = "before-commit"
     /// The batch's transaction committed; nothing moved, no alert written.

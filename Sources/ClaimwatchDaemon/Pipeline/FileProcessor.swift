@@ -51,8 +51,17 @@ public final class FileProcessor: Sendable {
     let logger: Logger
     let reader: ArticleReader
     let mover = FileMover()
+    let timeLimit: TimeLimit
+    /// The daemon's record of the file in hand; nil for `claimwatch ingest`.
+    let inHand: InHandRecord?
+    /// Called after each article: the daemon pings the systemd watchdog, so that pings stop only
+    /// when processing itself is stuck.
+    let progress: @Sendable () -> Void
 
-    public init(config: ClaimwatchConfig, database: ClaimDatabase, alertLog: AlertLog, moveFiles: Bool, logger: Logger) {
+    public init(
+        config: ClaimwatchConfig, database: ClaimDatabase, alertLog: AlertLog, moveFiles: Bool, logger: Logger,
+        progress: @escaping @Sendable () -> Void = {}
+    ) {
         self.database = database
         self.alertLog = alertLog
         self.recorder = ArticleRecorder(
@@ -64,6 +73,16 @@ public final class FileProcessor: Sendable {
         self.windowDays = config.windowDays
         self.placement = moveFiles ? Placement(processed: config.processed, failed: config.failed) : nil
         self.logger = logger
+        self.timeLimit = TimeLimit(seconds: config.fileTimeLimitSeconds > 0 ? config.fileTimeLimitSeconds : nil)
+        self.progress = progress
+        if moveFiles {
+            inHand = InHandRecord(path: config.database + "-inhand")
+            if inHand == nil {
+                logger.warning("cannot open \(config.database)-inhand: \(String(cString: strerror(errno))); a file that crashes the daemon will not be set aside")
+            }
+        } else {
+            inHand = nil
+        }
     }
 
     /// A file to handle: its path on disk and the name it is recorded under.
@@ -100,9 +119,11 @@ public final class FileProcessor: Sendable {
             for index in files.keys.sorted() {
                 let file = files[index]!
                 var databaseFailure: String?
+                let stops = inHand?.stops(name: file.name, inode: file.inode, mtimeNs: file.mtimeNs) ?? 0
+                inHand?.hold(.init(name: file.name, inode: file.inode, mtimeNs: file.mtimeNs, stops: stops))
                 try db.inSavepoint {
                     do {
-                        let handled = try self.handle(file, outlet: items[index].outlet, at: time, ledger: ledger)
+                        let handled = try self.handle(file, outlet: items[index].outlet, stops: stops, at: time, ledger: ledger)
                         outcomes[index] = handled.outcome
                         deliveries[index] = handled.delivery
                         alerts += handled.alerts
@@ -122,6 +143,7 @@ public final class FileProcessor: Sendable {
             }
             FaultPoint.reached(.beforeCommit)
         }
+        inHand?.clear()
         FaultPoint.reached(.afterCommit)
         var moved: [Int64] = []
         for (index, file) in files where finish(file, outcome: outcomes[index]) {
@@ -142,6 +164,14 @@ public final class FileProcessor: Sendable {
     /// At start-up, before the first scan: a delivery whose file is no longer in the drop folder
     /// was moved by a run killed before it could mark it so. Marks it, so that the very same file
     /// dropped again later is a duplicate, not a move to finish.
+    /// At start-up: the file an earlier run died with, if any, is logged; one that stopped the
+    /// daemon `InHandRecord.maxStops` times will be set aside when its turn comes.
+    public func recoverFileInHand(dropFolder: String) {
+        guard let entry = inHand?.recoverLeftOver(dropFolder: dropFolder) else { return }
+        let next = entry.stops >= InHandRecord.maxStops ? "it will be set aside in failed/" : "it will be tried once more"
+        logger.warning("the previous run stopped while processing this file (\(entry.stops) times now); \(next)", metadata: ["file.name": "\(Alert.escape(entry.name))"])
+    }
+
     public func markFinishedMoves(dropFolder: String) {
         do {
             let finished = try database.unmovedDeliveries().filter { delivery in
@@ -165,7 +195,7 @@ public final class FileProcessor: Sendable {
     }
 
     /// Decides and records one file inside the batch transaction.
-    private func handle(_ file: DroppedFile, outlet: String?, at time: String, ledger: Ledger) throws -> Handled {
+    private func handle(_ file: DroppedFile, outlet: String?, stops: Int, at time: String, ledger: Ledger) throws -> Handled {
         if placement != nil, let prior = try ledger.unmovedDelivery(name: file.name, inode: file.inode, mtimeNs: file.mtimeNs) {
             // Committed by an earlier run that stopped before moving the file: only the move is left.
             switch prior.outcome {
@@ -190,6 +220,10 @@ public final class FileProcessor: Sendable {
         if let failure = file.readFailure {
             return try record(.failed(reason: failure), reason: failure)
         }
+        if stops >= InHandRecord.maxStops {
+            let reason = InHandRecord.setAsideReason(stops: stops)
+            return try record(.failed(reason: reason), reason: reason)
+        }
         guard let sha256 = file.sha256, let bytes = file.bytes else { return Handled(outcome: .vanished) }
         if try ledger.processedBefore(sha256: sha256) {
             return try record(.duplicate, articleID: try ledger.articleID(sha256: sha256))
@@ -212,7 +246,20 @@ public final class FileProcessor: Sendable {
                 // A .jsonl line is identified by its own bytes, so that a line seen before is skipped.
                 let articleSHA = item.source.map { Self.sha256(Array($0.utf8)) } ?? sha256
                 if item.source != nil, try ledger.articleID(sha256: articleSHA) != nil { continue }
-                let recorded = try recorder.record(article, sha256: articleSHA, path: Self.path(file.name, line: item.line), at: time, in: ledger)
+                FaultPoint.reached(.inFile)
+                let recorded: ArticleRecorder.Recorded
+                do {
+                    let deadline = timeLimit.start()
+                    recorded = try ledger.atomically {
+                        try recorder.record(article, sha256: articleSHA, path: Self.path(file.name, line: item.line), at: time, in: ledger, deadline: deadline)
+                    }
+                } catch let slow as TimeLimitExceeded {
+                    // Rolled back: a single article fails its file, a .jsonl line fails alone.
+                    guard let source = item.source else { return try record(.failed(reason: slow.description), reason: slow.description) }
+                    failedLines.append(.init(line: item.line ?? 0, reason: slow.description, text: source))
+                    continue
+                }
+                progress()
                 firstArticle = firstArticle ?? recorded.articleID
                 claims += recorded.claims
                 alerts += recorded.alerts

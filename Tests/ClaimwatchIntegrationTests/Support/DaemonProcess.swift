@@ -6,6 +6,8 @@ final class DaemonProcess {
     let data: TemporaryDirectory
     let configPath: String
     let logPath: String
+    /// More `[watch]` keys, kept when the configuration is rewritten.
+    let watchSettings: String
     private(set) var process: Process?
 
     var drop: String { data.file("incoming") }
@@ -20,10 +22,12 @@ final class DaemonProcess {
     /// - Parameters:
     ///   - settle: `watch.settle_seconds`.
     ///   - extraConfig: more TOML, appended to the generated file.
-    init(settle: Double = 0.3, rescanInterval: Double = 60, extraConfig: String = "") throws {
+    ///   - watchSettings: more `[watch]` keys ("file_time_limit_seconds = 0.5").
+    init(settle: Double = 0.3, rescanInterval: Double = 60, extraConfig: String = "", watchSettings: String = "") throws {
         data = try TemporaryDirectory("claimwatch-daemon")
         configPath = data.file("claimwatch.toml")
         logPath = data.file("daemon.log")
+        self.watchSettings = watchSettings
         try writeConfig(settle: settle, rescanInterval: rescanInterval, extra: extraConfig)
         try FileManager.default.createDirectory(atPath: staging, withIntermediateDirectories: true)
     }
@@ -38,6 +42,7 @@ final class DaemonProcess {
             settle_seconds = \(settle)
             rescan_interval_seconds = \(rescanInterval)
             \(batchSize.map { "batch_size = \($0)" } ?? "")
+            \(watchSettings)
 
             [log]
             level = "\(logLevel)"

@@ -1,0 +1,73 @@
+import Foundation
+import Synchronization
+
+/// The file in hand, written down before each file is handled and cleared once its batch is
+/// committed. If the daemon dies while a file is in hand (a crash, or a hang that the systemd
+/// watchdog ends), the next start knows which file it was. A file that has stopped the daemon
+/// `maxStops` times is set aside in failed/ instead of being tried again, so that one bad file
+/// cannot keep the daemon in a restart loop.
+///
+/// The record is one small JSON object in `DATABASE-inhand`, rewritten in place: no fsync, since
+/// it only has to survive the process, not the machine.
+final class InHandRecord: Sendable {
+    struct Entry: Codable, Equatable, Sendable {
+        var name: String
+        var inode: UInt64
+        var mtimeNs: Int64
+        /// How many times the daemon already stopped with this file in hand.
+        var stops: Int
+    }
+
+    static let maxStops = 2
+
+    let path: String
+    private let descriptor: Int32
+    /// Files found in hand at start-up, by name, with their stop counts.
+    private let suspects = Mutex<[String: Entry]>([:])
+
+    /// Nil when the record cannot be opened (the caller logs it; processing goes on without it).
+    init?(path: String) {
+        self.path = path
+        descriptor = open(path, O_RDWR | O_CREAT | O_CLOEXEC, 0o640)
+        guard descriptor >= 0 else { return nil }
+    }
+
+    deinit { close(descriptor) }
+
+    /// At start-up: the file the previous run died with, if it is still waiting in the drop folder
+    /// (same name, inode and mtime), with its stop count raised by one.
+    func recoverLeftOver(dropFolder: String) -> Entry? {
+        var bytes = [UInt8](repeating: 0, count: 64 * 1024)
+        let count = bytes.withUnsafeMutableBytes { pread(descriptor, $0.baseAddress, $0.count, 0) }
+        guard count > 0, var entry = try? JSONDecoder().decode(Entry.self, from: Data(bytes[0..<count])) else { return nil }
+        clear()
+        var info = stat()
+        guard lstat(dropFolder + "/" + entry.name, &info) == 0, UInt64(info.st_ino) == entry.inode, info.mtimeNs == entry.mtimeNs else { return nil }
+        entry.stops += 1
+        suspects.withLock { $0[entry.name] = entry }
+        return entry
+    }
+
+    /// How many times this very file (name, inode, mtime) stopped the daemon before.
+    func stops(name: String, inode: UInt64, mtimeNs: Int64) -> Int {
+        guard let entry = suspects.withLock({ $0[name] }), entry.inode == inode, entry.mtimeNs == mtimeNs else { return 0 }
+        return entry.stops
+    }
+
+    /// Writes down the file about to be handled.
+    func hold(_ entry: Entry) {
+        guard let data = try? JSONEncoder().encode(entry) else { return }
+        _ = data.withUnsafeBytes { pwrite(descriptor, $0.baseAddress, $0.count, 0) }
+        _ = ftruncate(descriptor, off_t(data.count))
+    }
+
+    /// No file in hand: the batch is committed.
+    func clear() {
+        _ = ftruncate(descriptor, 0)
+    }
+
+    /// The reason given for a file set aside.
+    static func setAsideReason(stops: Int) -> String {
+        "stopped-the-daemon: claimwatch stopped \(stops) times while processing this file (a crash, or a hang that the watchdog ended); it is set aside so that it cannot stop the daemon again. See the journal for the cause; drop the file again to retry it"
+    }
+}
