@@ -92,6 +92,76 @@ struct SignalTests {
         try CrashRecoveryTests.expectEveryAlertOnceInEachLog(daemon, atLeast: 40)
     }
 
+    /// logrotate while a backlog is being processed: the logs are renamed and SIGHUP sent ten
+    /// times during the burst. Across the rotated and current files, every alert is written
+    /// exactly once, each file is valid line by line, and the daemon keeps going.
+    @Test func sighupDuringABurstLosesAndDoublesNoAlert() async throws {
+        let daemon = try DaemonProcess()
+        try daemon.rewriteConfig(settle: 0.1, batchSize: 5)
+        try await daemon.start()
+        let files = CrashRecoveryTests.articles(topics: 40)
+        try ProcessHelpers.dropFast(files, into: daemon.drop, staging: daemon.staging)
+        let (pid, jsonl, log, drop, processed) = (daemon.pid, daemon.alertsJSONL, daemon.alertsLog, daemon.drop, daemon.processed)
+        let rotations = try await ProcessHelpers.onThread { () -> Int in
+            var done = 0
+            ProcessHelpers.waitForFiles(processed, atLeast: 1, timeout: 30)
+            while done < 10, ProcessHelpers.fileCount(drop) > 0 {
+                done += 1
+                rename(jsonl, jsonl + ".\(done)")
+                rename(log, log + ".\(done)")
+                kill(pid, SIGHUP)
+                usleep(150_000)
+            }
+            return done
+        }
+        try await daemon.waitUntilDrained(expected: files.count, timeout: 120)
+        print("SIGHUP burst: \(rotations) rotations while \(files.count) files were processed")
+        #expect(rotations >= 3, "the burst was over after \(rotations) rotations; the test did not rotate a busy daemon")
+        #expect(daemon.process?.isRunning == true, "SIGHUP must not stop the daemon")
+        await daemon.stop()
+        #expect(daemon.process?.terminationStatus == 0)
+
+        let suffixes = (1...rotations).map { ".\($0)" } + [""]
+        let jsonlIDs = try suffixes.flatMap { try ProcessHelpers.jsonlAlertIDs(jsonl + $0) }
+        let logIDs = try suffixes.flatMap { entryExists(log + $0) ? try ProcessHelpers.logAlertIDs(log + $0) : [] }
+        let recorded = try ProcessHelpers.cliAlertIDs(data: daemon.data.path)
+        #expect(recorded.count >= 80, "only \(recorded.count) alerts")
+        #expect(ProcessHelpers.duplicates(jsonlIDs).isEmpty, "alerts written twice to alerts.jsonl*: \(ProcessHelpers.duplicates(jsonlIDs))")
+        #expect(ProcessHelpers.duplicates(logIDs).isEmpty, "alerts written twice to alerts.log*: \(ProcessHelpers.duplicates(logIDs))")
+        #expect(Set(jsonlIDs) == Set(recorded), "alerts.jsonl* lacks \(Set(recorded).subtracting(jsonlIDs).sorted())")
+        #expect(Set(logIDs) == Set(recorded), "alerts.log* lacks \(Set(recorded).subtracting(logIDs).sorted())")
+        #expect(jsonlIDs == jsonlIDs.sorted(), "alerts out of order across the rotated files")
+        let reopened = daemon.log().components(separatedBy: "alert logs reopened").count - 1
+        #expect(reopened >= 1, "no SIGHUP was acted on")
+    }
+
+    /// SIGTERM while a long article is in hand: the daemon finishes it, commits, moves it, and
+    /// exits 0; the next start does not process it again.
+    @Test func sigtermDuringALongFileFinishesItThenExits() async throws {
+        let daemon = try DaemonProcess()
+        try await daemon.start()
+        try daemon.drop(StallTests.longArticle("Termport"), as: "long.txt")
+        let inHand = daemon.database + "-inhand"
+        try await waitUntil(timeout: 30, "long.txt to be in hand") {
+            String(decoding: FileManager.default.contents(atPath: inHand) ?? Data(), as: UTF8.self).contains("long.txt")
+        }
+        try daemon.drop(StallTests.shortArticle("Afterterm"), as: "after.txt")
+        daemon.signal(SIGTERM)
+        let status = try await daemon.waitForExit(timeout: 60)
+        #expect(daemon.process?.terminationReason == .exit && status == 0, "SIGTERM must exit 0, got \(status)")
+        #expect(entryExists(daemon.processed + "/long.txt"), "the file in hand must be finished before the exit")
+        #expect(!entryExists(daemon.drop + "/long.txt"))
+        let claims = try ProcessHelpers.sqlite(daemon.database, "SELECT COUNT(*) FROM claims JOIN articles ON articles.id = claims.article_id WHERE articles.path = 'long.txt'")
+        #expect(claims == [["3000"]], "long.txt's claims: \(claims)")
+
+        try await daemon.restart()
+        try await daemon.waitUntilDrained(expected: 2, timeout: 60)
+        await daemon.stop()
+        let deliveries = try ProcessHelpers.sqlite(daemon.database, "SELECT name, COUNT(*) FROM deliveries GROUP BY name ORDER BY name")
+        #expect(deliveries == [["after.txt", "1"], ["long.txt", "1"]], "\(deliveries)")
+        #expect(!daemon.log().contains("previous run stopped while processing"), "a graceful stop must leave no file in hand")
+    }
+
     @Test func sigintExitsZero() async throws {
         let daemon = try DaemonProcess()
         try await daemon.start()
