@@ -10,16 +10,26 @@ import Synchronization
 /// The database is the source of truth. On open, a torn last line (a write cut by kill -9) is cut
 /// off, and every alert the database holds but the file lacks is appended, so each alert appears
 /// in each file exactly once. `reopen()` (SIGHUP) follows logrotate's rename.
+///
+/// SIGHUP can come between a batch's commit and its append: the reopened file then catches up
+/// with the batch's alerts itself. Each open file remembers the last alert id it holds, and
+/// `append` writes only newer ones, so that no alert is written twice.
 public final class AlertLog: Sendable {
     struct Sink: Sendable {
         var path: String
         var format: AlertLogFile.Format
     }
 
+    /// An open file and the id of the last alert it holds.
+    struct OpenFile {
+        let file: AlertLogFile
+        var lastID: Int64
+    }
+
     private let sinks: [Sink]
     private let database: ClaimDatabase
     private let logger: Logger
-    private let files = Mutex<[AlertLogFile]>([])
+    private let files = Mutex<[OpenFile]>([])
 
     public init(jsonlPath: String, logPath: String, database: ClaimDatabase, logger: Logger) {
         self.sinks = [Sink(path: jsonlPath, format: .jsonLines), Sink(path: logPath, format: .human)]
@@ -30,7 +40,7 @@ public final class AlertLog: Sendable {
     /// Opens both files, repairs them and appends what they miss.
     public func open() throws {
         try files.withLock { files in
-            files.forEach { $0.close() }
+            files.forEach { $0.file.close() }
             files = try sinks.map { try self.openAndCatchUp($0) }
         }
     }
@@ -47,7 +57,7 @@ public final class AlertLog: Sendable {
 
     public func close() {
         files.withLock { files in
-            files.forEach { $0.close() }
+            files.forEach { $0.file.close() }
             files = []
         }
     }
@@ -59,11 +69,15 @@ public final class AlertLog: Sendable {
             logger.notice("\(alert.humanLine())", metadata: ["alert.id": "\(alert.id)", "claim.id": "\(alert.claim.id)"])
         }
         files.withLock { files in
-            for file in files {
-                let lines = alerts.map { file.format == .jsonLines ? $0.jsonLine() : $0.humanLine() }
+            for index in files.indices {
+                let file = files[index].file
+                let fresh = alerts.filter { $0.id > files[index].lastID }
+                guard let last = fresh.last?.id else { continue }
+                let lines = fresh.map { file.format == .jsonLines ? $0.jsonLine() : $0.humanLine() }
                 do {
                     try file.append(lines)
-                    try database.setLogMark(file.path, to: alerts.last!.id)
+                    files[index].lastID = last
+                    try database.setLogMark(file.path, to: last)
                     if file.format == .jsonLines { FaultPoint.reached(.betweenAlertLogs) }
                 } catch {
                     logger.error("cannot write alerts to \(file.path): \(error); they are in the database and will be appended at the next start or SIGHUP")
@@ -72,7 +86,7 @@ public final class AlertLog: Sendable {
         }
     }
 
-    private func openAndCatchUp(_ sink: Sink) throws -> AlertLogFile {
+    private func openAndCatchUp(_ sink: Sink) throws -> OpenFile {
         let file = try AlertLogFile(path: sink.path, format: sink.format)
         let repaired = try file.repairTornLine()
         if repaired > 0 {
@@ -87,6 +101,6 @@ public final class AlertLog: Sendable {
             try database.setLogMark(sink.path, to: missing.last!.id)
             logger.notice("appended \(missing.count) alerts that \(sink.path) was missing")
         }
-        return file
+        return OpenFile(file: file, lastID: missing.last?.id ?? lastWritten)
     }
 }
