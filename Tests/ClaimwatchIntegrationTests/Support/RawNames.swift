@@ -51,3 +51,17 @@ func rawEntryExists(_ base: String, _ name: [UInt8]) -> Bool {
     var info = stat()
     return lstat(rawPath(base, name), &info) == 0
 }
+
+/// The contents of `base/name`, or nil when it cannot be read.
+func readRaw(_ base: String, _ name: [UInt8]) -> [UInt8]? {
+    let fd = open(rawPath(base, name), O_RDONLY | O_CLOEXEC)
+    guard fd >= 0 else { return nil }
+    defer { close(fd) }
+    var bytes: [UInt8] = []
+    var buffer = [UInt8](repeating: 0, count: 4096)
+    while true {
+        let n = buffer.withUnsafeMutableBytes { read(fd, $0.baseAddress, $0.count) }
+        guard n > 0 else { return n == 0 ? bytes : nil }
+        bytes += buffer[0..<n]
+    }
+}
