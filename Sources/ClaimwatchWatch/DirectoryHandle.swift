@@ -45,6 +45,14 @@ public final class DirectoryHandle: Sendable {
         }
     }
 
+    /// Where the symbolic link at `path` points (escaped when it is not UTF-8), or nil when `path`
+    /// is not a symbolic link.
+    public static func symbolicLinkTarget(of path: String) -> String? {
+        var info = stat()
+        guard lstat(path, &info) == 0, info.st_mode & S_IFMT == S_IFLNK else { return nil }
+        return linkTarget(AT_FDCWD, path)
+    }
+
     /// Where a symbolic link points, escaped when it is not UTF-8.
     static func linkTarget(_ parent: Int32, _ name: UnsafePointer<CChar>) -> String {
         var buffer = [UInt8](repeating: 0, count: Int(PATH_MAX))

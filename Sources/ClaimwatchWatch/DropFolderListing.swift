@@ -15,9 +15,12 @@ public enum DropFolderListing {
         root.entries().filter { $0.isDirectory && isCandidateName($0.name) }.map(\.name)
     }
 
-    /// Every candidate file path relative to the root: `name` or `outlet/name`.
+    /// Every candidate file path relative to the root: `name` or `outlet/name`. A root that is a
+    /// symbolic link is resolved first, as the daemon does at start-up (for `claimwatch status`).
     public static func candidateFiles(under root: String) -> [FileName] {
-        listing(of: root).files
+        guard let resolved = realpath(root, nil) else { return listing(of: root).files }
+        defer { free(resolved) }
+        return listing(of: String(cString: resolved)).files
     }
 
     /// What a scan of the drop folder finds.

@@ -117,7 +117,7 @@ public final class DropFolderWatcher: Sendable {
                         InotifySession.cleanup()
                     }
                 case S_IFLNK:
-                    if case .failure(.symbolicLink(let target)) = DirectoryHandle.open(path: root), reportedLink != target {
+                    if let target = DirectoryHandle.symbolicLinkTarget(of: root), reportedLink != target {
                         reportedLink = target
                         logger.warning("the drop folder \(root) has been replaced by a symbolic link to \(target); claimwatch does not follow it; put a directory back", metadata: ["drop.path": "\(root)"])
                         continuation.yield(.folderIsSymbolicLink(target: target))

@@ -98,4 +98,18 @@ struct FileNameTests {
         #expect(lines.count == alerts.count)
         await daemon.stop()
     }
+
+    /// `claimwatch ingest` of a path that is not UTF-8 (passed through a shell, since `Process`
+    /// takes strings) reads the file under its exact bytes and records the escaped name.
+    @Test func ingestTakesAPathThatIsNotUTF8() throws {
+        let directory = try TemporaryDirectory("cw-ingest")
+        try writeRaw(Self.story("WION"), to: directory.path, Self.latin1)
+        let script = #"exec "$1" ingest --data "$2" "$3/$(printf 'caf\351.txt')""#
+        let result = try ProcessHelpers.runTool("/bin/sh", ["-c", script, "sh", Paths.binary, directory.file("data"), directory.path])
+        #expect(result.status == 0, "\(result.stdout)\(result.stderr)")
+        #expect(result.stdout.hasPrefix(directory.path + #"/caf\xe9.txt: processed"#), "\(result.stdout)")
+        let rows = try ProcessHelpers.sqlite(directory.file("data/claimwatch.sqlite"), "SELECT name, outcome FROM deliveries")
+        #expect(rows == [[directory.path + #"/caf\xe9.txt"#, "processed"]], "\(rows)")
+        #expect(rawEntryExists(directory.path, Self.latin1), "ingest does not move files")
+    }
 }

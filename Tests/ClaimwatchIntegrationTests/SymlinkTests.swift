@@ -107,4 +107,20 @@ struct SymlinkTests {
         #expect(filesUnder(daemon.processed) == ["WION/watched.txt", "control.txt"])
         #expect(daemon.process?.isRunning == true)
     }
+
+    /// A configured drop folder that is itself a symbolic link is resolved once, at start-up, and
+    /// said so in the log; files dropped through it are processed.
+    @Test func aConfiguredDropFolderThatIsALinkIsResolvedAtStartUp() async throws {
+        let daemon = try DaemonProcess()
+        let real = daemon.data.file("real-incoming")
+        try FileManager.default.createDirectory(atPath: real, withIntermediateDirectories: true)
+        #expect(symlink(real, daemon.drop) == 0)
+        try await daemon.start()
+        let resolved = URL(fileURLWithPath: real).resolvingSymlinksInPath().path
+        #expect(daemon.log().contains("the drop folder \(daemon.drop) is a symbolic link; watching \(resolved),"), "\(daemon.log())")
+        try daemon.drop(Self.article("Resolved"), as: "resolved.txt")
+        try await DeliveryPathTests.waitProcessed(daemon, ["resolved.txt"])
+        #expect(filesUnder(real).isEmpty)
+        #expect(try daemon.claims(containing: "outside the Resolved harbour").count == 1)
+    }
 }
