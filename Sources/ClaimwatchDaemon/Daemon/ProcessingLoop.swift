@@ -61,8 +61,9 @@ struct ProcessingLoop {
         let now = service.seconds()
         lastRescan = now
         let listing = DropFolderListing.listing(of: config.drop)
-        if case .symbolicLink(let target) = listing.refused, reportedSkips.insert("root -> \(target)").inserted {
-            service.logger.warning("the drop folder \(config.drop) is a symbolic link to \(target); claimwatch does not follow it; put a directory back")
+        if case .symbolicLink(let target) = listing.refused {
+            // The watcher warns about it, once; a rescan only notes that it read nothing.
+            service.logger.debug("not scanned: the drop folder \(config.drop) is a symbolic link to \(target)")
         }
         let files = listing.files
         for path in files.sorted() { tracker.hint(path, renamedIn: false, now: now) }

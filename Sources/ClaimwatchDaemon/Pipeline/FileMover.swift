@@ -119,6 +119,8 @@ struct FileMover: Sendable {
     func makeParent(of path: FileName) throws {
         let bytes = path.bytes
         guard let end = bytes.lastIndex(of: UInt8(ascii: "/")), end > 0 else { return }
+        var info = stat()
+        if FileName(bytes: bytes[..<end]).withCString({ stat($0, &info) }) == 0, info.st_mode & S_IFMT == S_IFDIR { return }
         var index = bytes[0] == UInt8(ascii: "/") ? 1 : 0
         while index <= end {
             let next = bytes[index...].firstIndex(of: UInt8(ascii: "/")) ?? end
