@@ -39,14 +39,15 @@ struct FileNameTests {
     }
 
     /// Names that are not UTF-8, each a different way in: renamed in while running (Latin-1
-    /// "café"), written in place while running (a lone 0xFF), present at start-up in an outlet
-    /// folder whose own name is not UTF-8, and one that fails (empty). Plus a UTF-8 name spelled
+    /// "café"), written in place while running (a lone 0xFF), in an outlet folder whose own name
+    /// is not UTF-8 (one there at start-up, one renamed in later), and one that fails (empty). Plus a UTF-8 name spelled
     /// with a literal `\xe9`: the same display as the Latin-1 one, a different file.
     static let latin1: [UInt8] = Array("caf".utf8) + [0xE9] + Array(".txt".utf8)
     static let loneFF: [UInt8] = Array("bad".utf8) + [0xFF] + Array(".txt".utf8)
     static let outlet: [UInt8] = Array("Z".utf8) + [0xFC] + Array("rich".utf8)
     static let inOutlet: [UInt8] = Array("news".utf8) + [0xFE] + Array(".txt".utf8)
     static let empty: [UInt8] = Array("empty".utf8) + [0xFF] + Array(".txt".utf8)
+    static let late: [UInt8] = Array("late".utf8) + [0xFF] + Array(".txt".utf8)
     static let literal = #"caf\xe9.txt"#
 
     static func story(_ outlet: String) -> String {
@@ -63,24 +64,26 @@ struct FileNameTests {
         try writeRaw(Self.story("Kyiv Wire"), to: daemon.drop, Self.loneFF)
         try writeRaw("", to: daemon.drop, Self.empty)
         try daemon.drop(Self.story("Evening Ledger"), as: Self.literal)
-        try await waitUntil(timeout: 30, "the five files to leave the drop folder") {
+        // Renamed into the outlet folder while running: seen through that folder's own watch.
+        try deliverRaw("The Zurich council said repairs to the northern pier would cost 4 million euros.\n", to: daemon.drop, Self.outlet + [0x2F] + Self.late, staging: daemon.staging)
+        try await waitUntil(timeout: 30, "the six files to leave the drop folder") {
             rawNames(in: daemon.drop) == [Self.outlet] && rawNames(in: rawPath(daemon.drop, Self.outlet)).isEmpty
         }
         #expect(daemon.process?.isRunning == true)
 
         // Moved under the very same bytes, the outlet folder's name included.
         #expect(rawNames(in: daemon.processed) == [Array("caf\\xe9.txt".utf8), Self.outlet, Self.loneFF, Self.latin1].sorted { $0.lexicographicallyPrecedes($1) })
-        #expect(rawNames(in: rawPath(daemon.processed, Self.outlet)) == [Self.inOutlet])
+        #expect(rawNames(in: rawPath(daemon.processed, Self.outlet)) == [Self.late, Self.inOutlet])
         #expect(rawNames(in: daemon.failed) == [Self.empty, Self.empty + Array(".reason".utf8)])
         let reason = try #require(readRaw(daemon.failed, Self.empty + Array(".reason".utf8)))
         #expect(String(decoding: reason, as: UTF8.self).hasPrefix("empty:"), "\(String(decoding: reason, as: UTF8.self))")
 
         // Recorded under the escaped display; the Latin-1 name and the literal one are two deliveries.
         let rows = try ProcessHelpers.sqlite(daemon.database, "SELECT name, outcome FROM deliveries ORDER BY name")
-        #expect(rows == [[#"Z\xfcrich/news\xfe.txt"#, "processed"], [#"bad\xff.txt"#, "processed"], [#"caf\xe9.txt"#, "processed"],
+        #expect(rows == [[#"Z\xfcrich/late\xff.txt"#, "processed"], [#"Z\xfcrich/news\xfe.txt"#, "processed"], [#"bad\xff.txt"#, "processed"], [#"caf\xe9.txt"#, "processed"],
                          [#"caf\xe9.txt"#, "processed"], [#"empty\xff.txt"#, "failed"]], "\(rows)")
         let outlets = try ProcessHelpers.sqlite(daemon.database, "SELECT outlet FROM articles WHERE path LIKE 'Z%'")
-        #expect(outlets == [[#"Z\xfcrich"#]])
+        #expect(outlets == [[#"Z\xfcrich"#], [#"Z\xfcrich"#]])
 
         // Logged escaped; the UTF-8 name's own backslash is doubled, so the two never look alike.
         let log = daemon.log()
