@@ -74,7 +74,7 @@ let package = Package(
 
         .testTarget(name: "ClaimwatchCoreTests", dependencies: ["ClaimwatchCore", "ClaimwatchEvaluation"], exclude: ["Fixtures"]),
         .testTarget(name: "ClaimwatchStoreTests", dependencies: ["ClaimwatchStore", "ClaimwatchCore", "ClaimwatchEvaluation"]),
-        .testTarget(name: "ClaimwatchDaemonTests", dependencies: ["ClaimwatchDaemon", "ClaimwatchStore", "ClaimwatchCore"]),
+        .testTarget(name: "ClaimwatchDaemonTests", dependencies: ["ClaimwatchDaemon", "ClaimwatchStore", "ClaimwatchCore", "ClaimwatchWatch"]),
         // Starts the real binary as a subprocess: inotify, signals, kill -9, systemd notify.
         .testTarget(name: "ClaimwatchIntegrationTests", dependencies: []),
     ]

@@ -53,9 +53,10 @@ public final class DropFolderWatcher: Sendable {
     private static func setUp(_ session: inout InotifySession, root: String) throws(InotifySession.Failure) {
         try InotifySession.initialize()
         session.reset()
-        try session.watch(directory: root, relative: "")
-        for name in DropFolderListing.outletSubfolders(of: root) {
-            try? session.watch(directory: root + "/" + name, relative: name)
+        try session.watch(directory: FileName(root), relative: FileName(""))
+        guard case .success(let handle) = DirectoryHandle.open(path: root) else { return }
+        for name in DropFolderListing.outletSubfolders(of: handle) {
+            try? session.watch(directory: FileName(root).appending(name), relative: name)
         }
     }
 
@@ -74,9 +75,9 @@ public final class DropFolderWatcher: Sendable {
             }
             guard let directory = session.directories[event.wd] else { continue }
             if event.has(InotifySession.selfMask) || event.has(IN_IGNORED) {
-                if directory.isEmpty {
+                if directory.bytes.isEmpty {
                     continuation.yield(.folderMissing)
-                    guard waitForRoot(&session) else { return }
+                    guard waitForRoot(&session, continuation: continuation) else { return }
                     continuation.yield(.rescan(reason: "drop folder came back"))
                 } else {
                     session.forget(wd: event.wd)
@@ -84,33 +85,44 @@ public final class DropFolderWatcher: Sendable {
                 continue
             }
             if event.has(IN_ISDIR) {
-                if directory.isEmpty, event.has(IN_CREATE | IN_MOVED_TO), DropFolderListing.isCandidateName(event.name) {
-                    try? session.watch(directory: root + "/" + event.name, relative: event.name)
+                if directory.bytes.isEmpty, event.has(IN_CREATE | IN_MOVED_TO), DropFolderListing.isCandidateName(event.name) {
+                    try? session.watch(directory: FileName(root).appending(event.name), relative: event.name)
                     continuation.yield(.rescan(reason: "new outlet folder \(event.name)"))
                 }
                 continue
             }
-            guard !event.name.isEmpty else { continue }
-            let path = directory.isEmpty ? event.name : directory + "/" + event.name
-            continuation.yield(.file(path: path, renamedIn: event.has(IN_MOVED_TO)))
+            guard !event.name.bytes.isEmpty else { continue }
+            continuation.yield(.file(path: directory.appending(event.name), renamedIn: event.has(IN_MOVED_TO)))
         }
     }
 
-    /// After the root went away: drop every watch, wait for the folder to exist again, watch anew.
+    /// After the root went away: drop every watch, wait for a directory to stand at the path again
+    /// (a symbolic link there is reported once and not followed), watch anew.
     /// Returns false when asked to stop while waiting.
-    private func waitForRoot(_ session: inout InotifySession) -> Bool {
+    private func waitForRoot(_ session: inout InotifySession, continuation: AsyncStream<WatchEvent>.Continuation) -> Bool {
         logger.warning("drop folder is gone; waiting for it to come back", metadata: ["drop.path": "\(root)"])
         InotifySession.cleanup()
+        var reportedLink: String?
         while !stopped.load(ordering: .relaxed) {
             var info = stat()
-            if stat(root, &info) == 0, info.st_mode & S_IFMT == S_IFDIR {
-                do {
-                    try Self.setUp(&session, root: root)
-                    logger.notice("drop folder is back; watching again", metadata: ["drop.path": "\(root)"])
-                    return true
-                } catch {
-                    logger.error("cannot watch the drop folder again: \(error)", metadata: ["drop.path": "\(root)"])
-                    InotifySession.cleanup()
+            if lstat(root, &info) == 0 {
+                switch info.st_mode & S_IFMT {
+                case S_IFDIR:
+                    do {
+                        try Self.setUp(&session, root: root)
+                        logger.notice("drop folder is back; watching again", metadata: ["drop.path": "\(root)"])
+                        return true
+                    } catch {
+                        logger.error("cannot watch the drop folder again: \(error)", metadata: ["drop.path": "\(root)"])
+                        InotifySession.cleanup()
+                    }
+                case S_IFLNK:
+                    if let target = DirectoryHandle.symbolicLinkTarget(of: root), reportedLink != target {
+                        reportedLink = target
+                        logger.warning("the drop folder \(root) has been replaced by a symbolic link to \(target); claimwatch does not follow it; put a directory back", metadata: ["drop.path": "\(root)"])
+                        continuation.yield(.folderIsSymbolicLink(target: target))
+                    }
+                default: break
                 }
             }
             Thread.sleep(forTimeInterval: 0.5)

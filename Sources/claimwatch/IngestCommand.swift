@@ -1,5 +1,6 @@
 import ArgumentParser
 import ClaimwatchDaemon
+import ClaimwatchWatch
 import Foundation
 import Logging
 
@@ -28,8 +29,9 @@ struct IngestCommand: AsyncParsableCommand {
             let processor = FileProcessor(config: config, database: database, alertLog: alertLog, moveFiles: false, logger: logger)
             var failures = 0
             let start = ContinuousClock.now
-            for chunk in stride(from: 0, to: files.count, by: config.batchSize) {
-                let items = files[chunk..<min(chunk + config.batchSize, files.count)].map {
+            let paths = Self.exactBytes(of: files)
+            for chunk in stride(from: 0, to: paths.count, by: config.batchSize) {
+                let items = paths[chunk..<min(chunk + config.batchSize, paths.count)].map {
                     FileProcessor.Item(path: $0, name: $0, outlet: outlet)
                 }
                 let outcomes: [FileOutcome]
@@ -39,7 +41,7 @@ struct IngestCommand: AsyncParsableCommand {
                     throw Failure("claimwatch: cannot commit to \(config.database): \(error)", exit: .failure)
                 }
                 for (item, outcome) in zip(items, outcomes) {
-                    print("\(item.name): \(outcome.summary)")
+                    print("\(item.name.display): \(outcome.summary)")
                     if case .failed = outcome { failures += 1 }
                     if case .skipped = outcome { failures += 1 }
                     if case .vanished = outcome { failures += 1 }
@@ -50,6 +52,23 @@ struct IngestCommand: AsyncParsableCommand {
             let rate = seconds > 0 ? Double(files.count) / seconds : 0
             FileHandle.standardError.write(Data(String(format: "%d files in %.3f s (%.1f files/s)\n", files.count, seconds, rate).utf8))
             if failures > 0 { throw ExitCode(ClaimwatchExit.failure.rawValue) }
+        }
+    }
+}
+
+extension IngestCommand {
+    /// The file arguments as the exact bytes given: the parsed strings have bytes that are not
+    /// UTF-8 replaced by U+FFFD, so each is matched, in order, with its argument in argv.
+    static func exactBytes(of files: [String]) -> [FileName] {
+        var arguments = (1..<Int(CommandLine.argc)).compactMap { index -> [UInt8]? in
+            guard let argument = CommandLine.unsafeArgv[index] else { return nil }
+            return Array(UnsafeRawBufferPointer(start: argument, count: strlen(argument)))
+        }
+        return files.map { file in
+            guard let index = arguments.firstIndex(where: { String(decoding: $0, as: UTF8.self) == file }) else { return FileName(file) }
+            let bytes = arguments[index]
+            arguments.removeSubrange(...index)
+            return FileName(bytes: bytes)
         }
     }
 }

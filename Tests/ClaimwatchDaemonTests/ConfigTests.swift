@@ -75,7 +75,7 @@ struct SettleTrackerTests {
     @Test func pendingFilesAreListedInOrderOfArrival() {
         var tracker = SettleTracker(settleSeconds: 1)
         for (index, name) in ["WION/b.txt", "Kyiv/a.txt", "c.txt"].enumerated() {
-            tracker.hint(name, renamedIn: false, now: Double(index))
+            tracker.hint(.init(stringLiteral: name), renamedIn: false, now: Double(index))
         }
         tracker.hint("WION/b.txt", renamedIn: true, now: 5)  // a later hint keeps its place
         #expect(tracker.paths == ["WION/b.txt", "Kyiv/a.txt", "c.txt"])

@@ -38,23 +38,81 @@ struct FileNameTests {
         #expect(lines.count == alerts.count)
     }
 
-    /// A name that is not UTF-8 cannot be carried through the pipeline under its exact bytes yet:
-    /// the file is left in place and reported once, escaped, with what to do. (Issue 6 asks for
-    /// byte-exact handling; this is what holds until then.)
-    @Test func aNameThatIsNotUTF8IsReportedAndLeftInPlace() async throws {
+    /// Names that are not UTF-8, each a different way in: renamed in while running (Latin-1
+    /// "café"), written in place while running (a lone 0xFF), in an outlet folder whose own name
+    /// is not UTF-8 (one there at start-up, one renamed in later), and one that fails (empty). Plus a UTF-8 name spelled
+    /// with a literal `\xe9`: the same display as the Latin-1 one, a different file.
+    static let latin1: [UInt8] = Array("caf".utf8) + [0xE9] + Array(".txt".utf8)
+    static let loneFF: [UInt8] = Array("bad".utf8) + [0xFF] + Array(".txt".utf8)
+    static let outlet: [UInt8] = Array("Z".utf8) + [0xFC] + Array("rich".utf8)
+    static let inOutlet: [UInt8] = Array("news".utf8) + [0xFE] + Array(".txt".utf8)
+    static let empty: [UInt8] = Array("empty".utf8) + [0xFF] + Array(".txt".utf8)
+    static let late: [UInt8] = Array("late".utf8) + [0xFF] + Array(".txt".utf8)
+    static let literal = #"caf\xe9.txt"#
+
+    static func story(_ outlet: String) -> String {
+        "Source: \(outlet)\n\nZelensky said Russian troops are burning the faces of dead North Korean soldiers to hide their presence.\n"
+    }
+
+    @Test func namesThatAreNotUTF8AreProcessedUnderTheirExactBytes() async throws {
         let daemon = try DaemonProcess()
         try FileManager.default.createDirectory(atPath: daemon.drop, withIntermediateDirectories: true)
-        let bytes: [UInt8] = Array((daemon.drop + "/bad").utf8) + [0xFF, 0xFE] + Array("name.txt".utf8) + [0]
-        let fd = bytes.withUnsafeBufferPointer { $0.withMemoryRebound(to: CChar.self) { open($0.baseAddress!, O_WRONLY | O_CREAT | O_EXCL, 0o644) } }
-        #expect(fd >= 0)
-        _ = "Source: WION\n\nA sentence.\n".withCString { write(fd, $0, strlen($0)) }
-        close(fd)
-        // Reported by the listing at start-up (and at each periodic rescan).
+        try makeRawDirectory(daemon.drop, Self.outlet)
+        try writeRaw("Port officials said 12 container ships waited outside the Zurich harbour on Monday.\n", to: daemon.drop, Self.outlet + [0x2F] + Self.inOutlet)
         try await daemon.start()
-        try await waitUntil(timeout: 30, "the name to be reported") { daemon.log().contains("not valid UTF-8") }
-        #expect(daemon.log().contains(#"file.name=bad\xff\xfename.txt"#), "\(daemon.log())")
+        try deliverRaw(Self.story("WION"), to: daemon.drop, Self.latin1, staging: daemon.staging)
+        try writeRaw(Self.story("Kyiv Wire"), to: daemon.drop, Self.loneFF)
+        try writeRaw("", to: daemon.drop, Self.empty)
+        try daemon.drop(Self.story("Evening Ledger"), as: Self.literal)
+        // Renamed into the outlet folder while running: seen through that folder's own watch.
+        try deliverRaw("The Zurich council said repairs to the northern pier would cost 4 million euros.\n", to: daemon.drop, Self.outlet + [0x2F] + Self.late, staging: daemon.staging)
+        try await waitUntil(timeout: 30, "the six files to leave the drop folder") {
+            rawNames(in: daemon.drop) == [Self.outlet] && rawNames(in: rawPath(daemon.drop, Self.outlet)).isEmpty
+        }
         #expect(daemon.process?.isRunning == true)
+
+        // Moved under the very same bytes, the outlet folder's name included.
+        #expect(rawNames(in: daemon.processed) == [Array("caf\\xe9.txt".utf8), Self.outlet, Self.loneFF, Self.latin1].sorted { $0.lexicographicallyPrecedes($1) })
+        #expect(rawNames(in: rawPath(daemon.processed, Self.outlet)) == [Self.late, Self.inOutlet])
+        #expect(rawNames(in: daemon.failed) == [Self.empty, Self.empty + Array(".reason".utf8)])
+        let reason = try #require(readRaw(daemon.failed, Self.empty + Array(".reason".utf8)))
+        #expect(String(decoding: reason, as: UTF8.self).hasPrefix("empty:"), "\(String(decoding: reason, as: UTF8.self))")
+
+        // Recorded under the escaped display; the Latin-1 name and the literal one are two deliveries.
+        let rows = try ProcessHelpers.sqlite(daemon.database, "SELECT name, outcome FROM deliveries ORDER BY name")
+        #expect(rows == [[#"Z\xfcrich/late\xff.txt"#, "processed"], [#"Z\xfcrich/news\xfe.txt"#, "processed"], [#"bad\xff.txt"#, "processed"], [#"caf\xe9.txt"#, "processed"],
+                         [#"caf\xe9.txt"#, "processed"], [#"empty\xff.txt"#, "failed"]], "\(rows)")
+        let outlets = try ProcessHelpers.sqlite(daemon.database, "SELECT outlet FROM articles WHERE path LIKE 'Z%'")
+        #expect(outlets == [[#"Z\xfcrich"#], [#"Z\xfcrich"#]])
+
+        // Logged escaped; the UTF-8 name's own backslash is doubled, so the two never look alike.
+        let log = daemon.log()
+        for name in [#"caf\xe9.txt"#, #"bad\xff.txt"#, #"Z\xfcrich/news\xfe.txt"#, #"empty\xff.txt"#, #"caf\\xe9.txt"#] {
+            #expect(log.contains("file.name=\(name)"), "no file.name=\(name) in:\n\(log)")
+        }
+        #expect(!log.contains("\u{FFFD}"), "a name was repaired into U+FFFD:\n\(log)")
+
+        // The repeats raise alerts naming the escaped paths, and alerts.jsonl stays valid JSON Lines.
+        let alerts = try daemon.alerts()
+        let paths = Set(alerts.compactMap { ($0["article"] as? [String: Any])?["path"] as? String })
+        #expect(!alerts.isEmpty)
+        #expect(paths.isSubset(of: [#"caf\xe9.txt"#, #"bad\xff.txt"#]) && !paths.isEmpty, "\(paths)")
+        let lines = try String(contentsOfFile: daemon.alertsJSONL, encoding: .utf8).split(separator: "\n")
+        #expect(lines.count == alerts.count)
         await daemon.stop()
-        #expect(try FileManager.default.contentsOfDirectory(atPath: daemon.drop).count == 1)
+    }
+
+    /// `claimwatch ingest` of a path that is not UTF-8 (passed through a shell, since `Process`
+    /// takes strings) reads the file under its exact bytes and records the escaped name.
+    @Test func ingestTakesAPathThatIsNotUTF8() throws {
+        let directory = try TemporaryDirectory("cw-ingest")
+        try writeRaw(Self.story("WION"), to: directory.path, Self.latin1)
+        let script = #"exec "$1" ingest --data "$2" "$3/$(printf 'caf\351.txt')""#
+        let result = try ProcessHelpers.runTool("/bin/sh", ["-c", script, "sh", Paths.binary, directory.file("data"), directory.path])
+        #expect(result.status == 0, "\(result.stdout)\(result.stderr)")
+        #expect(result.stdout.hasPrefix(directory.path + #"/caf\xe9.txt: processed"#), "\(result.stdout)")
+        let rows = try ProcessHelpers.sqlite(directory.file("data/claimwatch.sqlite"), "SELECT name, outcome FROM deliveries")
+        #expect(rows == [[directory.path + #"/caf\xe9.txt"#, "processed"]], "\(rows)")
+        #expect(rawEntryExists(directory.path, Self.latin1), "ingest does not move files")
     }
 }

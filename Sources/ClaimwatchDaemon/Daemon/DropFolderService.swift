@@ -28,6 +28,7 @@ public final class DropFolderService: Service {
     }
 
     public func run() async throws {
+        let config = resolvedDropFolder()
         let watcher = DropFolderWatcher(root: config.drop, logger: logger)
         let events = try watcher.start()
         let inbox = EventInbox()
@@ -65,6 +66,20 @@ public final class DropFolderService: Service {
         }
         alertLog.close()
         if let fatal = loop.fatal { throw fatal }
+    }
+
+    /// The configuration with the drop folder resolved once, at start-up, when the configured path
+    /// is a symbolic link (logged). From then on the resolved folder is watched, and a symbolic
+    /// link put in its place is refused.
+    func resolvedDropFolder() -> ClaimwatchConfig {
+        var info = stat()
+        guard lstat(config.drop, &info) == 0, info.st_mode & S_IFMT == S_IFLNK, let resolved = realpath(config.drop, nil) else { return config }
+        defer { free(resolved) }
+        var config = config
+        let path = String(cString: resolved)
+        logger.notice("the drop folder \(config.drop) is a symbolic link; watching \(path), which it points to at start-up")
+        config.dropDirectory = path
+        return config
     }
 
     func seconds() -> Double {

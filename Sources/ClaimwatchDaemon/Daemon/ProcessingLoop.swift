@@ -12,6 +12,8 @@ struct ProcessingLoop {
     var lastRescan = 0.0
     var lastHeartbeat = -1.0
     var folderMissing = false
+    /// Where the drop folder was, a symbolic link now stands (to this target); it is not followed.
+    var folderLinkTarget: String?
     var processed = 0
     var failed = 0
     var duplicates = 0
@@ -35,12 +37,17 @@ struct ProcessingLoop {
         for event in events {
             switch event {
             case .file(let path, let renamedIn):
-                if DropFolderListing.isCandidateName((path as NSString).lastPathComponent) {
+                if DropFolderListing.isCandidateName(path.last) {
                     tracker.hint(path, renamedIn: renamedIn, now: now)
                 }
             case .rescan(let reason):
                 folderMissing = false
+                folderLinkTarget = nil
                 rescan(reason: reason)
+            case .folderIsSymbolicLink(let target):
+                folderMissing = true
+                folderLinkTarget = target
+                for path in tracker.paths { tracker.forget(path) }
             case .folderMissing:
                 folderMissing = true
                 for path in tracker.paths { tracker.forget(path) }
@@ -54,13 +61,14 @@ struct ProcessingLoop {
         let now = service.seconds()
         lastRescan = now
         let listing = DropFolderListing.listing(of: config.drop)
+        if case .symbolicLink(let target) = listing.refused {
+            // The watcher warns about it, once; a rescan only notes that it read nothing.
+            service.logger.debug("not scanned: the drop folder \(config.drop) is a symbolic link to \(target)")
+        }
         let files = listing.files
         for path in files.sorted() { tracker.hint(path, renamedIn: false, now: now) }
-        for name in listing.undecodable where reportedSkips.insert(name).inserted {
-            service.logger.warning("skipped: the file name is not valid UTF-8; rename it to UTF-8 to have it read; left in place", metadata: ["file.name": "\(name)"])
-        }
-        for folder in listing.tooDeep where reportedSkips.insert(folder).inserted {
-            service.logger.warning("ignored: the folder \(Alert.escape(folder)) is nested too deep; only one outlet subfolder level (OUTLET/file) is read", metadata: ["file.name": "\(Alert.escape(folder))"])
+        for folder in listing.tooDeep where reportedSkips.insert(folder.display).inserted {
+            service.logger.warning("ignored: the folder \(folder.logged) is nested too deep; only one outlet subfolder level (OUTLET/file) is read", metadata: ["file.name": "\(folder.logged)"])
         }
         service.logger.debug("scanned the drop folder (\(reason)): \(files.count) files", metadata: ["scan.reason": "\(reason)"])
     }
@@ -71,12 +79,16 @@ struct ProcessingLoop {
         heartbeat(now)
         if now - lastRescan >= config.rescanIntervalSeconds { rescan(reason: "periodic") }
         var ready: [FileProcessor.Item] = []
-        guard now >= retryAt else { return false }
+        guard now >= retryAt, tracker.count > 0 else { return false }
+        // Opened afresh each turn, never through a symbolic link: a folder moved away is not
+        // read any more, and a link put in its place (or in an outlet's place) is not followed.
+        var folders = FolderCache(root: config.drop)
         for path in tracker.paths {
             guard ready.count < config.batchSize else { break }
-            let full = config.drop + "/" + path
-            var info = stat()
-            guard lstat(full, &info) == 0 else { tracker.forget(path); continue }
+            guard let folder = folders.folder(of: path), let info = folder.status(of: path.last) else {
+                tracker.forget(path)
+                continue
+            }
             guard info.st_mode & S_IFMT == S_IFREG else {
                 tracker.forget(path)
                 reportSkip(path, info: info)
@@ -84,7 +96,7 @@ struct ProcessingLoop {
             }
             let observation = SettleTracker.Observation(size: Int64(info.st_size), mtimeNs: info.mtimeNs, inode: UInt64(info.st_ino))
             if tracker.observe(path, observation, now: now) {
-                ready.append(FileProcessor.Item(path: full, name: path))
+                ready.append(FileProcessor.Item(path.last, in: folder, name: path))
             }
         }
         guard !ready.isEmpty else { return false }
@@ -117,16 +129,16 @@ struct ProcessingLoop {
         switch outcome {
         case .processed: processed += 1
         case .duplicate: duplicates += 1
-        case .failed(let reason): failed += 1; lastError = "\(item.name): \(reason)"
+        case .failed(let reason): failed += 1; lastError = "\(item.name.display): \(reason)"
         case .skipped(let reason):
-            service.logger.warning("skipped: \(Alert.escape(reason))", metadata: ["file.name": "\(Alert.escape(item.name))"])
+            service.logger.warning("skipped: \(Alert.escape(reason))", metadata: ["file.name": "\(item.name.logged)"])
         case .vanished: break
         }
     }
 
-    mutating func reportSkip(_ path: String, info: stat) {
-        guard reportedSkips.insert("\(path):\(info.st_ino)").inserted else { return }
-        service.logger.warning("skipped: \(DroppedFile.kind(of: info.st_mode)), not a regular file; left in place", metadata: ["file.name": "\(Alert.escape(path))"])
+    mutating func reportSkip(_ path: FileName, info: stat) {
+        guard reportedSkips.insert("\(path.display):\(info.st_ino)").inserted else { return }
+        service.logger.warning("skipped: \(DroppedFile.kind(of: info.st_mode)), not a regular file; left in place", metadata: ["file.name": "\(path.logged)"])
     }
 
     /// How long the loop may sleep when there is nothing to process: short while files are
@@ -146,6 +158,9 @@ struct ProcessingLoop {
     }
 
     func statusLine() -> String {
+        if let target = folderLinkTarget {
+            return "the drop folder \(config.drop) is a symbolic link to \(target), not followed; waiting for a directory to be put back"
+        }
         if folderMissing { return "waiting for the drop folder \(config.drop) to come back" }
         var line = "processed \(processed), duplicates \(duplicates), failed \(failed), pending \(tracker.count)"
         if let lastError { line += "; last error: \(lastError.prefix(200))" }

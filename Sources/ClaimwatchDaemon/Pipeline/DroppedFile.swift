@@ -1,11 +1,15 @@
+import ClaimwatchWatch
 import Crypto
 import Foundation
 
 /// A file read from the drop folder: its identity on disk, its bytes and their SHA-256.
 struct DroppedFile: Sendable {
-    /// The path relative to the drop folder ("a.txt" or "WION/a.txt"), or as given to `ingest`.
-    var name: String
-    var path: String
+    /// The path relative to the drop folder ("a.txt" or "WION/a.txt"), or as given to `ingest`,
+    /// exact bytes; recorded as `name.display`.
+    var name: FileName
+    /// Where the file is: `entry` inside `directory`, or the path `entry` when `directory` is nil.
+    var directory: DirectoryHandle?
+    var entry: FileName
     var inode: UInt64
     var mtimeNs: Int64
     var size: Int64
@@ -15,10 +19,7 @@ struct DroppedFile: Sendable {
     var readFailure: String?
 
     /// The outlet subfolder the file sits in, if any.
-    var subfolder: String? {
-        guard let slash = name.firstIndex(of: "/") else { return nil }
-        return String(name[..<slash])
-    }
+    var subfolder: String? { name.folder?.display }
 
     enum OpenResult {
         case file(DroppedFile)
@@ -28,10 +29,14 @@ struct DroppedFile: Sendable {
         case vanished
     }
 
-    /// Opens `path` without following symlinks or blocking on FIFOs, checks it is a regular file,
-    /// and reads it if it is within `maxBytes`; larger files are hashed without being kept.
-    static func open(path: String, name: String, maxBytes: Int) -> OpenResult {
-        let fd = Glibc.open(path, O_RDONLY | O_NOFOLLOW | O_NONBLOCK | O_CLOEXEC)
+    /// Opens the file without following symlinks or blocking on FIFOs, checks it is a regular
+    /// file, and reads it if it is within `maxBytes`. A larger file is not read at all.
+    static func open(_ entry: FileName, in directory: DirectoryHandle?, name: FileName, maxBytes: Int) -> OpenResult {
+        let at = directory?.fd ?? AT_FDCWD
+        let fd = entry.withCString { openat(at, $0, O_RDONLY | O_NOFOLLOW | O_NONBLOCK | O_CLOEXEC) }
+        func located(_ info: stat) -> DroppedFile {
+            DroppedFile(name: name, directory: directory, entry: entry, inode: UInt64(info.st_ino), mtimeNs: info.mtimeNs, size: Int64(info.st_size))
+        }
         if fd < 0 {
             switch errno {
             case ENOENT: return .vanished
@@ -39,41 +44,58 @@ struct DroppedFile: Sendable {
             default:
                 let reason = "cannot open: \(String(cString: strerror(errno)))"
                 var info = stat()
-                guard lstat(path, &info) == 0 else { return .vanished }
-                return .file(DroppedFile(name: name, path: path, inode: UInt64(info.st_ino), mtimeNs: info.mtimeNs, size: Int64(info.st_size), readFailure: reason))
+                guard entry.withCString({ fstatat(at, $0, &info, AT_SYMLINK_NOFOLLOW) }) == 0 else { return .vanished }
+                var file = located(info)
+                file.readFailure = reason
+                return .file(file)
             }
         }
         defer { close(fd) }
         var info = stat()
         guard fstat(fd, &info) == 0 else { return .vanished }
         guard info.st_mode & S_IFMT == S_IFREG else { return .skipped(Self.kind(of: info.st_mode)) }
-        var file = DroppedFile(name: name, path: path, inode: UInt64(info.st_ino), mtimeNs: info.mtimeNs, size: Int64(info.st_size))
-        var hasher = SHA256()
-        var kept: [UInt8] = []
-        let keep = info.st_size <= maxBytes
-        if keep { kept.reserveCapacity(Int(info.st_size)) }
-        var buffer = [UInt8](repeating: 0, count: 1 << 16)
+        var file = located(info)
+        guard info.st_size <= maxBytes else {
+            file.readFailure = tooLarge(Int64(info.st_size), maxBytes)
+            return .file(file)
+        }
+        switch read(fd, atMost: maxBytes + 1, expected: Int(info.st_size)) {
+        case .failure(let error):
+            file.readFailure = "read error: \(String(cString: strerror(error.code)))"
+        case .success(let bytes) where bytes.count > maxBytes:
+            // It grew while being read: only the limit and one byte more were read.
+            var now = stat()
+            file.readFailure = tooLarge(fstat(fd, &now) == 0 ? max(Int64(now.st_size), Int64(bytes.count)) : Int64(bytes.count), maxBytes)
+        case .success(let bytes):
+            file.size = Int64(bytes.count)
+            file.sha256 = SHA256.hash(data: bytes).map { String(format: "%02x", $0) }.joined()
+            file.bytes = bytes
+        }
+        return .file(file)
+    }
+
+    static func tooLarge(_ size: Int64, _ maxBytes: Int) -> String {
+        "too-large: \(size) bytes, over the limit of \(maxBytes) (intake.max_file_bytes); split the file or raise the limit"
+    }
+
+    struct ReadError: Error { var code: Int32 }
+
+    /// Reads until end of file or `limit` bytes, whichever comes first.
+    static func read(_ fd: Int32, atMost limit: Int, expected: Int) -> Result<[UInt8], ReadError> {
+        var bytes = [UInt8](repeating: 0, count: min(limit, max(expected, 0) + 1))
         var total = 0
-        while true {
-            let n = buffer.withUnsafeMutableBytes { Glibc.read(fd, $0.baseAddress, $0.count) }
+        while total < limit {
+            if total == bytes.count { bytes += [UInt8](repeating: 0, count: min(limit - total, max(total, 1 << 16))) }
+            let n = bytes.withUnsafeMutableBytes { Glibc.read(fd, $0.baseAddress! + total, $0.count - total) }
             if n < 0 {
                 if errno == EINTR { continue }
-                file.readFailure = "read error: \(String(cString: strerror(errno)))"
-                return .file(file)
+                return .failure(ReadError(code: errno))
             }
             if n == 0 { break }
             total += n
-            buffer.withUnsafeBytes { hasher.update(bufferPointer: UnsafeRawBufferPointer(rebasing: $0[0..<n])) }
-            if keep, total <= maxBytes { kept.append(contentsOf: buffer[0..<n]) }
         }
-        file.size = Int64(total)
-        file.sha256 = hasher.finalize().map { String(format: "%02x", $0) }.joined()
-        if total > maxBytes {
-            file.readFailure = "too-large: \(total) bytes, over the limit of \(maxBytes) (intake.max_file_bytes); split the file or raise the limit"
-        } else {
-            file.bytes = kept
-        }
-        return .file(file)
+        bytes.removeLast(bytes.count - total)
+        return .success(bytes)
     }
 
     static func kind(of mode: mode_t) -> String {

@@ -1,102 +1,136 @@
+import ClaimwatchWatch
 import Foundation
 
-/// Moves a handled file out of the drop folder without ever overwriting: `link()` to a free name,
-/// then `unlink()` the original. Across file systems (EXDEV) it copies, fsyncs, then unlinks.
+/// Moves a handled file out of the drop folder without ever overwriting: `linkat()` to a free
+/// name, then `unlinkat()` the original, both relative to the directory the file was opened in, so
+/// that no symbolic link in the drop folder is followed. Names are exact bytes throughout. Across
+/// file systems (EXDEV) it copies, fsyncs, then unlinks.
 struct FileMover: Sendable {
     struct Failure: Error, CustomStringConvertible {
         var description: String
     }
 
-    /// Moves `source` into `directory/relativeName` (creating folders), returning the final path.
-    /// A name already taken gets a counter: `a.txt` → `a.2.txt`. If a previous run already linked
-    /// this very file (same inode) before it was stopped, that link is reused.
-    func move(_ source: String, toDirectory directory: String, relativeName: String) throws -> String {
+    /// Moves `entry` (in `directory`, or a path when nil) into `target/relativeName` (creating
+    /// folders), returning the final path. A name already taken gets a counter: `a.txt` → `a.2.txt`.
+    /// If a previous run already linked this very file (same inode) before it was stopped, that
+    /// link is reused.
+    func move(_ entry: FileName, in directory: DirectoryHandle?, toDirectory target: String, relativeName: FileName) throws -> FileName {
+        let at = directory?.fd ?? AT_FDCWD
         var info = stat()
-        guard lstat(source, &info) == 0 else { throw Failure(description: "\(source): \(String(cString: strerror(errno)))") }
-        let target = directory + "/" + relativeName
-        try makeDirectories(String(target[..<target.lastIndex(of: "/")!]))
+        guard entry.withCString({ fstatat(at, $0, &info, AT_SYMLINK_NOFOLLOW) }) == 0 else {
+            throw Failure(description: "\(entry): \(String(cString: strerror(errno)))")
+        }
+        let destination = FileName(target).appending(relativeName)
+        try makeParent(of: destination)
         for attempt in 1...10_000 {
-            let candidate = attempt == 1 ? target : Self.numbered(target, attempt)
-            if link(source, candidate) == 0 {
+            let candidate = attempt == 1 ? destination : Self.numbered(destination, attempt)
+            let linked = entry.withCString { from in candidate.withCString { to in linkat(at, from, AT_FDCWD, to, 0) } }
+            if linked == 0 {
                 FaultPoint.reached(.midMove)
-                unlink(source)
+                _ = entry.withCString { unlinkat(at, $0, 0) }
                 return candidate
             }
             switch errno {
             case EEXIST:
                 var existing = stat()
-                if lstat(candidate, &existing) == 0, existing.st_ino == info.st_ino, existing.st_dev == info.st_dev {
-                    unlink(source)
+                if candidate.withCString({ lstat($0, &existing) }) == 0, existing.st_ino == info.st_ino, existing.st_dev == info.st_dev {
+                    _ = entry.withCString { unlinkat(at, $0, 0) }
                     return candidate
                 }
             case EXDEV, EPERM:
-                return try copyThenUnlink(source, to: candidate, attempt: attempt, target: target)
+                return try copyThenUnlink(entry, at: at, to: destination, from: attempt)
             default:
-                throw Failure(description: "cannot move \(source) to \(candidate): \(String(cString: strerror(errno)))")
+                throw Failure(description: "cannot move \(entry) to \(candidate): \(String(cString: strerror(errno)))")
             }
         }
-        throw Failure(description: "cannot find a free name for \(target)")
+        throw Failure(description: "cannot find a free name for \(destination)")
     }
 
-    private func copyThenUnlink(_ source: String, to first: String, attempt: Int, target: String) throws -> String {
-        var n = attempt
+    private func copyThenUnlink(_ entry: FileName, at: Int32, to destination: FileName, from attempt: Int) throws -> FileName {
+        let source = entry.withCString { openat(at, $0, O_RDONLY | O_NOFOLLOW | O_NONBLOCK | O_CLOEXEC) }
+        guard source >= 0 else { throw Failure(description: "cannot read \(entry) to copy it: \(String(cString: strerror(errno)))") }
+        defer { close(source) }
+        var data: [UInt8] = []
+        var buffer = [UInt8](repeating: 0, count: 1 << 16)
         while true {
-            let candidate = n == 1 ? target : Self.numbered(target, n)
-            let out = open(candidate, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o640)
-            if out < 0 {
-                if errno == EEXIST { n += 1; continue }
-                throw Failure(description: "cannot create \(candidate): \(String(cString: strerror(errno)))")
-            }
-            defer { close(out) }
-            guard let data = FileManager.default.contents(atPath: source) else {
-                unlink(candidate)
-                throw Failure(description: "cannot read \(source) to copy it")
-            }
-            let written = data.withUnsafeBytes { write(out, $0.baseAddress, $0.count) }
-            guard written == data.count, fsync(out) == 0 else {
-                unlink(candidate)
-                throw Failure(description: "cannot write \(candidate): \(String(cString: strerror(errno)))")
-            }
-            unlink(source)
-            return candidate
+            let n = buffer.withUnsafeMutableBytes { read(source, $0.baseAddress, $0.count) }
+            if n < 0, errno == EINTR { continue }
+            guard n >= 0 else { throw Failure(description: "cannot read \(entry) to copy it: \(String(cString: strerror(errno)))") }
+            if n == 0 { break }
+            data += buffer[0..<n]
         }
+        let copied = try write(data, startingAt: destination, attempt: attempt, sync: true)
+        _ = entry.withCString { unlinkat(at, $0, 0) }
+        return copied
     }
 
     /// Writes `contents` to a new file `directory/relativeName` (a counter is added when the name
     /// is taken), returning its path.
-    func create(_ contents: String, inDirectory directory: String, relativeName: String) throws -> String {
-        let target = directory + "/" + relativeName
-        try makeDirectories(String(target[..<target.lastIndex(of: "/")!]))
+    func create(_ contents: String, inDirectory directory: String, relativeName: FileName) throws -> FileName {
+        let destination = FileName(directory).appending(relativeName)
+        try makeParent(of: destination)
+        return try write(Array(contents.utf8), startingAt: destination, attempt: 1, sync: false)
+    }
+
+    /// Writes `contents` next to `file` as `FILE.reason`, replacing an older one.
+    func writeReason(_ contents: String, for file: FileName) throws {
+        let path = FileName(bytes: file.bytes + Array(".reason".utf8))
+        let fd = path.withCString { open($0, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o640) }
+        guard fd >= 0 else { throw Failure(description: "cannot create \(path): \(String(cString: strerror(errno)))") }
+        defer { close(fd) }
         let bytes = Array(contents.utf8)
-        for attempt in 1...10_000 {
-            let candidate = attempt == 1 ? target : Self.numbered(target, attempt)
-            let fd = open(candidate, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o640)
+        guard bytes.withUnsafeBytes({ Glibc.write(fd, $0.baseAddress, $0.count) }) == bytes.count else {
+            throw Failure(description: "cannot write \(path): \(String(cString: strerror(errno)))")
+        }
+    }
+
+    /// Creates the first free name from `destination` numbered `attempt` on and writes `bytes` to it.
+    private func write(_ bytes: [UInt8], startingAt destination: FileName, attempt: Int, sync: Bool) throws -> FileName {
+        for n in attempt..<(attempt + 10_000) {
+            let candidate = n == 1 ? destination : Self.numbered(destination, n)
+            let fd = candidate.withCString { open($0, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o640) }
             if fd < 0 {
                 if errno == EEXIST { continue }
                 throw Failure(description: "cannot create \(candidate): \(String(cString: strerror(errno)))")
             }
             defer { close(fd) }
-            guard bytes.withUnsafeBytes({ write(fd, $0.baseAddress, $0.count) }) == bytes.count else {
+            let written = bytes.withUnsafeBytes { Glibc.write(fd, $0.baseAddress, $0.count) }
+            guard written == bytes.count, !sync || fsync(fd) == 0 else {
+                _ = candidate.withCString { unlink($0) }
                 throw Failure(description: "cannot write \(candidate): \(String(cString: strerror(errno)))")
             }
             return candidate
         }
-        throw Failure(description: "cannot find a free name for \(target)")
+        throw Failure(description: "cannot find a free name for \(destination)")
     }
 
-    static func numbered(_ path: String, _ n: Int) -> String {
-        let slash = path.lastIndex(of: "/").map { path.index(after: $0) } ?? path.startIndex
-        if let dot = path[slash...].lastIndex(of: "."), dot > slash {
-            return "\(path[..<dot]).\(n)\(path[dot...])"
+    /// `a.txt` → `a.N.txt`, `a` → `a.N`, on the last path component's bytes.
+    static func numbered(_ path: FileName, _ n: Int) -> FileName {
+        let bytes = path.bytes
+        let start = bytes.lastIndex(of: UInt8(ascii: "/")).map { $0 + 1 } ?? 0
+        let counter = Array(".\(n)".utf8)
+        if let dot = bytes[start...].lastIndex(of: UInt8(ascii: ".")), dot > start {
+            return FileName(bytes: bytes[..<dot] + counter + bytes[dot...])
         }
-        return "\(path).\(n)"
+        return FileName(bytes: bytes + counter)
     }
 
-    func makeDirectories(_ path: String) throws {
-        do {
-            try FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
-        } catch {
-            throw Failure(description: "cannot create \(path): \(error.localizedDescription)")
+    /// Creates every folder above `path` that is missing (names as exact bytes).
+    func makeParent(of path: FileName) throws {
+        let bytes = path.bytes
+        guard let end = bytes.lastIndex(of: UInt8(ascii: "/")), end > 0 else { return }
+        var info = stat()
+        if FileName(bytes: bytes[..<end]).withCString({ stat($0, &info) }) == 0, info.st_mode & S_IFMT == S_IFDIR { return }
+        var index = bytes[0] == UInt8(ascii: "/") ? 1 : 0
+        while index <= end {
+            let next = bytes[index...].firstIndex(of: UInt8(ascii: "/")) ?? end
+            if next > index {
+                let folder = FileName(bytes: bytes[..<next])
+                if folder.withCString({ mkdir($0, 0o777) }) != 0, errno != EEXIST {
+                    throw Failure(description: "cannot create \(folder): \(String(cString: strerror(errno)))")
+                }
+            }
+            index = next + 1
         }
     }
 }

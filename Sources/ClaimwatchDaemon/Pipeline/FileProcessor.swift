@@ -1,5 +1,6 @@
 import ClaimwatchCore
 import ClaimwatchStore
+import ClaimwatchWatch
 import Crypto
 import Foundation
 import GRDB
@@ -85,14 +86,28 @@ public final class FileProcessor: Sendable {
         }
     }
 
-    /// A file to handle: its path on disk and the name it is recorded under.
+    /// A file to handle: where it is on disk and the name it is recorded under.
     public struct Item: Sendable {
-        public var path: String
-        public var name: String
+        /// The directory `entry` is in, opened without following symbolic links; nil when `entry`
+        /// is a path (absolute or from the working directory, `claimwatch ingest`).
+        public var directory: DirectoryHandle?
+        public var entry: FileName
+        /// Relative to the drop folder (`a.txt`, `WION/a.txt`): moved under it, recorded as its display.
+        public var name: FileName
         /// Overrides the outlet subfolder rule (`ingest --outlet`).
         public var outlet: String?
+
+        public init(path: FileName, name: FileName, outlet: String? = nil) {
+            self.entry = path; self.name = name; self.outlet = outlet
+        }
+
         public init(path: String, name: String, outlet: String? = nil) {
-            self.path = path; self.name = name; self.outlet = outlet
+            self.init(path: FileName(path), name: FileName(name), outlet: outlet)
+        }
+
+        /// `entry` inside the already opened `directory`.
+        public init(_ entry: FileName, in directory: DirectoryHandle, name: FileName) {
+            self.directory = directory; self.entry = entry; self.name = name
         }
     }
 
@@ -102,7 +117,7 @@ public final class FileProcessor: Sendable {
         var outcomes = [FileOutcome](repeating: .vanished, count: items.count)
         var files: [Int: DroppedFile] = [:]
         for (index, item) in items.enumerated() {
-            switch DroppedFile.open(path: item.path, name: item.name, maxBytes: maxFileBytes) {
+            switch DroppedFile.open(item.entry, in: item.directory, name: item.name, maxBytes: maxFileBytes) {
             case .file(let file): files[index] = file
             case .skipped(let reason): outcomes[index] = .skipped(reason: reason)
             case .vanished: outcomes[index] = .vanished
@@ -119,8 +134,8 @@ public final class FileProcessor: Sendable {
             for index in files.keys.sorted() {
                 let file = files[index]!
                 var databaseFailure: String?
-                let stops = inHand?.stops(name: file.name, inode: file.inode, mtimeNs: file.mtimeNs) ?? 0
-                inHand?.hold(.init(name: file.name, inode: file.inode, mtimeNs: file.mtimeNs, stops: stops))
+                let stops = inHand?.stops(name: file.name.display, inode: file.inode, mtimeNs: file.mtimeNs) ?? 0
+                inHand?.hold(.init(name: file.name.display, inode: file.inode, mtimeNs: file.mtimeNs, stops: stops))
                 try db.inSavepoint {
                     do {
                         let handled = try self.handle(file, outlet: items[index].outlet, stops: stops, at: time, ledger: ledger)
@@ -137,7 +152,7 @@ public final class FileProcessor: Sendable {
                 if let reason = databaseFailure {
                     outcomes[index] = .failed(reason: reason)
                     deliveries[index] = try ledger.recordDelivery(
-                        sha256: file.sha256, name: file.name, inode: file.inode, mtimeNs: file.mtimeNs, size: file.size,
+                        sha256: file.sha256, name: file.name.display, inode: file.inode, mtimeNs: file.mtimeNs, size: file.size,
                         outcome: "failed", reason: reason, articleID: nil, at: time)
                 }
             }
@@ -175,9 +190,13 @@ public final class FileProcessor: Sendable {
     public func markFinishedMoves(dropFolder: String) {
         do {
             let finished = try database.unmovedDeliveries().filter { delivery in
-                var info = stat()
-                return lstat(dropFolder + "/" + delivery.name, &info) != 0
-                    || UInt64(info.st_ino) != delivery.inode || info.mtimeNs != delivery.mtimeNs
+                // The recorded name is the display: an escaped name stands for its exact bytes.
+                let names = Set([FileName(delivery.name), FileName(display: delivery.name)])
+                return !names.contains { name in
+                    var info = stat()
+                    return FileName(dropFolder).appending(name).withCString { lstat($0, &info) } == 0
+                        && UInt64(info.st_ino) == delivery.inode && info.mtimeNs == delivery.mtimeNs
+                }
             }
             try database.markMoved(deliveries: finished.map(\.id))
             if !finished.isEmpty { logger.notice("\(finished.count) files were moved by an earlier run that stopped before recording it") }
@@ -196,7 +215,7 @@ public final class FileProcessor: Sendable {
 
     /// Decides and records one file inside the batch transaction.
     private func handle(_ file: DroppedFile, outlet: String?, stops: Int, at time: String, ledger: Ledger) throws -> Handled {
-        if placement != nil, let prior = try ledger.unmovedDelivery(name: file.name, inode: file.inode, mtimeNs: file.mtimeNs) {
+        if placement != nil, let prior = try ledger.unmovedDelivery(name: file.name.display, inode: file.inode, mtimeNs: file.mtimeNs) {
             // Committed by an earlier run that stopped before moving the file: only the move is left.
             switch prior.outcome {
             case "processed":
@@ -208,7 +227,7 @@ public final class FileProcessor: Sendable {
         }
         func record(_ outcome: FileOutcome, reason: String? = nil, articleID: Int64? = nil, alerts: [Alert] = []) throws -> Handled {
             let delivery = try ledger.recordDelivery(
-                sha256: file.sha256, name: file.name, inode: file.inode, mtimeNs: file.mtimeNs, size: file.size,
+                sha256: file.sha256, name: file.name.display, inode: file.inode, mtimeNs: file.mtimeNs, size: file.size,
                 outcome: outcome.recordedName, reason: reason, articleID: articleID, at: time)
             if case .processed(_, _, let failedLines) = outcome {
                 for failed in failedLines {
@@ -230,7 +249,7 @@ public final class FileProcessor: Sendable {
         }
         let items: [IntakeItem]
         do {
-            items = try reader.read(bytes, fileName: file.name, subfolder: outlet ?? file.subfolder)
+            items = try reader.read(bytes, fileName: file.name.display, subfolder: outlet ?? file.subfolder)
         } catch {
             return try record(.failed(reason: error.description), reason: error.description)
         }
@@ -251,7 +270,7 @@ public final class FileProcessor: Sendable {
                 do {
                     let deadline = timeLimit.start()
                     recorded = try ledger.atomically {
-                        try recorder.record(article, sha256: articleSHA, path: Self.path(file.name, line: item.line), at: time, in: ledger, deadline: deadline)
+                        try recorder.record(article, sha256: articleSHA, path: Self.path(file.name.display, line: item.line), at: time, in: ledger, deadline: deadline)
                     }
                 } catch let slow as TimeLimitExceeded {
                     // Rolled back: a single article fails its file, a .jsonl line fails alone.
@@ -284,7 +303,7 @@ public final class FileProcessor: Sendable {
     /// After the commit: move the file where its outcome says, with a `.reason` sidecar for failures.
     /// Returns whether the file left the drop folder.
     private func finish(_ file: DroppedFile, outcome: FileOutcome) -> Bool {
-        var metadata: Logger.Metadata = ["file.name": "\(Alert.escape(file.name))"]
+        var metadata: Logger.Metadata = ["file.name": "\(file.name.logged)"]
         if let sha = file.sha256 { metadata["file.sha256"] = "\(sha.prefix(16))" }
         switch outcome {
         case .processed(let claims, let alerts, let failedLines):
@@ -301,16 +320,15 @@ public final class FileProcessor: Sendable {
         FaultPoint.reached(.beforeMove)
         do {
             if case .failed(let reason) = outcome {
-                let moved = try mover.move(file.path, toDirectory: placement.failed, relativeName: file.name)
-                try Data((reason + "\n").utf8).write(to: URL(fileURLWithPath: moved + ".reason"))
+                let moved = try mover.move(file.entry, in: file.directory, toDirectory: placement.failed, relativeName: file.name)
+                try mover.writeReason(reason + "\n", for: moved)
             } else {
-                _ = try mover.move(file.path, toDirectory: placement.processed, relativeName: file.name)
+                _ = try mover.move(file.entry, in: file.directory, toDirectory: placement.processed, relativeName: file.name)
             }
             if case .processed(_, _, let failedLines) = outcome, !failedLines.isEmpty {
                 // The bad lines alone, with their reasons: nothing is lost, and they can be fixed and dropped again.
                 let kept = try mover.create(failedLines.map(\.text).joined(separator: "\n") + "\n", inDirectory: placement.failed, relativeName: file.name)
-                let reasons = failedLines.map(\.reason).joined(separator: "\n") + "\n"
-                try Data(reasons.utf8).write(to: URL(fileURLWithPath: kept + ".reason"))
+                try mover.writeReason(failedLines.map(\.reason).joined(separator: "\n") + "\n", for: kept)
             }
             return true
         } catch {

@@ -1,3 +1,4 @@
+import ClaimwatchWatch
 import Foundation
 import Synchronization
 
@@ -11,6 +12,7 @@ import Synchronization
 /// it only has to survive the process, not the machine.
 final class InHandRecord: Sendable {
     struct Entry: Codable, Equatable, Sendable {
+        /// The name as recorded (`FileName.display`: escaped when it is not UTF-8).
         var name: String
         var inode: UInt64
         var mtimeNs: Int64
@@ -42,7 +44,8 @@ final class InHandRecord: Sendable {
         guard count > 0, var entry = try? JSONDecoder().decode(Entry.self, from: Data(bytes[0..<count])) else { return nil }
         clear()
         var info = stat()
-        guard lstat(dropFolder + "/" + entry.name, &info) == 0, UInt64(info.st_ino) == entry.inode, info.mtimeNs == entry.mtimeNs else { return nil }
+        let path = FileName(dropFolder).appending(FileName(display: entry.name))
+        guard path.withCString({ lstat($0, &info) }) == 0, UInt64(info.st_ino) == entry.inode, info.mtimeNs == entry.mtimeNs else { return nil }
         entry.stops += 1
         suspects.withLock { $0[entry.name] = entry }
         return entry

@@ -1,3 +1,5 @@
+import ClaimwatchWatch
+
 /// Decides when a file in the drop folder is ready: renamed-in files at once, files written in
 /// place once their size and mtime have not changed for the settle window.
 ///
@@ -18,7 +20,7 @@ struct SettleTracker {
     }
 
     var settleSeconds: Double
-    private var pending: [String: Pending] = [:]
+    private var pending: [FileName: Pending] = [:]
     private var nextSequence = 0
 
     init(settleSeconds: Double) {
@@ -27,10 +29,10 @@ struct SettleTracker {
 
     var count: Int { pending.count }
     /// The pending paths in order of arrival.
-    var paths: [String] { pending.sorted { $0.value.sequence < $1.value.sequence }.map(\.key) }
+    var paths: [FileName] { pending.sorted { $0.value.sequence < $1.value.sequence }.map(\.key) }
 
     /// A hint that `path` may have changed.
-    mutating func hint(_ path: String, renamedIn: Bool, now: Double) {
+    mutating func hint(_ path: FileName, renamedIn: Bool, now: Double) {
         if var entry = pending[path] {
             entry.renamedIn = entry.renamedIn || renamedIn
             pending[path] = entry
@@ -41,7 +43,7 @@ struct SettleTracker {
     }
 
     /// Records what `lstat` saw; returns true when the file is ready to process.
-    mutating func observe(_ path: String, _ observation: Observation, now: Double) -> Bool {
+    mutating func observe(_ path: FileName, _ observation: Observation, now: Double) -> Bool {
         guard var entry = pending[path] else { return false }
         defer { pending[path] = entry }
         if entry.last != observation {
@@ -54,5 +56,5 @@ struct SettleTracker {
         return now - entry.stableSince >= settleSeconds
     }
 
-    mutating func forget(_ path: String) { pending[path] = nil }
+    mutating func forget(_ path: FileName) { pending[path] = nil }
 }
