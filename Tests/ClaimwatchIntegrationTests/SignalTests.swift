@@ -52,11 +52,7 @@ struct SignalTests {
     }
 
     @Test func sigtermMidBatchExitsZeroAndLosesNothing() async throws {
-        let daemon = try DaemonProcess()
-        try daemon.rewriteConfig(settle: 0.1, batchSize: 20)
-        try await daemon.start()
-        let files = CrashRecoveryTests.articles(topics: 40)
-        try ProcessHelpers.dropFast(files, into: daemon.drop, staging: daemon.staging)
+        let (daemon, files) = try await Self.busyDaemon(batchSize: 20)
         // Wait and signal on a thread of its own: a starved test thread could miss the moment.
         let (pid, processedPath) = (daemon.pid, daemon.processed)
         try await ProcessHelpers.onThread {
@@ -96,11 +92,7 @@ struct SignalTests {
     /// times during the burst. Across the rotated and current files, every alert is written
     /// exactly once, each file is valid line by line, and the daemon keeps going.
     @Test func sighupDuringABurstLosesAndDoublesNoAlert() async throws {
-        let daemon = try DaemonProcess()
-        try daemon.rewriteConfig(settle: 0.1, batchSize: 5)
-        try await daemon.start()
-        let files = CrashRecoveryTests.articles(topics: 40)
-        try ProcessHelpers.dropFast(files, into: daemon.drop, staging: daemon.staging)
+        let (daemon, files) = try await Self.busyDaemon(batchSize: 5)
         let (pid, jsonl, log, drop, processed) = (daemon.pid, daemon.alertsJSONL, daemon.alertsLog, daemon.drop, daemon.processed)
         let rotations = try await ProcessHelpers.onThread { () -> Int in
             var done = 0
@@ -160,6 +152,16 @@ struct SignalTests {
         let deliveries = try ProcessHelpers.sqlite(daemon.database, "SELECT name, COUNT(*) FROM deliveries GROUP BY name ORDER BY name")
         #expect(deliveries == [["after.txt", "1"], ["long.txt", "1"]], "\(deliveries)")
         #expect(!daemon.log().contains("previous run stopped while processing"), "a graceful stop must leave no file in hand")
+    }
+
+    /// A daemon given a backlog of 120 files (40 topics from three outlets) in batches of `batchSize`.
+    static func busyDaemon(batchSize: Int) async throws -> (DaemonProcess, [(name: String, contents: String)]) {
+        let daemon = try DaemonProcess()
+        try daemon.rewriteConfig(settle: 0.1, batchSize: batchSize)
+        try await daemon.start()
+        let files = CrashRecoveryTests.articles(topics: 40)
+        try ProcessHelpers.dropFast(files, into: daemon.drop, staging: daemon.staging)
+        return (daemon, files)
     }
 
     @Test func sigintExitsZero() async throws {
