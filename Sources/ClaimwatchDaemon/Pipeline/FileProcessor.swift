@@ -129,7 +129,7 @@ public final class FileProcessor: Sendable {
         let now = Date()
         let time = Timestamp.format(now)
         let since = windowDays > 0 ? Timestamp.format(now.addingTimeInterval(-Double(windowDays) * 86400)) : nil
-        try database.pool.write { db in
+        try recordingInHand { try database.pool.write { db in
             let ledger = Ledger(db, candidatesSince: since)
             for index in files.keys.sorted() {
                 let file = files[index]!
@@ -157,8 +157,7 @@ public final class FileProcessor: Sendable {
                 }
             }
             FaultPoint.reached(.beforeCommit)
-        }
-        inHand?.clear()
+        } }
         FaultPoint.reached(.afterCommit)
         var moved: [Int64] = []
         for (index, file) in files where finish(file, outcome: outcomes[index]) {
@@ -179,6 +178,13 @@ public final class FileProcessor: Sendable {
     /// At start-up, before the first scan: a delivery whose file is no longer in the drop folder
     /// was moved by a run killed before it could mark it so. Marks it, so that the very same file
     /// dropped again later is a duplicate, not a move to finish.
+    /// Runs the batch's transaction with each file recorded as in hand while it is handled. Once
+    /// the transaction is over, committed or failed (disk full), no file is in hand.
+    private func recordingInHand(_ transaction: () throws -> Void) rethrows {
+        defer { inHand?.clear() }
+        try transaction()
+    }
+
     /// At start-up: the file an earlier run died with, if any, is logged; one that stopped the
     /// daemon `InHandRecord.maxStops` times will be set aside when its turn comes.
     public func recoverFileInHand(dropFolder: String) {
