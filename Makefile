@@ -104,7 +104,7 @@ eval-retrieval: deps
 	.build/release/claimwatch-eval-retrieval $(EVAL_RETRIEVAL_DATA)
 
 ## fuzz: libFuzzer on the readers (txt, json, jsonl, html) and the sentence splitter, FUZZ_SECONDS each
-## (FUZZ_TARGETS to pick some). Builds into .build-fuzz; seeds in Fuzz/Corpus. `make fuzz FUZZ_SECONDS=10` for CI.
+## (FUZZ_TARGETS to pick some). Builds into .build-fuzz; seeds in Fuzz/Corpus. CI runs `make fuzz-ci` (below).
 FUZZ_SECONDS ?= 60
 FUZZ_TARGETS ?= txt json jsonl html sentences
 fuzz: deps
