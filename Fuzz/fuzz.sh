@@ -7,8 +7,9 @@
 # crashing inputs to .build-fuzz/crashes/. Exits 1 if any target crashed, timed out or ran out of memory.
 #
 # FUZZ_RUNS=N (make fuzz-ci): a deterministic run instead, -seed=1 and -runs=N per target (the seconds
-# argument is ignored), over a temporary copy of Fuzz/Corpus/TARGET that is deleted afterwards, so the
-# committed corpus and .build-fuzz/corpus stay as they are; logs go to .build-fuzz/logs-ci/.
+# argument is ignored), without address randomisation, over a temporary copy of Fuzz/Corpus/TARGET that
+# is deleted afterwards, so the committed corpus and .build-fuzz/corpus stay as they are; logs go to
+# .build-fuzz/logs-ci/.
 set -eu
 cd "$(dirname "$0")/.."
 SECONDS_PER_TARGET=${1:-60}
@@ -20,7 +21,15 @@ FLAGS="-O -g -swift-version 6 -parse-as-library -sanitize=fuzzer,address"
 C_MODULES="-I Sources/CLibXML2 -I Sources/CStemmer $(pkg-config --cflags libxml-2.0 | sed 's/-I/-Xcc -I/g')"
 RUNS=${FUZZ_RUNS:-}
 LOGS=$OUT/logs
-[ -n "$RUNS" ] && LOGS=$OUT/logs-ci
+LAUNCH=""
+if [ -n "$RUNS" ]; then
+    LOGS=$OUT/logs-ci
+    # Repeatable runs: Swift seeds its hashing per process (Set and Dictionary order), and
+    # libFuzzer's comparison tracing sees pointer values, which move with address randomisation.
+    export SWIFT_DETERMINISTIC_HASHING=1
+    if setarch "$(uname -m)" -R true 2>/dev/null; then LAUNCH="setarch $(uname -m) -R"
+    else echo "fuzz: setarch -R is not allowed here; the runs are bounded but not exactly repeatable"; fi
+fi
 mkdir -p $LOGS $OUT/crashes
 
 # The library, once: rebuilt when a ClaimwatchCore source or this script is newer than it.
@@ -57,7 +66,7 @@ for target in $TARGETS; do
     started=$(date +%s)
     # -timeout: one input taking over 10 s is a hang; -rss_limit_mb: 2 GiB per run is a memory blow-up.
     # Swift's own backtracer would fight ASan over the crashing thread: libFuzzer reports instead.
-    SWIFT_BACKTRACE=enable=no ASAN_OPTIONS=detect_leaks=0 $OUT/fuzz-$target $bound -timeout=10 \
+    SWIFT_BACKTRACE=enable=no ASAN_OPTIONS=detect_leaks=0 $LAUNCH $OUT/fuzz-$target $bound -timeout=10 \
         -rss_limit_mb=2048 -max_len=65536 -print_final_stats=1 -artifact_prefix=$OUT/crashes/$target- \
         $corpora >"$log" 2>&1 || status=$?
     seconds=$(( $(date +%s) - started ))
