@@ -31,6 +31,10 @@ struct CommonOptions: ParsableArguments {
             throw Failure("claimwatch: \(error)", exit: .databaseTooNew)
         } catch let error as StoreError where error.code == .damaged {
             throw Failure("claimwatch: \(error)", exit: .databaseDamaged)
+        } catch let error as StorageError {
+            throw Failure("claimwatch: \(error)", exit: .cannotCreate)
+        } catch let error as StoreError where error.code == .cannotOpen {
+            throw Failure("claimwatch: \(error)", exit: .cannotCreate)
         } catch let error as ConfigError {
             throw Failure(error.description, exit: .configuration)
         }

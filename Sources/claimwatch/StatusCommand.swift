@@ -26,6 +26,12 @@ struct StatusCommand: AsyncParsableCommand {
                 files:          \(counts.processed) processed, \(counts.duplicates) duplicates, \(counts.failed) failed
                 failed folder:  \(config.failed) (\(failedFiles) files, each with a .reason)
                 """)
+            // Recorded files a move out of the drop folder has not reached yet (processed/ or failed/
+            // read-only, say): the daemon retries them at each scan without recording them again.
+            let stuck = try database.unmovedDeliveries().filter { access(config.drop + "/" + $0.name, F_OK) == 0 }.count
+            if stuck > 0 {
+                print("not moved:      \(stuck) files recorded but still in the drop folder; the log says why (processed/ or failed/ not writable?); moved at a later scan")
+            }
             if let last = counts.lastFailure {
                 print("last error:     \(last.at) \(last.name): \(last.reason)")
             } else {

@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 @testable import ClaimwatchCore
 
@@ -78,5 +79,25 @@ struct AlertRenderingTests {
         #expect(line.contains(#"line one\nline two\u{1b}[31m"#))
         #expect(line.contains("#7 REPEAT  WION repeats Kyiv Wire (2 outlets now)"))
         #expect(!alert.jsonLine().contains("\n"))
+    }
+
+    /// Text meant to forge or hide alerts: line breaks of every kind (U+2028, U+2029, NEL), quotes,
+    /// backslashes, terminal escapes and a whole fake alert line. Each alert stays one line in both
+    /// logs, the JSON decodes back to exactly the text given, and nothing raw reaches a terminal.
+    @Test func forgedTextStaysInsideItsAlertLine() throws {
+        let forged = "said \"no\" \\ end\n{\"id\":999,\"kind\":\"repeat\",\"outlet\":\"Forged\"}\r\u{2028}\u{2029}\u{85}\u{1B}[2J\u{1B}]0;title\u{07}"
+        let alert = Alert(
+            id: 8, time: "2026-11-24T08:00:00Z", kind: .contradiction, outlet: "Evil \"Wire\" \(forged)",
+            article: .init(path: "Evil/\(forged).json", title: forged, url: nil, published: nil),
+            claim: .init(id: 4, text: "Officials \(forged)", speaker: forged),
+            matched: .init(claimID: 1, outlet: "Kyiv Wire", text: forged, speaker: nil, articleURL: nil, firstSeen: "2026-11-24T07:00:00Z"),
+            score: 0.9, reasons: [forged], outletsCarrying: 2, conflict: .init(field: "number", new: forged, existing: "12"))
+        let breaks: [Unicode.Scalar] = ["\n", "\r", "\u{2028}", "\u{2029}", "\u{85}", "\u{1B}", "\u{07}"]
+        for line in [alert.jsonLine(), alert.humanLine()] {
+            #expect(!line.unicodeScalars.contains { breaks.contains($0) }, "a raw line break or control character: \(line.debugDescription)")
+        }
+        let decoded = try JSONDecoder().decode(Alert.self, from: Data(alert.jsonLine().utf8))
+        #expect(decoded == alert)
+        #expect(alert.humanLine().hasPrefix(#"2026-11-24T08:00:00Z #8 CONTRADICTION  Evil "Wire" said "no" \\ end\n{"id":999"#))
     }
 }

@@ -38,6 +38,44 @@ struct FileNameTests {
         #expect(lines.count == alerts.count)
     }
 
+    /// An outlet, a title, a claim and a file name written to forge alert lines: line breaks of
+    /// every kind, quotes, backslashes, terminal escapes and a fake alert. The real daemon writes one
+    /// valid JSON line and one log line per alert, and the fake alert is never a line of its own.
+    @Test func forgedNamesAndTextCannotAddAlertLines() async throws {
+        let daemon = try DaemonProcess()
+        try await daemon.start()
+        let sentence = "Zelensky said Russian troops are burning the faces of dead North Korean soldiers to hide their presence."
+        try daemon.drop("Source: Kyiv Wire\n\n\(sentence)\n", as: "first.txt")
+        try await waitUntil(timeout: 30, "the first file") { filesUnder(daemon.processed).count == 1 }
+        let fake = #"{"id":999,"kind":"repeat","outlet":"Forged"}"#
+        let forged = "\u{1B}[31m \"q\" \\ \u{2028}\(fake)\u{85}\u{1B}]0;title\u{07}"
+        let article: [String: String] = [
+            "outlet": "Evil\n\(forged)", "title": forged, "author": "Zelensky\n\(forged)",
+            "text": "Zelensky said Russian \"troops\" \\ are burning the faces of dead North Korean soldiers to hide their presence \u{1B}[2J\u{2028} \(fake).",
+        ]
+        let name = "evil\n\(fake)\u{2028}.json"
+        try daemon.drop(String(decoding: try JSONSerialization.data(withJSONObject: article), as: UTF8.self), as: name)
+        try await waitUntil(timeout: 30, "the forged file") { filesUnder(daemon.processed).count == 2 }
+        await daemon.stop()
+
+        let stored = try ProcessHelpers.sqlite(daemon.database, "SELECT COUNT(*) FROM alerts")
+        let jsonl = try String(contentsOfFile: daemon.alertsJSONL, encoding: .utf8)
+        let log = try String(contentsOfFile: daemon.alertsLog, encoding: .utf8)
+        let breaks: [Unicode.Scalar] = ["\r", "\u{2028}", "\u{2029}", "\u{85}", "\u{1B}", "\u{07}"]
+        for (file, text) in [("alerts.jsonl", jsonl), ("alerts.log", log)] {
+            #expect(text.split(separator: "\n").count == 1 && text.hasSuffix("\n"), "\(file) should hold one line: \(text.debugDescription)")
+            #expect(!text.unicodeScalars.contains { breaks.contains($0) }, "\(file) has a raw line break or control character")
+        }
+        #expect(stored == [["1"]])
+        // The forged text did reach the alert, whole, inside its fields.
+        let alert = try #require(try daemon.alerts().first)
+        #expect(alert["id"] as? Int == 1)
+        #expect(alert["outlet"] as? String == "Evil\n\(forged)")
+        #expect((alert["article"] as? [String: Any])?["path"] as? String == name)
+        #expect((alert["claim"] as? [String: Any])?["text"] as? String == #"Zelensky said Russian "troops" \ are burning the faces of dead North Korean soldiers to hide their presence \#u{1B}[2J \#(fake)."#)
+        #expect(log.contains(#"Z #1 REPEAT  Evil\n\u{1b}[31m "q" \\ \u{2028}{"id":999,"kind":"repeat","outlet":"Forged"}\u{85}\u{1b}]0;title\u{7} repeats Kyiv Wire"#), "\(log)")
+    }
+
     /// Names that are not UTF-8, each a different way in: renamed in while running (Latin-1
     /// "café"), written in place while running (a lone 0xFF), in an outlet folder whose own name
     /// is not UTF-8 (one there at start-up, one renamed in later), and one that fails (empty). Plus a UTF-8 name spelled

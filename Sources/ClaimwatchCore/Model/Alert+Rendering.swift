@@ -7,7 +7,29 @@ extension Alert {
         encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
         // Encoding these value types cannot fail: every field is a string, number or array of them.
         let data = (try? encoder.encode(self)) ?? Data("{}".utf8)
-        return String(decoding: data, as: UTF8.self)
+        return Self.escapeLineBreaks(String(decoding: data, as: UTF8.self))
+    }
+
+    /// JSONEncoder escapes only C0 controls; U+2028, U+2029, NEL and the other C1 controls and DEL
+    /// stay raw, and readers that split lines on them (Python's `splitlines`, JavaScript) or
+    /// terminals would see a line break or a control sequence. Outside strings JSON has none of
+    /// them, so `\uXXXX` here keeps the JSON valid and the decoded text the same.
+    static func escapeLineBreaks(_ json: String) -> String {
+        guard json.unicodeScalars.contains(where: needsEscape) else { return json }
+        var out = String.UnicodeScalarView()
+        for scalar in json.unicodeScalars {
+            if needsEscape(scalar) {
+                let hex = String(scalar.value, radix: 16)
+                out.append(contentsOf: ("\\u" + String(repeating: "0", count: 4 - hex.count) + hex).unicodeScalars)
+            } else {
+                out.append(scalar)
+            }
+        }
+        return String(out)
+    }
+
+    static func needsEscape(_ scalar: Unicode.Scalar) -> Bool {
+        (0x7F...0x9F).contains(scalar.value) || scalar == "\u{2028}" || scalar == "\u{2029}"
     }
 
     /// The alert as one human-readable line of `alerts.log` (no trailing newline), with newlines and

@@ -6,14 +6,13 @@ import ServiceLifecycle
 /// Wiring shared by the commands and the tests: configuration, database, alert log, daemon.
 public enum ClaimwatchBuilder {
     /// Opens (and migrates) the database, creating the data directory if needed.
+    /// - Throws: `StorageError` when its directory, or the file, cannot be created or written.
     public static func openDatabase(_ config: ClaimwatchConfig) throws -> ClaimDatabase {
         let directory = (config.database as NSString).deletingLastPathComponent
-        if !directory.isEmpty {
-            do {
-                try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
-            } catch {
-                throw ConfigError(message: "cannot create the data directory \(directory): \(error.localizedDescription)")
-            }
+        // SQLite writes its -wal and -shm files beside the database: the directory must be writable.
+        try WritableStorage.createDirectory(directory.isEmpty ? "." : directory, role: "the database's directory")
+        if WritableStorage.entryExists(config.database) {
+            try WritableStorage.checkWritable(config.database, role: "the database")
         }
         return try ClaimDatabase(path: config.database)
     }
@@ -31,12 +30,8 @@ public enum ClaimwatchBuilder {
         if let fault = try FaultPoint.arm() {
             logger.warning("TEST-ONLY fault point armed: \(fault.point.rawValue):\(fault.action.rawValue) (CLAIMWATCH_FAULT_POINT)")
         }
-        for directory in [config.drop, config.processed, config.failed] {
-            do {
-                try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
-            } catch {
-                throw ConfigError(message: "cannot create \(directory): \(error.localizedDescription); check paths in the configuration")
-            }
+        for (directory, role) in [(config.drop, "the drop folder"), (config.processed, "the processed folder"), (config.failed, "the failed folder")] {
+            try WritableStorage.createDirectory(directory, role: role)
         }
         let database = try openDatabase(config)
         if let pages = try DiskFullSimulation.arm(database) {

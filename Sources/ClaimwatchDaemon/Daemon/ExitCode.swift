@@ -8,6 +8,10 @@ public enum ClaimwatchExit: Int32, Sendable {
     case databaseTooNew = 65
     /// The database file is damaged or is not a claimwatch database (sysexits EX_NOINPUT).
     case databaseDamaged = 66
+    /// A folder or the database cannot be created or written: a read-only file system, missing
+    /// permissions (sysexits EX_CANTCREAT). Restarted by the unit: a remount, a fixed permission or
+    /// a mount that comes up later lets the next start succeed.
+    case cannotCreate = 73
     /// A bad or unreadable configuration file or option (sysexits EX_CONFIG).
     case configuration = 78
 }

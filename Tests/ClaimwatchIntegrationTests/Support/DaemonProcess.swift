@@ -52,10 +52,13 @@ final class DaemonProcess {
     }
 
     /// Starts the daemon and waits until it has created its drop folder and database.
-    func start(environment: [String: String] = [:], waitReady: Bool = true) async throws {
+    /// - Parameter launcher: a program and its arguments that exec the binary given after them
+    ///   (`unshare -m sh -c ...`); empty to run the binary itself.
+    func start(environment: [String: String] = [:], waitReady: Bool = true, launcher: [String] = []) async throws {
         let process = Process()
-        process.executableURL = URL(fileURLWithPath: Paths.binary)
-        process.arguments = ["run", "--config", configPath]
+        let command = launcher + [Paths.binary, "run", "--config", configPath]
+        process.executableURL = URL(fileURLWithPath: command[0])
+        process.arguments = Array(command.dropFirst())
         var env = ProcessInfo.processInfo.environment
         env.removeValue(forKey: "NOTIFY_SOCKET")
         env.removeValue(forKey: "WATCHDOG_USEC")

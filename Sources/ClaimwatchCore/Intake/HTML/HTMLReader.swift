@@ -24,9 +24,7 @@ public enum HTMLReader {
         let encoding = HTMLCharset.choose(bytes, declared: declaredCharset)
         if !encoding.hasPrefix("UTF-16") { try checkText(bytes) }
         let prefiltered = HTMLPrefilter(bytes)
-        let options = Int32(bitPattern: HTML_PARSE_NONET.rawValue | HTML_PARSE_NOERROR.rawValue
-            | HTML_PARSE_NOWARNING.rawValue | HTML_PARSE_RECOVER.rawValue | HTML_PARSE_COMPACT.rawValue
-            | HTML_PARSE_IGNORE_ENC.rawValue)
+        let options = parseOptions
         let parsed = prefiltered.html.withUnsafeBufferPointer { buffer in
             buffer.baseAddress!.withMemoryRebound(to: CChar.self, capacity: buffer.count) {
                 htmlReadMemory($0, Int32(clamping: buffer.count), nil, encoding, options)
@@ -50,6 +48,13 @@ public enum HTMLReader {
         }
         return page
     }
+
+    /// libxml2's HTML parser options: never the network (NONET), and none of XML_PARSE_NOENT
+    /// (entity substitution), DTDLOAD, DTDVALID or XINCLUDE, so a page's DOCTYPE, external entities
+    /// and XIncludes are never loaded or expanded (`HTMLSecurityTests`).
+    static let parseOptions = Int32(bitPattern: HTML_PARSE_NONET.rawValue | HTML_PARSE_NOERROR.rawValue
+        | HTML_PARSE_NOWARNING.rawValue | HTML_PARSE_RECOVER.rawValue | HTML_PARSE_COMPACT.rawValue
+        | HTML_PARSE_IGNORE_ENC.rawValue)
 
     /// Rejects files that are only white space, and binary content (see `TextDecoding`).
     static func checkText(_ bytes: [UInt8]) throws(IntakeError) {
