@@ -61,7 +61,7 @@ struct WeightedSearch {
         let claims = try Row.fetchAll(db.cachedStatement(sql: StoredClaim.selection + """
              WHERE claims.id IN (SELECT value FROM json_each(?))
             """), arguments: [Self.jsonArray(best.map(\.id))])
-        let byID = Dictionary(uniqueKeysWithValues: claims.map { ($0["id"] as Int64, StoredClaim(row: $0)) })
+        let byID = Dictionary(uniqueKeysWithValues: claims.map { StoredClaim(row: $0) }.map { ($0.id, $0) })
         return best.compactMap { entry in byID[entry.id].map { ScoredClaim(stored: $0, score: entry.score) } }
     }
 
