@@ -119,6 +119,19 @@ public struct Ledger {
 
     /// Claims from other outlets that share weighted terms with a new claim, best first. Names and
     /// numbers count when the terms come from `Words.searchTerms(claim.text)`.
+    /// The ids of the claims `candidates(for:…)` returns, best first, for a caller that keeps
+    /// stored claims of its own (`storedClaims(_:)` reads the others).
+    public func candidateIDs(for terms: [SearchTerm], excludingOutlet outlet: String, limit: Int, plan: SearchPlan = .candidates) throws -> [Int64] {
+        try WeightedSearch(db: db, plan: plan, weighting: .standard)
+            .rank(terms, excludingOutlet: outlet, since: candidatesSince, limit: limit)
+            .map(\.id)
+    }
+
+    /// Stored claims by id; ids of no claim are left out.
+    public func storedClaims(_ ids: [Int64]) throws -> [Int64: StoredClaim] {
+        try WeightedSearch.load(ids, in: db)
+    }
+
     public func candidates(for terms: [SearchTerm], excludingOutlet outlet: String, limit: Int, plan: SearchPlan = .candidates) throws -> [StoredClaim] {
         try WeightedSearch(db: db, plan: plan, weighting: .standard)
             .run(terms, excludingOutlet: outlet, since: candidatesSince, limit: limit)

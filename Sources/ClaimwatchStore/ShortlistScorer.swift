@@ -5,8 +5,9 @@ import GRDB
 /// Step 2 of `WeightedSearch`: scores claims on every term of the search, from their stored stems
 /// (and their numbers, read from the text only when the search has numbers the text may hold).
 struct ShortlistScorer {
-    /// Keyed by substrings, so that a claim's stems are looked up without copying them.
-    let wordWeights: [Substring: Double]
+    /// The search's word stems, as bytes, with their weights: a claim's stems are compared where
+    /// they lie in the row, without a string or a hash per stem.
+    let wordWeights: [(stem: [UInt8], weight: Double)]
     let numberWeights: [String: Double]
     /// The digits each number of the search starts with: a text without any of them shares no number.
     let numberStarts: Set<[UInt8]>
@@ -16,7 +17,7 @@ struct ShortlistScorer {
     init(terms: [WeightedSearch.WeighedTerm], weighting: TermWeighting, averageStems: Double) {
         let words = terms.filter { $0.term.kind != .number }
         let numbers = terms.filter { $0.term.kind == .number }
-        wordWeights = Dictionary(words.map { (Substring($0.term.key), $0.weight) }, uniquingKeysWith: max)
+        wordWeights = Dictionary(words.map { ($0.term.key, $0.weight) }, uniquingKeysWith: max).map { (Array($0.key.utf8), $0.value) }
         numberWeights = Dictionary(numbers.map { ($0.term.key, $0.weight) }, uniquingKeysWith: max)
         numberStarts = Set(numbers.map { Array($0.term.word.prefix { $0.isNumber }.utf8) })
         self.weighting = weighting
@@ -33,23 +34,41 @@ struct ShortlistScorer {
         var scored: [(id: Int64, score: Double)] = []
         let rows = try Row.fetchCursor(db.cachedStatement(sql: sql), arguments: arguments)
         while let row = try rows.next() {
-            let stems: String = row["stems"]
-            var weight = 0.0
-            var count = 0
-            for stem in stems.split(separator: " ") {
-                count += 1
-                weight += wordWeights[stem] ?? 0
+            var (weight, count) = try row.withUnsafeData(atIndex: 1) { data in
+                data.map { $0.withUnsafeBytes { wordWeight(ofStems: $0.bindMemory(to: UInt8.self)) } } ?? (0, 0)
             }
             if !numberWeights.isEmpty {
-                var text: String = row["text"]
-                if text.withUTF8({ bytes in numberStarts.contains { Self.bytes(bytes, contain: $0) } }) {
+                let mayShare = try row.withUnsafeData(atIndex: 2) { data in
+                    data?.withUnsafeBytes { raw in numberStarts.contains { Self.bytes(raw.bindMemory(to: UInt8.self), contain: $0) } } ?? false
+                }
+                if mayShare, let text = row[2] as String? {
                     for key in Words.numberKeys(text) { weight += numberWeights[key] ?? 0 }
                 }
             }
             guard weight > 0 else { continue }
-            scored.append((row["id"], weight * weighting.lengthFactor(stems: count, averageStems: averageStems)))
+            scored.append((row[0], weight * weighting.lengthFactor(stems: count, averageStems: averageStems)))
         }
         return scored
+    }
+
+    /// The summed weights of the search's stems found among space-separated `stems`, and how many
+    /// stems there are.
+    func wordWeight(ofStems stems: UnsafeBufferPointer<UInt8>) -> (weight: Double, count: Int) {
+        var weight = 0.0
+        var count = 0
+        var start = 0
+        let space = UInt8(ascii: " ")
+        for end in 0...stems.count where end == stems.count || stems[end] == space {
+            defer { start = end + 1 }
+            guard end > start else { continue }
+            count += 1
+            let stem = UnsafeBufferPointer(rebasing: stems[start..<end])
+            for word in wordWeights where word.stem.count == stem.count && word.stem.elementsEqual(stem) {
+                weight += word.weight
+                break
+            }
+        }
+        return (weight, count)
     }
 
     /// Whether `needle` occurs in `bytes` (an empty needle occurs everywhere).

@@ -34,6 +34,13 @@ struct WeightedSearch {
     /// The best `limit` claims, best first, optionally from other outlets than `excludedOutlet`
     /// and first seen at or after `since` (an ISO 8601 time as stored).
     func run(_ terms: [SearchTerm], excludingOutlet excludedOutlet: String?, since: String?, limit: Int) throws -> [ScoredClaim] {
+        let best = try rank(terms, excludingOutlet: excludedOutlet, since: since, limit: limit)
+        let byID = try Self.load(best.map(\.id), in: db)
+        return best.compactMap { entry in byID[entry.id].map { ScoredClaim(stored: $0, score: entry.score) } }
+    }
+
+    /// Steps 1 and 2: the ids of the best `limit` claims with their scores, best first.
+    func rank(_ terms: [SearchTerm], excludingOutlet excludedOutlet: String?, since: String?, limit: Int) throws -> [(id: Int64, score: Double)] {
         guard limit > 0, !terms.isEmpty else { return [] }
         let collection = try TermStatistics.collection(in: db)
         guard collection.claims > 0 else { return [] }
@@ -55,14 +62,16 @@ struct WeightedSearch {
             scored += try scorer.score(batch, in: db, excludingOutlet: excludedOutlet, since: since)
             next += batch.count
         }
-        let best = scored.sorted { $0.score != $1.score ? $0.score > $1.score : $0.id < $1.id }.prefix(limit)
-        guard !best.isEmpty else { return [] }
+        return Array(scored.sorted { $0.score != $1.score ? $0.score > $1.score : $0.id < $1.id }.prefix(limit))
+    }
 
+    /// Step 3: the claims `ids` read whole, by id.
+    static func load(_ ids: [Int64], in db: Database) throws -> [Int64: StoredClaim] {
+        guard !ids.isEmpty else { return [:] }
         let claims = try Row.fetchAll(db.cachedStatement(sql: StoredClaim.selection + """
              WHERE claims.id IN (SELECT value FROM json_each(?))
-            """), arguments: [Self.jsonArray(best.map(\.id))])
-        let byID = Dictionary(uniqueKeysWithValues: claims.map { ($0["id"] as Int64, StoredClaim(row: $0)) })
-        return best.compactMap { entry in byID[entry.id].map { ScoredClaim(stored: $0, score: entry.score) } }
+            """), arguments: [jsonArray(ids)])
+        return Dictionary(uniqueKeysWithValues: claims.map { StoredClaim(row: $0) }.map { ($0.id, $0) })
     }
 
     /// The distinct terms some claim holds, with their weights, rarest first.

@@ -40,6 +40,11 @@ public struct ClaimFeatures: Sendable {
     public var speakerIsPerson: Bool
     /// The exact words quoted, when the claim quotes.
     public var quote: String?
+    /// The quotation's content words (empty without a quotation), for the same quotation given to
+    /// two speakers.
+    public var quoteTerms: [MatchTerm]
+    /// How many words the quotation has (0 without one).
+    public var quoteWordCount: Int
     /// The years, months and periods the proposition names.
     public var timeFrame: Set<String>
     /// The years the proposition names or its dates resolve to.
@@ -87,6 +92,8 @@ public struct ClaimFeatures: Sendable {
         speakerRole = claim.speakerRole
         attributed = claim.cue != nil
         quote = claim.quote
+        quoteTerms = claim.quote.map { PropositionReader.read($0).terms } ?? []
+        quoteWordCount = claim.quote.map { Words.split($0).count } ?? 0
         timeFrame = TimeFrame.of(proposition)
         years = timeFrame.filter { $0.first?.isNumber == true }.union(dates.compactMap { $0.resolved.map { String($0.prefix(4)) } })
         // A source is named when it has a capital past its first word ("the National Election

@@ -142,12 +142,11 @@ public struct ClaimMatcher: ClaimMatching {
 
     /// The same quotation in two people's mouths.
     func attributionConflict(new: ClaimFeatures, existing: ClaimFeatures) -> Conflict? {
-        guard new.speakerIsPerson, existing.speakerIsPerson, let a = new.speaker, let b = existing.speaker,
-              let quoteA = new.quote, let quoteB = existing.quote,
-              !NameKey.same(a, role: new.speakerRole, b, role: existing.speakerRole) else { return nil }
         // A quotation of a few words ("tragic") is not distinctive enough to belong to one person.
-        guard Words.split(quoteA).count >= 5, Words.split(quoteB).count >= 5 else { return nil }
-        let quotes = Similarity(PropositionReader.read(quoteA).terms, PropositionReader.read(quoteB).terms)
+        guard new.speakerIsPerson, existing.speakerIsPerson, let a = new.speaker, let b = existing.speaker,
+              new.quoteWordCount >= 5, existing.quoteWordCount >= 5,
+              !NameKey.same(a, role: new.speakerRole, b, role: existing.speakerRole) else { return nil }
+        let quotes = Similarity(new.quoteTerms, existing.quoteTerms)
         guard quotes.score >= quoteThreshold || quotes.containment >= containmentThreshold else { return nil }
         return Conflict(field: "speaker", new: a, existing: b)
     }

@@ -29,8 +29,10 @@ struct ArticleRecorder: Sendable {
             var bestRepeat: (StoredClaim, MatchDecision)?
             var bestContradiction: (StoredClaim, MatchDecision)?
             // Names and numbers weigh more in the search: they tie two outlets' claims together.
-            for candidate in try ledger.candidates(for: Words.searchTerms(claim.text), excludingOutlet: article.outlet, limit: maxCandidates) {
-                guard let decision = matcher.decide(new: features, existing: cache.features(of: candidate)) else { continue }
+            let ids = try ledger.candidateIDs(for: Words.searchTerms(claim.text), excludingOutlet: article.outlet, limit: maxCandidates)
+            for entry in try cache.entries(for: ids, load: ledger.storedClaims) {
+                let candidate = entry.stored
+                guard let decision = matcher.decide(new: features, existing: entry.features) else { continue }
                 switch decision.kind {
                 case .repeat where decision.score > (bestRepeat?.1.score ?? -1): bestRepeat = (candidate, decision)
                 case .contradiction where decision.score > (bestContradiction?.1.score ?? -1): bestContradiction = (candidate, decision)

@@ -129,7 +129,7 @@ public final class FileProcessor: Sendable {
         let now = Date()
         let time = Timestamp.format(now)
         let since = windowDays > 0 ? Timestamp.format(now.addingTimeInterval(-Double(windowDays) * 86400)) : nil
-        try recordingInHand { try database.pool.write { db in
+        try inBatchTransaction { try database.pool.write { db in
             let ledger = Ledger(db, candidatesSince: since)
             for index in files.keys.sorted() {
                 let file = files[index]!
@@ -145,6 +145,7 @@ public final class FileProcessor: Sendable {
                         return .commit
                     } catch let error as DatabaseError {
                         databaseFailure = "database error while recording the file: \(error.message ?? "\(error)")"
+                        self.recorder.cache.removeAll()
                         return .rollback
                     }
                 }
@@ -178,11 +179,17 @@ public final class FileProcessor: Sendable {
     /// At start-up, before the first scan: a delivery whose file is no longer in the drop folder
     /// was moved by a run killed before it could mark it so. Marks it, so that the very same file
     /// dropped again later is a duplicate, not a move to finish.
-    /// Runs the batch's transaction with each file recorded as in hand while it is handled. Once
-    /// the transaction is over, committed or failed (disk full), no file is in hand.
-    private func recordingInHand(_ transaction: () throws -> Void) rethrows {
+    /// Runs the batch's transaction, in which each file is recorded as in hand while it is
+    /// handled. Once the transaction is over, committed or failed (disk full), no file is in hand;
+    /// if it failed, the claims it read may have been rolled back, so none is kept.
+    private func inBatchTransaction(_ transaction: () throws -> Void) throws {
         defer { inHand?.clear() }
-        try transaction()
+        do {
+            try transaction()
+        } catch {
+            recorder.cache.removeAll()
+            throw error
+        }
     }
 
     /// At start-up: the file an earlier run died with, if any, is logged; one that stopped the
@@ -280,6 +287,7 @@ public final class FileProcessor: Sendable {
                     }
                 } catch let slow as TimeLimitExceeded {
                     // Rolled back: a single article fails its file, a .jsonl line fails alone.
+                    recorder.cache.removeAll()
                     guard let source = item.source else { return try record(.failed(reason: slow.description), reason: slow.description) }
                     failedLines.append(.init(line: item.line ?? 0, reason: slow.description, text: source))
                     continue
