@@ -62,18 +62,23 @@ struct DeliveryPathTests {
             "Customs officers said 9 tonnes of cargo were inspected on Sunday.\n",
             last + "\n",
         ]
-        let path = daemon.drop + "/slow.txt"
-        try await writeSlowly(chunks, to: path, pause: .milliseconds(150)) { index in
-            #expect(filesUnder(daemon.processed).isEmpty, "taken after chunk \(index + 1) of \(chunks.count), before the writer finished")
-            #expect(entryExists(path), "slow.txt left the drop folder after chunk \(index + 1)")
-        }
-        try await Self.waitProcessed(daemon, ["slow.txt"])
+        try await Self.writeSlowlyThenExpectWhole(chunks, as: "slow.txt", pause: .milliseconds(150), to: daemon)
         try Self.expectProcessedOnce(daemon, name: "slow.txt", sentence: "311 cormorants nested on the breakwater")
-        let stored = try String(contentsOfFile: daemon.processed + "/slow.txt", encoding: .utf8)
-        #expect(stored == chunks.joined())
         let found = try daemon.claims(search: "Oyelaran cormorants breakwater")
         #expect(found.contains { ($0["text"] as? String) == last }, "the last chunk's claim is not stored: \(found)")
         #expect(try daemon.claims(containing: "58 cranes stood idle").count == 1)
+    }
+
+    /// Writes `chunks` in place, pausing after each: the file must not be taken before the writer
+    /// is done, and then must be processed with every chunk.
+    static func writeSlowlyThenExpectWhole(_ chunks: [String], as name: String, pause: Duration, to daemon: DaemonProcess) async throws {
+        let path = daemon.drop + "/" + name
+        try await writeSlowly(chunks, to: path, pause: pause) { index in
+            #expect(filesUnder(daemon.processed).isEmpty, "taken after chunk \(index + 1) of \(chunks.count), before the writer finished")
+            #expect(entryExists(path), "\(name) left the drop folder after chunk \(index + 1)")
+        }
+        try await waitProcessed(daemon, [name])
+        #expect(try String(contentsOfFile: daemon.processed + "/" + name, encoding: .utf8) == chunks.joined())
     }
 
     /// `link()` from a staging folder raises IN_CREATE only: no close-after-write, no rename.

@@ -11,14 +11,8 @@ struct InterruptedWriterTests {
         let daemon = try DaemonProcess(settle: 0.5)
         try await daemon.start()
         let lines = (1...40).map { "Pier \($0) of the Lineby harbour took \($0 * 7 + 3) boats on Monday, the port warden Ilse Marrow said.\n" }
-        let path = daemon.drop + "/lines.txt"
-        try await writeSlowly(lines, to: path, pause: .milliseconds(50)) { index in
-            #expect(filesUnder(daemon.processed).isEmpty, "taken after line \(index + 1) of \(lines.count), before the writer finished")
-            #expect(entryExists(path), "lines.txt left the drop folder after line \(index + 1)")
-        }
-        try await DeliveryPathTests.waitProcessed(daemon, ["lines.txt"])
+        try await DeliveryPathTests.writeSlowlyThenExpectWhole(lines, as: "lines.txt", pause: .milliseconds(50), to: daemon)
         try DeliveryPathTests.expectProcessedOnce(daemon, name: "lines.txt", sentence: "Pier 1 of the Lineby harbour took 10 boats")
-        #expect(try String(contentsOfFile: daemon.processed + "/lines.txt", encoding: .utf8) == lines.joined())
         #expect(try daemon.claims(containing: "Pier 40 of the Lineby harbour took 283 boats").count == 1, "the last line's claim is missing")
         #expect(try ProcessHelpers.sqlite(daemon.database, "SELECT COUNT(*) FROM deliveries") == [["1"]])
     }
