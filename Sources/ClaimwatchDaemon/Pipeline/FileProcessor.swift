@@ -176,9 +176,6 @@ public final class FileProcessor: Sendable {
         return outcomes
     }
 
-    /// At start-up, before the first scan: a delivery whose file is no longer in the drop folder
-    /// was moved by a run killed before it could mark it so. Marks it, so that the very same file
-    /// dropped again later is a duplicate, not a move to finish.
     /// Runs the batch's transaction, in which each file is recorded as in hand while it is
     /// handled. Once the transaction is over, committed or failed (disk full), no file is in hand;
     /// if it failed, the claims it read may have been rolled back, so none is kept.
@@ -200,6 +197,9 @@ public final class FileProcessor: Sendable {
         logger.warning("the previous run stopped while processing this file (\(entry.stops) times now); \(next)", metadata: ["file.name": "\(Alert.escape(entry.name))"])
     }
 
+    /// At start-up, before the first scan: a delivery whose file is no longer in the drop folder
+    /// was moved by a run killed before it could mark it so. Marks it, so that the very same file
+    /// dropped again later is a duplicate, not a move to finish.
     public func markFinishedMoves(dropFolder: String) {
         do {
             let finished = try database.unmovedDeliveries().filter { delivery in
