@@ -7,6 +7,9 @@ let package = Package(
     products: [
         .executable(name: "claimwatch", targets: ["claimwatch"]),
         .library(name: "ClaimwatchCore", targets: ["ClaimwatchCore"]),
+        // For the micro-benchmarks in Benchmarks/ (a separate package): the store and the news generator.
+        .library(name: "ClaimwatchStore", targets: ["ClaimwatchStore"]),
+        .library(name: "ClaimwatchEvaluation", targets: ["ClaimwatchEvaluation"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
