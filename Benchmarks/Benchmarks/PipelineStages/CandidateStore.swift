@@ -19,7 +19,7 @@ struct CandidateStore: Sendable {
     static var directory: String { NSTemporaryDirectory() + "claimwatch-micro-bench-\(getpid())" }
 
     /// Records generated articles, as the daemon would (article, claims, content terms; no
-    /// matching), until `claims` claims are stored, then makes 200 queries from the next articles.
+    /// matching), until `claims` claims are stored, then makes 50 queries from the next articles.
     static func build(claims target: Int, seed: UInt64 = 7) throws -> CandidateStore {
         removeFiles()
         try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
@@ -45,11 +45,11 @@ struct CandidateStore: Sendable {
             }
         }
         var queries: [Query] = []
-        while queries.count < 200 {
+        while queries.count < 50 {
             let article = Self.article(generator.next().article)
             queries += extractor.claims(in: article).map { Query(terms: Words.searchTerms($0.text), outlet: article.outlet) }
         }
-        return CandidateStore(database: database, queries: Array(queries.prefix(200)))
+        return CandidateStore(database: database, queries: Array(queries.prefix(50)))
     }
 
     static func article(_ generated: GeneratedArticle) -> Article {

@@ -14,7 +14,8 @@ let benchmarks: @Sendable () -> Void = {
         metrics: [.wallClock, .throughput, .mallocCountTotal],
         warmupIterations: 10,
         maxDuration: .seconds(2),
-        maxIterations: 100_000
+        maxIterations: 100_000,
+        thresholds: PipelineThresholds.regression
     )
 
     Benchmark("SentenceSplitter.split seed-001") { benchmark, body in
