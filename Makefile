@@ -9,7 +9,7 @@ SWIFT       ?= swift
 APT_PACKAGES = libinotifytools0-dev libsystemd-dev libsqlite3-dev libstemmer-dev libxml2-dev pkg-config publicsuffix systemd python3
 SUDO        := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
-.PHONY: deps build release run test fuzz fuzz-ci bench eval-html eval-claims eval-match eval-retrieval install uninstall clean
+.PHONY: deps build release run test fuzz fuzz-ci bench bench-micro bench-micro-tsv eval-html eval-claims eval-match eval-retrieval install uninstall clean
 
 ## deps: install the missing Debian packages (apt-get install -y).
 deps:
@@ -68,6 +68,23 @@ BENCH_ROUNDS   ?= 20
 bench: release
 	$(SWIFT) build -c release --product claimwatch-bench
 	.build/release/claimwatch-bench .build/release/claimwatch $(BENCH_ARTICLES) $(BENCH_ROUNDS)
+
+## bench-micro: package-benchmark micro-benchmarks of the pipeline stages (Benchmarks/; about 1 minute after
+## the build, 10 the first time). BENCH_MICRO_ARGS picks the verb and options, e.g. `baseline update main`,
+## `baseline check main`, `--filter ClaimMatcher`. --disable-sandbox: the store benchmark writes its
+## database to /tmp, and baselines go to Benchmarks/.benchmarkBaselines without a permission prompt.
+BENCH_MICRO_ARGS ?=
+bench-micro: deps
+	cd Benchmarks && $(SWIFT) package --disable-sandbox benchmark --no-progress $(BENCH_MICRO_ARGS)
+
+## bench-micro-tsv: the same run, one line per benchmark in BENCH_MICRO_TSV (tab-separated, with a header):
+## benchmark, p50 wall clock (ns), p50 throughput (per s), p50 mallocs per iteration.
+BENCH_MICRO_TSV ?= $(CURDIR)/.build/bench-micro.tsv
+bench-micro-tsv: deps
+	@mkdir -p .build/bench-micro
+	cd Benchmarks && $(SWIFT) package --disable-sandbox benchmark --no-progress --format influx --path $(CURDIR)/.build/bench-micro
+	awk -F, -f Benchmarks/influx-p50.awk .build/bench-micro/Current_run.influx.csv > $(BENCH_MICRO_TSV)
+	@cat $(BENCH_MICRO_TSV)
 
 ## eval-html: HTMLReader against trafilatura on the article extraction benchmark (F1, pages/s).
 EVAL_HTML_DATA   ?= $(CURDIR)/../shared/eval-data/article-extraction-benchmark
