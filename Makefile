@@ -69,9 +69,9 @@ bench: release
 	$(SWIFT) build -c release --product claimwatch-bench
 	.build/release/claimwatch-bench .build/release/claimwatch $(BENCH_ARTICLES) $(BENCH_ROUNDS)
 
-## bench-micro: package-benchmark micro-benchmarks of the pipeline stages (Benchmarks/; about 1 minute after
-## the build, 10 the first time). BENCH_MICRO_ARGS picks the verb and options, e.g. `baseline update main`,
-## `baseline check main`, `--filter ClaimMatcher`. --disable-sandbox: the store benchmark writes its
+## bench-micro: package-benchmark micro-benchmarks of the pipeline stages (Benchmarks/; about 30 s after the
+## build, 7-8 minutes the first time). BENCH_MICRO_ARGS picks the verb and options, e.g. `baseline update main`,
+## `baseline check main`, `--filter "ClaimMatcher.*"`. --disable-sandbox: the store benchmark writes its
 ## database to /tmp, and baselines go to Benchmarks/.benchmarkBaselines without a permission prompt.
 BENCH_MICRO_ARGS ?=
 bench-micro: deps

@@ -12,7 +12,7 @@ let package = Package(
         // trait is left off: it serves only the ARC metrics (unused here), and its package,
         // ordo-one/swift-runtime-interposer, is not mirrored on the build machine.
         .package(url: "https://github.com/ordo-one/benchmark", exact: "1.38.1", traits: ["MallocInterposer"]),
-        // The store benchmark opens read transactions itself; same version as the main package.
+        // The store benchmark opens its transactions itself; the same GRDB as the main package.
         .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
     ],
     targets: [
