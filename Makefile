@@ -78,12 +78,14 @@ bench-micro: deps
 	cd Benchmarks && $(SWIFT) package --disable-sandbox benchmark --no-progress $(BENCH_MICRO_ARGS)
 
 ## bench-micro-tsv: the same run, one line per benchmark in BENCH_MICRO_TSV (tab-separated, with a header):
-## benchmark, p50 wall clock (ns), p50 throughput (per s), p50 mallocs per iteration.
-BENCH_MICRO_TSV ?= $(CURDIR)/.build/bench-micro.tsv
+## benchmark, p50 wall clock (ns), p50 throughput (per s), p50 mallocs per iteration. Also BENCH_MICRO_TABLE,
+## `NAME<TAB>FIGURES` lines for the `make bench` table (`claimwatch-bench --micro $(BENCH_MICRO_TABLE)`).
+BENCH_MICRO_TSV   ?= $(CURDIR)/.build/bench-micro.tsv
+BENCH_MICRO_TABLE ?= $(CURDIR)/.build/bench-micro-table.tsv
 bench-micro-tsv: deps
 	@mkdir -p .build/bench-micro
 	cd Benchmarks && $(SWIFT) package --disable-sandbox benchmark --no-progress --format influx --path $(CURDIR)/.build/bench-micro
-	awk -F, -f Benchmarks/influx-p50.awk .build/bench-micro/Current_run.influx.csv > $(BENCH_MICRO_TSV)
+	awk -F, -v table=$(BENCH_MICRO_TABLE) -f Benchmarks/influx-p50.awk .build/bench-micro/Current_run.influx.csv > $(BENCH_MICRO_TSV)
 	@cat $(BENCH_MICRO_TSV)
 
 ## eval-html: HTMLReader against trafilatura on the article extraction benchmark (F1, pages/s).
