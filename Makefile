@@ -62,12 +62,23 @@ uninstall:
 clean:
 	rm -rf .build .build-fuzz
 
-## bench: ingest throughput and drop-to-alert delay of the release binary (BENCH_ARTICLES, BENCH_ROUNDS).
-BENCH_ARTICLES ?= 2000
-BENCH_ROUNDS   ?= 20
+## bench: every performance figure in one table (README, "Performance"): ingest into stores of
+## BENCH_SIZES claims, drop-to-alert latency at BENCH_RATES files/s, a backlog drain, peak RSS, database
+## size, the Python peer at BENCH_PEER_SIZES, and the micro-benchmarks. Stores are built once into
+## .build-bench/stores (a million claims takes minutes the first time).
+BENCH_SIZES        ?= 10000,100000,1000000
+BENCH_ARTICLES     ?= 2000
+BENCH_RATES        ?= 1,20,100
+BENCH_RATE_SECONDS ?= 60
+BENCH_LATENCY_STORE ?= 100000
+BENCH_BACKLOG      ?= 10000
+BENCH_PEER_SIZES   ?= 10000,100000
 bench: release
 	$(SWIFT) build -c release --product claimwatch-bench
-	.build/release/claimwatch-bench .build/release/claimwatch $(BENCH_ARTICLES) $(BENCH_ROUNDS)
+	.build/release/claimwatch-bench --binary .build/release/claimwatch --work .build-bench \
+	  --seeds $(CURDIR)/../shared/samples/seeds --sizes $(BENCH_SIZES) --articles $(BENCH_ARTICLES) \
+	  --rates $(BENCH_RATES) --rate-seconds $(BENCH_RATE_SECONDS) --latency-store $(BENCH_LATENCY_STORE) \
+	  --backlog $(BENCH_BACKLOG) --peer-python "" --peer-sizes $(BENCH_PEER_SIZES)
 
 ## eval-html: HTMLReader against trafilatura on the article extraction benchmark (F1, pages/s).
 EVAL_HTML_DATA   ?= $(CURDIR)/../shared/eval-data/article-extraction-benchmark
