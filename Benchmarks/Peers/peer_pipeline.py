@@ -240,14 +240,14 @@ CREATE TABLE IF NOT EXISTS alerts (
 
 
 class Pipeline:
-    def __init__(self, db_path):
+    def __init__(self, db_path, synchronous="FULL"):
         if os.path.exists(db_path):
             for suffix in ("", "-wal", "-shm"):
                 if os.path.exists(db_path + suffix):
                     os.remove(db_path + suffix)
         self.db = sqlite3.connect(db_path, isolation_level=None)
         self.db.execute("PRAGMA journal_mode=WAL")
-        self.db.execute("PRAGMA synchronous=FULL")  # as claimwatch's writer: a commit is on disk
+        self.db.execute("PRAGMA synchronous=%s" % synchronous)  # FULL, as claimwatch's writer: a commit is on disk
         self.db.executescript(SCHEMA)
         self.lsh = MinHashLSH(threshold=LSH_THRESHOLD, num_perm=NUM_PERM)
         self.template = MinHash(num_perm=NUM_PERM)  # its permutations are shared by every MinHash
@@ -387,6 +387,8 @@ def main():
     parser.add_argument("--limit", type=int, help="only the first N articles")
     parser.add_argument("--outlet", help="the outlet of files without one (no header, no subfolder)")
     parser.add_argument("--json", action="store_true", help="print one JSON object")
+    parser.add_argument("--synchronous", default="FULL", choices=["FULL", "NORMAL", "OFF"],
+                        help="SQLite's synchronous setting (default FULL, as claimwatch's writer)")
     parser.add_argument("--emit-claims", metavar="FILE", help="write the corpus's claims as prefill lines and stop")
     args = parser.parse_args()
 
@@ -398,7 +400,7 @@ def main():
         print(f"wrote {n} claims from {len(files)} articles to {args.emit_claims}", file=sys.stderr)
         return
 
-    pipeline = Pipeline(args.db)
+    pipeline = Pipeline(args.db, args.synchronous)
     sentences("Warm-up.")  # pysbd's first call compiles its rules: not the first article's cost
     prefill_claims, prefill_seconds = 0, 0.0
     if args.prefill:
@@ -410,24 +412,26 @@ def main():
 
     articles = claims = 0
     start = time.perf_counter()
+    cpu_start = time.process_time()
     for path in files:
         n = pipeline.process(path, args.corpus, args.outlet)
         articles += 1
         claims += n
     seconds = time.perf_counter() - start
+    cpu_seconds = time.process_time() - cpu_start
     peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024.0  # KiB on Linux
 
     result = {
         "articles": articles, "claims": claims, "seconds": round(seconds, 3),
         "articles_per_s": round(articles / seconds, 1) if seconds else None,
         "claims_per_s": round(claims / seconds, 1) if seconds else None,
-        "prefill_claims": prefill_claims, "prefill_seconds": round(prefill_seconds, 3),
+        "cpu_seconds": round(cpu_seconds, 3), "prefill_claims": prefill_claims, "prefill_seconds": round(prefill_seconds, 3),
         "peak_rss_mib": round(peak, 1), "alerts": dict(pipeline.alerts),
     }
     if args.json:
         print(json.dumps(result))
     else:
-        print(f"{articles} articles, {claims} claims in {seconds:.2f} s: {result['articles_per_s']} articles/s, "
+        print(f"{articles} articles, {claims} claims in {seconds:.2f} s ({cpu_seconds:.2f} s CPU): {result['articles_per_s']} articles/s, "
               f"{result['claims_per_s']} claims/s; alerts: {pipeline.alerts['repeat']} repeat, "
               f"{pipeline.alerts['contradiction']} contradiction; peak RSS {peak:.0f} MiB")
 
