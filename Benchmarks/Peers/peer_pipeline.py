@@ -251,9 +251,12 @@ class Pipeline:
         self.db.executescript(SCHEMA)
         self.lsh = MinHashLSH(threshold=LSH_THRESHOLD, num_perm=NUM_PERM)
         self.template = MinHash(num_perm=NUM_PERM)  # its permutations are shared by every MinHash
-        # In memory beside the LSH, per claim id: the signature (for the Jaccard estimate) and outlet.
-        self.signatures = {}
-        self.outlets = {}
+        # In memory beside the LSH, row = claim id (SQLite's rowids run 1, 2, 3 …): the signature,
+        # for the Jaccard estimate, and the outlet's code, so that candidates are filtered and scored
+        # with numpy rather than one Python object at a time.
+        self.signatures = np.zeros((1024, NUM_PERM), dtype=self.template.hashvalues.dtype)
+        self.outlet_codes = np.full(1024, -1, dtype=np.int32)
+        self.codes = {}
         self.alerts = {"repeat": 0, "contradiction": 0}
 
     def minhash(self, tokens):
@@ -271,11 +274,20 @@ class Pipeline:
              int(claim["negated"]), sig.tobytes()))
         return cur.lastrowid, m, sig
 
+    def code(self, outlet):
+        return self.codes.setdefault(outlet, len(self.codes))
+
     def index(self, claim_id, outlet, m, sig, tokens):
         if tokens:  # an empty set's MinHash would collide with every other empty one
             self.lsh.insert(claim_id, m, check_duplication=False)
+        if claim_id >= len(self.outlet_codes):
+            size = max(2 * len(self.outlet_codes), claim_id + 1)
+            self.signatures = np.resize(self.signatures, (size, NUM_PERM))
+            grown = np.full(size, -1, dtype=np.int32)
+            grown[:len(self.outlet_codes)] = self.outlet_codes
+            self.outlet_codes = grown
         self.signatures[claim_id] = sig
-        self.outlets[claim_id] = outlet
+        self.outlet_codes[claim_id] = self.code(outlet)
 
     def prefill(self, path):
         count = 0
@@ -329,12 +341,13 @@ class Pipeline:
             pending.append((claim_id, m, sig, tokens))
             if not tokens:
                 continue
-            keys = [k for k in self.lsh.query(m) if self.outlets[k] != outlet]
-            if not keys:
+            keys = np.fromiter(self.lsh.query(m), dtype=np.int64)
+            keys = keys[self.outlet_codes[keys] != self.code(outlet)]
+            if not len(keys):
                 continue
-            scores = (np.stack([self.signatures[k] for k in keys]) == sig).mean(axis=1)
-            order = np.argsort(-scores)[:MAX_CANDIDATES]
-            best = [(keys[i], float(scores[i])) for i in order if scores[i] >= CONTRADICTION_MIN]
+            scores = (self.signatures[keys] == sig).mean(axis=1)
+            order = np.argsort(-scores, kind="stable")[:MAX_CANDIDATES]
+            best = [(int(keys[i]), float(scores[i])) for i in order if scores[i] >= CONTRADICTION_MIN]
             if not best:
                 continue
             ids = [k for k, _ in best]
