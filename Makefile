@@ -73,12 +73,12 @@ BENCH_RATE_SECONDS ?= 60
 BENCH_LATENCY_STORE ?= 100000
 BENCH_BACKLOG      ?= 10000
 BENCH_PEER_SIZES   ?= 10000,100000
-bench: release
+bench: release peers-venv
 	$(SWIFT) build -c release --product claimwatch-bench
 	.build/release/claimwatch-bench --binary .build/release/claimwatch --work .build-bench \
 	  --seeds $(CURDIR)/../shared/samples/seeds --sizes $(BENCH_SIZES) --articles $(BENCH_ARTICLES) \
 	  --rates $(BENCH_RATES) --rate-seconds $(BENCH_RATE_SECONDS) --latency-store $(BENCH_LATENCY_STORE) \
-	  --backlog $(BENCH_BACKLOG) --peer-python "" --peer-sizes $(BENCH_PEER_SIZES)
+	  --backlog $(BENCH_BACKLOG) --peer-python $(PEERS_VENV)/bin/python --peer-sizes $(BENCH_PEER_SIZES)
 
 ## eval-html: HTMLReader against trafilatura on the article extraction benchmark (F1, pages/s).
 EVAL_HTML_DATA   ?= $(CURDIR)/../shared/eval-data/article-extraction-benchmark
