@@ -60,7 +60,7 @@ uninstall:
 	  $(DESTDIR)/usr/lib/tmpfiles.d/claimwatch.conf
 
 clean:
-	rm -rf .build .build-fuzz .build-peers
+	rm -rf .build .build-fuzz .build-peers .build-bench
 
 ## bench: every performance figure in one table (README, "Performance"): ingest into stores of
 ## BENCH_SIZES claims, drop-to-alert latency at BENCH_RATES files/s, a backlog drain, peak RSS, database
