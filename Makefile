@@ -9,7 +9,7 @@ SWIFT       ?= swift
 APT_PACKAGES = libinotifytools0-dev libsystemd-dev libsqlite3-dev libstemmer-dev libxml2-dev pkg-config publicsuffix systemd python3
 SUDO        := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
-.PHONY: deps build release run test fuzz fuzz-ci bench bench-micro bench-micro-tsv eval-html eval-claims eval-match eval-retrieval install uninstall clean
+.PHONY: deps build release run test fuzz fuzz-ci bench bench-micro bench-micro-tsv eval-html peers-venv eval-claims eval-match eval-retrieval install uninstall clean
 
 ## deps: install the missing Debian packages (apt-get install -y).
 deps:
@@ -60,14 +60,25 @@ uninstall:
 	  $(DESTDIR)/usr/lib/tmpfiles.d/claimwatch.conf
 
 clean:
-	rm -rf .build .build-fuzz
+	rm -rf .build .build-fuzz .build-peers .build-bench
 
-## bench: ingest throughput and drop-to-alert delay of the release binary (BENCH_ARTICLES, BENCH_ROUNDS).
-BENCH_ARTICLES ?= 2000
-BENCH_ROUNDS   ?= 20
-bench: release
+## bench: every performance figure in one table (README, "Performance"): ingest into stores of
+## BENCH_SIZES claims, drop-to-alert latency at BENCH_RATES files/s, a backlog drain, peak RSS, database
+## size, the Python peer at BENCH_PEER_SIZES, and the micro-benchmarks. Stores are built once into
+## .build-bench/stores (a million claims takes minutes the first time).
+BENCH_SIZES        ?= 10000,100000,1000000
+BENCH_ARTICLES     ?= 2000
+BENCH_RATES        ?= 1,20,100
+BENCH_RATE_SECONDS ?= 60
+BENCH_LATENCY_STORE ?= 100000
+BENCH_BACKLOG      ?= 10000
+BENCH_PEER_SIZES   ?= 10000,100000
+bench: release peers-venv
 	$(SWIFT) build -c release --product claimwatch-bench
-	.build/release/claimwatch-bench .build/release/claimwatch $(BENCH_ARTICLES) $(BENCH_ROUNDS)
+	.build/release/claimwatch-bench --binary .build/release/claimwatch --work .build-bench \
+	  --seeds $(CURDIR)/../shared/samples/seeds --sizes $(BENCH_SIZES) --articles $(BENCH_ARTICLES) \
+	  --rates $(BENCH_RATES) --rate-seconds $(BENCH_RATE_SECONDS) --latency-store $(BENCH_LATENCY_STORE) \
+	  --backlog $(BENCH_BACKLOG) --peer-python $(PEERS_VENV)/bin/python --peer-sizes $(BENCH_PEER_SIZES)
 
 ## bench-micro: package-benchmark micro-benchmarks of the pipeline stages (Benchmarks/; about 30 s after the
 ## build, 7-8 minutes the first time). BENCH_MICRO_ARGS picks the verb and options, e.g. `baseline update main`,
@@ -96,6 +107,17 @@ eval-html: deps
 	@$(PYTHON) -c 'import trafilatura' 2>/dev/null || $(PYTHON) -m pip install --quiet trafilatura lxml_html_clean
 	$(SWIFT) build -c release --product claimwatch-eval-html
 	$(PYTHON) Benchmarks/html_extraction.py $(EVAL_HTML_DATA) .build/release/claimwatch-eval-html $(EVAL_HTML_ROUNDS)
+
+## peers-venv: the Python peer pipeline's virtualenv at .build-peers/venv (pysbd, datasketch, trafilatura from
+## PyPI, pinned in Benchmarks/Peers/requirements.txt). Rebuilt only when missing or the requirements change.
+PEERS_VENV ?= .build-peers/venv
+peers-venv: $(PEERS_VENV)/.requirements.stamp
+$(PEERS_VENV)/.requirements.stamp: Benchmarks/Peers/requirements.txt
+	@test -x $(PEERS_VENV)/bin/python || $(PYTHON) -m venv $(PEERS_VENV) || \
+	  { echo "peers-venv: '$(PYTHON) -m venv' failed (on Debian: apt-get install python3-venv)"; exit 1; }
+	@echo "peers-venv: installing Benchmarks/Peers/requirements.txt into $(PEERS_VENV)"
+	@$(PEERS_VENV)/bin/python -m pip install -qq --disable-pip-version-check -r Benchmarks/Peers/requirements.txt
+	@touch $@
 
 ## eval-claims: ClaimExtractor against the gold claim annotations (per-field precision, recall, accuracy).
 EVAL_CLAIMS_FIXTURES ?= Tests/ClaimwatchCoreTests/Fixtures/claims

@@ -58,8 +58,12 @@ let package = Package(
             .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
         ]),
 
-        // `make bench`: ingest throughput and the daemon's drop-to-alert delay, measured on the real binary.
-        .executableTarget(name: "claimwatch-bench", dependencies: ["ClaimwatchCore"]),
+        // `make bench`: ingest by store size, drop-to-alert latency, backlog drain, memory and the Python peer, on the real binary.
+        .executableTarget(name: "claimwatch-bench", dependencies: [
+            "ClaimwatchCore", "ClaimwatchStore", "ClaimwatchEvaluation",
+            .product(name: "GRDB", package: "GRDB.swift"),
+            .product(name: "ArgumentParser", package: "swift-argument-parser"),
+        ]),
 
         // `make eval-html`: HTMLReader on the article extraction benchmark, timed in process.
         .executableTarget(name: "claimwatch-eval-html", dependencies: ["ClaimwatchCore"]),

@@ -117,8 +117,6 @@ public struct Ledger {
         try candidates(for: terms.map(SearchTerm.init), excludingOutlet: outlet, limit: limit)
     }
 
-    /// Claims from other outlets that share weighted terms with a new claim, best first. Names and
-    /// numbers count when the terms come from `Words.searchTerms(claim.text)`.
     /// The ids of the claims `candidates(for:…)` returns, best first, for a caller that keeps
     /// stored claims of its own (`storedClaims(_:)` reads the others).
     public func candidateIDs(for terms: [SearchTerm], excludingOutlet outlet: String, limit: Int, plan: SearchPlan = .candidates) throws -> [Int64] {
@@ -132,6 +130,8 @@ public struct Ledger {
         try WeightedSearch.load(ids, in: db)
     }
 
+    /// Claims from other outlets that share weighted terms with a new claim, best first. Names and
+    /// numbers count when the terms come from `Words.searchTerms(claim.text)`.
     public func candidates(for terms: [SearchTerm], excludingOutlet outlet: String, limit: Int, plan: SearchPlan = .candidates) throws -> [StoredClaim] {
         try WeightedSearch(db: db, plan: plan, weighting: .standard)
             .run(terms, excludingOutlet: outlet, since: candidatesSince, limit: limit)

@@ -88,7 +88,7 @@ struct StallTests {
             #expect(entryExists(daemon.drop + "/stuck.txt"), "stuck.txt must still wait in the drop folder after stop \(stop)")
             if stop == 1 { try await daemon.restart(environment: hang) }
         }
-        #expect(daemon.log().contains("the previous run stopped while processing this file (1 times now); it will be tried once more"))
+        #expect(daemon.log().contains("the previous run crashed or hung while processing this file (1 times now); it will be tried once more"))
 
         // The third start, with the hang no longer armed: the file is not tried again.
         try await daemon.restart(environment: ["NOTIFY_SOCKET": socket.path, "WATCHDOG_USEC": "1000000"])
@@ -108,5 +108,27 @@ struct StallTests {
         let status = try daemon.status()
         #expect(status.processed == 1 && status.failed == 1, "\(status)")
         #expect(daemon.process?.isRunning == true)
+    }
+    /// A `kill -9` (an operator, a test, the OOM killer) says nothing about the file in hand: it
+    /// leaves no fault mark, so the same file in hand at two kills is still processed afterwards.
+    @Test func killNineTwiceOnTheSameFileDoesNotSetItAside() async throws {
+        let daemon = try DaemonProcess()
+        let hang = ["CLAIMWATCH_FAULT_POINT": "in-file:pause"]
+        try await daemon.start(environment: hang)
+        try daemon.drop(Self.shortArticle("Twice"), as: "twice.txt")
+        for kill in 1...2 {
+            try await waitUntil(timeout: 30, "the daemon to hold twice.txt (run \(kill))") { daemon.log().contains("fault point in-file reached") }
+            daemon.signal(SIGKILL)
+            _ = try await daemon.waitForExit(timeout: 10)
+            #expect(entryExists(daemon.drop + "/twice.txt"), "twice.txt must still wait in the drop folder after kill \(kill)")
+            if kill == 1 { try await daemon.restart(environment: hang) }
+        }
+        #expect(daemon.log().contains("the previous run was killed (SIGKILL or a power loss, not a crash) while processing this file; it is tried again"))
+        try await daemon.restart()
+        try await waitUntil(timeout: 30, "twice.txt to be processed") { entryExists(daemon.processed + "/twice.txt") }
+        #expect(try daemon.claims(containing: "outside the Twice harbour").count == 1)
+        #expect(!entryExists(daemon.failed + "/twice.txt.reason"))
+        let status = try daemon.status()
+        #expect(status.processed == 1 && status.failed == 0, "\(status)")
     }
 }

@@ -192,9 +192,14 @@ public final class FileProcessor: Sendable {
     /// At start-up: the file an earlier run died with, if any, is logged; one that stopped the
     /// daemon `InHandRecord.maxStops` times will be set aside when its turn comes.
     public func recoverFileInHand(dropFolder: String) {
-        guard let entry = inHand?.recoverLeftOver(dropFolder: dropFolder) else { return }
+        guard let (entry, faulted) = inHand?.recoverLeftOver(dropFolder: dropFolder) else { return }
+        let name: Logger.Metadata = ["file.name": "\(Alert.escape(entry.name))"]
+        guard faulted else {
+            logger.notice("the previous run was killed (SIGKILL or a power loss, not a crash) while processing this file; it is tried again", metadata: name)
+            return
+        }
         let next = entry.stops >= InHandRecord.maxStops ? "it will be set aside in failed/" : "it will be tried once more"
-        logger.warning("the previous run stopped while processing this file (\(entry.stops) times now); \(next)", metadata: ["file.name": "\(Alert.escape(entry.name))"])
+        logger.warning("the previous run crashed or hung while processing this file (\(entry.stops) times now); \(next)", metadata: name)
     }
 
     /// At start-up, before the first scan: a delivery whose file is no longer in the drop folder

@@ -3,10 +3,11 @@ import Foundation
 import Synchronization
 
 /// The file in hand, written down before each file is handled and cleared once its batch is
-/// committed. If the daemon dies while a file is in hand (a crash, or a hang that the systemd
-/// watchdog ends), the next start knows which file it was. A file that has stopped the daemon
-/// `maxStops` times is set aside in failed/ instead of being tried again, so that one bad file
-/// cannot keep the daemon in a restart loop.
+/// committed. If the daemon dies while a file is in hand, the next start knows which file it was.
+/// A stop counts against the file only when a fault signal marked it (`FaultSignalMarker`: a
+/// crash, or the SIGABRT with which the systemd watchdog ends a hang); a `kill -9` or a power
+/// loss does not. A file that has stopped the daemon `maxStops` times is set aside in failed/
+/// instead of being tried again, so that one bad file cannot keep the daemon in a restart loop.
 ///
 /// The record is one small JSON object in `DATABASE-inhand`, rewritten in place: no fsync, since
 /// it only has to survive the process, not the machine.
@@ -24,6 +25,8 @@ final class InHandRecord: Sendable {
 
     let path: String
     private let descriptor: Int32
+    /// `FaultSignalMarker`'s mark, beside the record; -1 when it could not be opened.
+    private let faultMark: Int32
     /// Files found in hand at start-up, by name, with their stop counts.
     private let suspects = Mutex<[String: Entry]>([:])
 
@@ -32,23 +35,29 @@ final class InHandRecord: Sendable {
         self.path = path
         descriptor = open(path, O_RDWR | O_CREAT | O_CLOEXEC, 0o640)
         guard descriptor >= 0 else { return nil }
+        faultMark = FaultSignalMarker.install(path: path + ".fault")
     }
 
     deinit { close(descriptor) }
 
     /// At start-up: the file the previous run died with, if it is still waiting in the drop folder
-    /// (same name, inode and mtime), with its stop count raised by one.
-    func recoverLeftOver(dropFolder: String) -> Entry? {
+    /// (same name, inode and mtime), with its stop count raised by one if a fault signal ended
+    /// that run (`faulted`).
+    func recoverLeftOver(dropFolder: String) -> (entry: Entry, faulted: Bool)? {
         var bytes = [UInt8](repeating: 0, count: 64 * 1024)
         let count = bytes.withUnsafeMutableBytes { pread(descriptor, $0.baseAddress, $0.count, 0) }
-        guard count > 0, var entry = try? JSONDecoder().decode(Entry.self, from: Data(bytes[0..<count])) else { return nil }
+        let faulted = faultMark >= 0 && FaultSignalMarker.marked(faultMark)
+        guard count > 0, var entry = try? JSONDecoder().decode(Entry.self, from: Data(bytes[0..<count])) else {
+            clear()
+            return nil
+        }
         clear()
         var info = stat()
         let path = FileName(dropFolder).appending(FileName(display: entry.name))
         guard path.withCString({ lstat($0, &info) }) == 0, UInt64(info.st_ino) == entry.inode, info.mtimeNs == entry.mtimeNs else { return nil }
-        entry.stops += 1
+        if faulted { entry.stops += 1 }
         suspects.withLock { $0[entry.name] = entry }
-        return entry
+        return (entry, faulted)
     }
 
     /// How many times this very file (name, inode, mtime) stopped the daemon before.
@@ -62,11 +71,13 @@ final class InHandRecord: Sendable {
         guard let data = try? JSONEncoder().encode(entry) else { return }
         _ = data.withUnsafeBytes { pwrite(descriptor, $0.baseAddress, $0.count, 0) }
         _ = ftruncate(descriptor, off_t(data.count))
+        if faultMark >= 0 { FaultSignalMarker.reset(faultMark) }
     }
 
     /// No file in hand: the batch is committed.
     func clear() {
         _ = ftruncate(descriptor, 0)
+        if faultMark >= 0 { FaultSignalMarker.reset(faultMark) }
     }
 
     /// The reason given for a file set aside.
