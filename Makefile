@@ -73,12 +73,13 @@ BENCH_RATE_SECONDS ?= 60
 BENCH_LATENCY_STORE ?= 100000
 BENCH_BACKLOG      ?= 10000
 BENCH_PEER_SIZES   ?= 10000,100000
-bench: release peers-venv
+bench: release peers-venv bench-micro-tsv
 	$(SWIFT) build -c release --product claimwatch-bench
 	.build/release/claimwatch-bench --binary .build/release/claimwatch --work .build-bench \
 	  --seeds $(CURDIR)/../shared/samples/seeds --sizes $(BENCH_SIZES) --articles $(BENCH_ARTICLES) \
 	  --rates $(BENCH_RATES) --rate-seconds $(BENCH_RATE_SECONDS) --latency-store $(BENCH_LATENCY_STORE) \
-	  --backlog $(BENCH_BACKLOG) --peer-python $(PEERS_VENV)/bin/python --peer-sizes $(BENCH_PEER_SIZES)
+	  --backlog $(BENCH_BACKLOG) --peer-python $(PEERS_VENV)/bin/python --peer-sizes $(BENCH_PEER_SIZES) \
+	  --micro $(BENCH_MICRO_TABLE)
 
 ## bench-micro: package-benchmark micro-benchmarks of the pipeline stages (Benchmarks/; about 30 s after the
 ## build, 7-8 minutes the first time). BENCH_MICRO_ARGS picks the verb and options, e.g. `baseline update main`,
