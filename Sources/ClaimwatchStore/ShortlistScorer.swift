@@ -41,8 +41,14 @@ struct ShortlistScorer {
                 let mayShare = try row.withUnsafeData(atIndex: 2) { data in
                     data?.withUnsafeBytes { raw in numberStarts.contains { Self.bytes(raw.bindMemory(to: UInt8.self), contain: $0) } } ?? false
                 }
-                if mayShare, let text = row[2] as String? {
-                    for key in Words.numberKeys(text) { weight += numberWeights[key] ?? 0 }
+                if mayShare {
+                    // Read where the text lies when it is ASCII; as a String otherwise.
+                    let ascii = try row.withUnsafeData(atIndex: 2) { data in
+                        data?.withUnsafeBytes { Words.numberKeys(utf8: $0.bindMemory(to: UInt8.self)) }
+                    }
+                    if let keys = ascii ?? (row[2] as String?).map(Words.numberKeys) {
+                        for key in keys { weight += numberWeights[key] ?? 0 }
+                    }
                 }
             }
             guard weight > 0 else { continue }
