@@ -50,9 +50,10 @@ struct WeightedSearch {
 
         // Best first by the weights found; equal ones to the claim first seen. (A short list is
         // scored whole: its order does not matter.)
+        // Only the first few shortlists can be scored: those are selected, then sorted.
         let ranked = found.count <= plan.shortlist
             ? Array(found.keys)
-            : found.sorted { $0.value != $1.value ? $0.value > $1.value : $0.key < $1.key }.map(\.key)
+            : Self.best(found, count: 4 * plan.shortlist)
         let scorer = ShortlistScorer(terms: weighed, weighting: weighting, averageStems: collection.averageStems)
         var scored: [(id: Int64, score: Double)] = []
         // Claims left out by outlet or window make room for the next ones, a shortlist at a time.
@@ -63,6 +64,32 @@ struct WeightedSearch {
             next += batch.count
         }
         return Array(scored.sorted { $0.score != $1.score ? $0.score > $1.score : $0.id < $1.id }.prefix(limit))
+    }
+
+    /// The keys of the `count` entries with the highest values, highest first, equal values in key
+    /// order: the start of the full sort, by a selection (quickselect) and a sort of what it keeps.
+    static func best(_ found: [Int64: Double], count: Int) -> [Int64] {
+        var entries = found.map { (key: $0.key, value: $0.value) }
+        @inline(__always) func before(_ a: (key: Int64, value: Double), _ b: (key: Int64, value: Double)) -> Bool {
+            a.value != b.value ? a.value > b.value : a.key < b.key
+        }
+        if entries.count > count {
+            // Hoare-style selection: afterwards entries[..<count] are the best `count`, in some order.
+            var low = 0, high = entries.count - 1
+            while low < high {
+                let pivot = entries[low + (high - low) / 2]
+                var i = low, j = high
+                while i <= j {
+                    while before(entries[i], pivot) { i += 1 }
+                    while before(pivot, entries[j]) { j -= 1 }
+                    if i <= j { entries.swapAt(i, j); i += 1; j -= 1 }
+                }
+                if count - 1 <= j { high = j } else if count - 1 >= i { low = i } else { break }
+            }
+            entries.removeSubrange(count...)
+        }
+        entries.sort(by: before)
+        return entries.map(\.key)
     }
 
     /// Step 3: the claims `ids` read whole, by id.

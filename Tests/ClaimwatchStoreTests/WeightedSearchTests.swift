@@ -162,4 +162,20 @@ struct TermWeightingTests {
             #expect(ShortlistScorer.bytes(bytes, contain: Array("people".utf8)))
         }
     }
+
+    /// The selection of the best found claims keeps the order of the full sort, ties included.
+    @Test func bestIsTheStartOfTheFullSort() {
+        var state: UInt64 = 42
+        func next() -> UInt64 { state = state &* 6364136223846793005 &+ 1442695040888963407; return state >> 33 }
+        for round in 0..<200 {
+            var found: [Int64: Double] = [:]
+            let size = Int(next() % 3000)
+            // Few distinct values: many ties, broken by id.
+            for _ in 0..<size { found[Int64(next() % 100_000)] = Double(next() % UInt64(1 + round % 20)) * 0.25 }
+            let sorted = found.sorted { $0.value != $1.value ? $0.value > $1.value : $0.key < $1.key }.map(\.key)
+            for count in [1, 7, 200, 800, 5000] {
+                #expect(WeightedSearch.best(found, count: count) == Array(sorted.prefix(count)))
+            }
+        }
+    }
 }
