@@ -178,4 +178,15 @@ struct TermWeightingTests {
             }
         }
     }
+
+    /// Search terms reach SQLite as a JSON array written without an encoder: it reads back the same.
+    @Test func termArrayReadsBackAsWritten() throws {
+        let keys = ["zelenski", "10000", "quote\"d", "back\\slash", "tab\there", "new\nline", "\u{01}", "café", "", "ünïcödé’s"]
+        let json = JSONText.array(of: keys)
+        #expect(try JSONDecoder().decode([String].self, from: Data(json.utf8)) == keys)
+        let database = try ClaimDatabase(path: try temporaryDatabasePath())
+        let read = try database.pool.read { try String.fetchAll($0, sql: "SELECT value FROM json_each(?)", arguments: [json]) }
+        #expect(read == keys)
+    }
 }
+
