@@ -117,6 +117,8 @@ struct WeightedSearch {
         let commonAbove = plan.commonShare.map { max(SearchPlan.minimumCommonCount, Int(Double(claims) * $0)) } ?? .max
         let lookedUp = weighed.enumerated().filter { $0.offset < 2 || $0.element.held <= commonAbove }.prefix(plan.maximumTerms)
         var found: [Int64: Double] = [:]
+        // Room for every hit up front: growing by doubling rehashes the claims already found.
+        found.reserveCapacity(lookedUp.reduce(0) { $0 + min($1.element.held, $1.element.held > commonAbove ? plan.shortlist : plan.hitsPerTerm) })
         let hits = try db.cachedStatement(sql: "SELECT rowid FROM claims_fts WHERE claims_fts MATCH ? ORDER BY rowid DESC LIMIT ?")
         for (_, entry) in lookedUp {
             // A common term kept because it is among the rarest of the search cannot tell claims
