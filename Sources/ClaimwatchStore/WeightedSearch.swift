@@ -23,6 +23,8 @@ struct WeightedSearch {
     var db: Database
     var plan: SearchPlan
     var weighting: TermWeighting
+    /// Where step 2 reads the shortlisted claims, when the caller keeps them between searches.
+    var cache: ShortlistCache? = nil
 
     /// A search term, how many claims hold it and its weight.
     struct WeighedTerm {
@@ -60,7 +62,8 @@ struct WeightedSearch {
         var next = 0
         for _ in 0..<4 where next < ranked.count && scored.count < plan.shortlist {
             let batch = ranked[next..<min(next + plan.shortlist, ranked.count)]
-            scored += try scorer.score(batch, in: db, excludingOutlet: excludedOutlet, since: since)
+            scored += try cache.map { try scorer.score(batch, in: db, cache: $0, excludingOutlet: excludedOutlet, since: since) }
+                ?? scorer.score(batch, in: db, excludingOutlet: excludedOutlet, since: since)
             next += batch.count
         }
         return Array(scored.sorted { $0.score != $1.score ? $0.score > $1.score : $0.id < $1.id }.prefix(limit))
