@@ -8,10 +8,14 @@ public struct Ledger {
     /// Claims first seen before this time (ISO 8601, as stored) are not candidates: the window of
     /// `matching.window_days`. Nil: every stored claim is.
     public var candidatesSince: String?
+    /// Stored claims' stems, numbers, outlets and times kept between searches (`candidateIDs`); nil
+    /// reads them from the database for each search.
+    public var shortlistCache: ShortlistCache?
 
-    public init(_ db: Database, candidatesSince: String? = nil) {
+    public init(_ db: Database, candidatesSince: String? = nil, shortlistCache: ShortlistCache? = nil) {
         self.db = db
         self.candidatesSince = candidatesSince
+        self.shortlistCache = shortlistCache
     }
 
     /// Runs `body` in a savepoint: rolled back, and the error rethrown, if it throws.
@@ -120,7 +124,7 @@ public struct Ledger {
     /// The ids of the claims `candidates(for:…)` returns, best first, for a caller that keeps
     /// stored claims of its own (`storedClaims(_:)` reads the others).
     public func candidateIDs(for terms: [SearchTerm], excludingOutlet outlet: String, limit: Int, plan: SearchPlan = .candidates) throws -> [Int64] {
-        try WeightedSearch(db: db, plan: plan, weighting: .standard)
+        try WeightedSearch(db: db, plan: plan, weighting: .standard, cache: shortlistCache)
             .rank(terms, excludingOutlet: outlet, since: candidatesSince, limit: limit)
             .map(\.id)
     }

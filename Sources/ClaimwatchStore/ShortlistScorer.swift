@@ -41,8 +41,14 @@ struct ShortlistScorer {
                 let mayShare = try row.withUnsafeData(atIndex: 2) { data in
                     data?.withUnsafeBytes { raw in numberStarts.contains { Self.bytes(raw.bindMemory(to: UInt8.self), contain: $0) } } ?? false
                 }
-                if mayShare, let text = row[2] as String? {
-                    for key in Words.numberKeys(text) { weight += numberWeights[key] ?? 0 }
+                if mayShare {
+                    // Read where the text lies when it is ASCII; as a String otherwise.
+                    let ascii = try row.withUnsafeData(atIndex: 2) { data in
+                        data?.withUnsafeBytes { Words.numberKeys(utf8: $0.bindMemory(to: UInt8.self)) }
+                    }
+                    if let keys = ascii ?? (row[2] as String?).map(Words.numberKeys) {
+                        for key in keys { weight += numberWeights[key] ?? 0 }
+                    }
                 }
             }
             guard weight > 0 else { continue }
@@ -69,6 +75,57 @@ struct ShortlistScorer {
             }
         }
         return (weight, count)
+    }
+
+    /// `score` reading the claims through `cache`: those not kept yet are read (whatever their
+    /// outlet and time) and kept, then every claim is filtered and scored as the query would.
+    func score(_ ids: some Collection<Int64>, in db: Database, cache: ShortlistCache, excludingOutlet excludedOutlet: String?, since: String?) throws -> [(id: Int64, score: Double)] {
+        var missing: [Int64] = []
+        cache.state.withLock { state in
+            for id in ids where state.entries[id] == nil { missing.append(id) }
+        }
+        if !missing.isEmpty {
+            var loaded: [(Int64, stems: [UInt8], outlet: [UInt8], createdAt: [UInt8], numbers: [String], text: [UInt8])] = []
+            let rows = try Row.fetchCursor(
+                db.cachedStatement(sql: "SELECT id, stems, text, outlet, created_at FROM claims WHERE id IN (SELECT value FROM json_each(?))"),
+                arguments: [WeightedSearch.jsonArray(missing)])
+            while let row = try rows.next() {
+                let bytes = { (index: Int) throws -> [UInt8] in
+                    try row.withUnsafeData(atIndex: index) { data in data.map { [UInt8]($0) } ?? [] }
+                }
+                let text = try bytes(2)
+                let numbers = text.withUnsafeBufferPointer { Words.numberKeys(utf8: $0) } ?? Words.numberKeys(String(decoding: text, as: UTF8.self))
+                loaded.append((row[0], try bytes(1), try bytes(3), try bytes(4), numbers, numbers.isEmpty ? [] : text))
+            }
+            cache.state.withLock { state in
+                if state.entries.count + loaded.count > cache.capacity { state = ShortlistCache.State() }
+                for claim in loaded {
+                    state.entries[claim.0] = ShortlistCache.Entry(
+                        stems: claim.stems, outlet: state.index(of: claim.outlet), createdAt: state.index(of: claim.createdAt),
+                        numbers: claim.numbers, text: claim.text)
+                }
+            }
+        }
+        return cache.state.withLock { state in
+            let excluded = excludedOutlet.map { state.indexes[Array($0.utf8)] ?? -1 }
+            let since = since.map { Array($0.utf8) }
+            var scored: [(id: Int64, score: Double)] = []
+            for id in ids {
+                guard let entry = state.entries[id] else { continue }
+                if let excluded, entry.outlet == excluded { continue }
+                if let since, state.strings[Int(entry.createdAt)].lexicographicallyPrecedes(since) { continue }
+                var (weight, count) = entry.stems.withUnsafeBufferPointer { wordWeight(ofStems: $0) }
+                if !numberWeights.isEmpty, !entry.numbers.isEmpty {
+                    let mayShare = entry.text.withUnsafeBufferPointer { text in numberStarts.contains { Self.bytes(text, contain: $0) } }
+                    if mayShare {
+                        for key in entry.numbers { weight += numberWeights[key] ?? 0 }
+                    }
+                }
+                guard weight > 0 else { continue }
+                scored.append((id, weight * weighting.lengthFactor(stems: count, averageStems: averageStems)))
+            }
+            return scored
+        }
     }
 
     /// Whether `needle` occurs in `bytes` (an empty needle occurs everywhere).

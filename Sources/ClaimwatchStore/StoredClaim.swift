@@ -16,6 +16,18 @@ public struct StoredClaim: Sendable, Equatable {
     /// What the matcher compares.
     public var features: ClaimFeatures { ClaimFeatures(claim, outlet: outlet) }
 
+    /// A claim as `init(row:)` reads it back once recorded: what was inserted, with its article's URL and title.
+    public init(id: Int64, articleID: Int64, outlet: String, clusterID: Int64, createdAt: String, articleURL: String?, articleTitle: String?, claim: Claim) {
+        self.id = id
+        self.articleID = articleID
+        self.outlet = outlet
+        self.clusterID = clusterID
+        self.createdAt = createdAt
+        self.articleURL = articleURL
+        self.articleTitle = articleTitle
+        self.claim = claim
+    }
+
     /// Reads a row of `selection`, by column position (a name lookup per column cost more than
     /// the rest of the decoding).
     init(row: Row) {

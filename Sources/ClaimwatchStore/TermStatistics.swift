@@ -35,7 +35,7 @@ enum TermStatistics {
         // One statement for any number of terms: they arrive as a JSON array.
         let rows = try Row.fetchAll(
             db.cachedStatement(sql: "SELECT term, claims FROM claim_terms WHERE term IN (SELECT value FROM json_each(?))"),
-            arguments: [try JSONText.encode(keys)])
+            arguments: [JSONText.array(of: keys)])
         return Dictionary(rows.map { ($0["term"] as String, $0["claims"] as Int) }, uniquingKeysWith: { first, _ in first })
     }
 

@@ -23,6 +23,8 @@ struct WeightedSearch {
     var db: Database
     var plan: SearchPlan
     var weighting: TermWeighting
+    /// Where step 2 reads the shortlisted claims, when the caller keeps them between searches.
+    var cache: ShortlistCache? = nil
 
     /// A search term, how many claims hold it and its weight.
     struct WeighedTerm {
@@ -50,19 +52,47 @@ struct WeightedSearch {
 
         // Best first by the weights found; equal ones to the claim first seen. (A short list is
         // scored whole: its order does not matter.)
+        // Only the first few shortlists can be scored: those are selected, then sorted.
         let ranked = found.count <= plan.shortlist
             ? Array(found.keys)
-            : found.sorted { $0.value != $1.value ? $0.value > $1.value : $0.key < $1.key }.map(\.key)
+            : Self.best(found, count: 4 * plan.shortlist)
         let scorer = ShortlistScorer(terms: weighed, weighting: weighting, averageStems: collection.averageStems)
         var scored: [(id: Int64, score: Double)] = []
         // Claims left out by outlet or window make room for the next ones, a shortlist at a time.
         var next = 0
         for _ in 0..<4 where next < ranked.count && scored.count < plan.shortlist {
             let batch = ranked[next..<min(next + plan.shortlist, ranked.count)]
-            scored += try scorer.score(batch, in: db, excludingOutlet: excludedOutlet, since: since)
+            scored += try cache.map { try scorer.score(batch, in: db, cache: $0, excludingOutlet: excludedOutlet, since: since) }
+                ?? scorer.score(batch, in: db, excludingOutlet: excludedOutlet, since: since)
             next += batch.count
         }
         return Array(scored.sorted { $0.score != $1.score ? $0.score > $1.score : $0.id < $1.id }.prefix(limit))
+    }
+
+    /// The keys of the `count` entries with the highest values, highest first, equal values in key
+    /// order: the start of the full sort, by a selection (quickselect) and a sort of what it keeps.
+    static func best(_ found: [Int64: Double], count: Int) -> [Int64] {
+        var entries = found.map { (key: $0.key, value: $0.value) }
+        @inline(__always) func before(_ a: (key: Int64, value: Double), _ b: (key: Int64, value: Double)) -> Bool {
+            a.value != b.value ? a.value > b.value : a.key < b.key
+        }
+        if entries.count > count {
+            // Hoare-style selection: afterwards entries[..<count] are the best `count`, in some order.
+            var low = 0, high = entries.count - 1
+            while low < high {
+                let pivot = entries[low + (high - low) / 2]
+                var i = low, j = high
+                while i <= j {
+                    while before(entries[i], pivot) { i += 1 }
+                    while before(pivot, entries[j]) { j -= 1 }
+                    if i <= j { entries.swapAt(i, j); i += 1; j -= 1 }
+                }
+                if count - 1 <= j { high = j } else if count - 1 >= i { low = i } else { break }
+            }
+            entries.removeSubrange(count...)
+        }
+        entries.sort(by: before)
+        return entries.map(\.key)
     }
 
     /// Step 3: the claims `ids` read whole, by id.
@@ -90,6 +120,8 @@ struct WeightedSearch {
         let commonAbove = plan.commonShare.map { max(SearchPlan.minimumCommonCount, Int(Double(claims) * $0)) } ?? .max
         let lookedUp = weighed.enumerated().filter { $0.offset < 2 || $0.element.held <= commonAbove }.prefix(plan.maximumTerms)
         var found: [Int64: Double] = [:]
+        // Room for every hit up front: growing by doubling rehashes the claims already found.
+        found.reserveCapacity(lookedUp.reduce(0) { $0 + min($1.element.held, $1.element.held > commonAbove ? plan.shortlist : plan.hitsPerTerm) })
         let hits = try db.cachedStatement(sql: "SELECT rowid FROM claims_fts WHERE claims_fts MATCH ? ORDER BY rowid DESC LIMIT ?")
         for (_, entry) in lookedUp {
             // A common term kept because it is among the rarest of the search cannot tell claims

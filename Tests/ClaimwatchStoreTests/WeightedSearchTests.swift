@@ -162,4 +162,73 @@ struct TermWeightingTests {
             #expect(ShortlistScorer.bytes(bytes, contain: Array("people".utf8)))
         }
     }
+
 }
+
+/// Candidate search's bounded steps keep the results of the plain ones.
+extension WeightedSearchTests {
+    /// The selection of the best found claims keeps the order of the full sort, ties included.
+    @Test func bestIsTheStartOfTheFullSort() {
+        var state: UInt64 = 42
+        func next() -> UInt64 { state = state &* 6364136223846793005 &+ 1442695040888963407; return state >> 33 }
+        for round in 0..<200 {
+            var found: [Int64: Double] = [:]
+            let size = Int(next() % 3000)
+            // Few distinct values: many ties, broken by id.
+            for _ in 0..<size { found[Int64(next() % 100_000)] = Double(next() % UInt64(1 + round % 20)) * 0.25 }
+            let sorted = found.sorted { $0.value != $1.value ? $0.value > $1.value : $0.key < $1.key }.map(\.key)
+            for count in [1, 7, 200, 800, 5000] {
+                #expect(WeightedSearch.best(found, count: count) == Array(sorted.prefix(count)))
+            }
+        }
+    }
+
+    /// Search terms reach SQLite as a JSON array written without an encoder: it reads back the same.
+    @Test func termArrayReadsBackAsWritten() throws {
+        let keys = ["zelenski", "10000", "quote\"d", "back\\slash", "tab\there", "new\nline", "\u{01}", "café", "", "ünïcödé’s"]
+        let json = JSONText.array(of: keys)
+        #expect(try JSONDecoder().decode([String].self, from: Data(json.utf8)) == keys)
+        let database = try ClaimDatabase(path: try temporaryDatabasePath())
+        let read = try database.pool.read { try String.fetchAll($0, sql: "SELECT value FROM json_each(?)", arguments: [json]) }
+        #expect(read == keys)
+    }
+
+    /// Candidate search through a `ShortlistCache` ranks as the query does: outlet and window
+    /// filters, numbers (written with and without digit groups, and where only the text shows
+    /// them), equal scores, on a cold and then a warm cache.
+    @Test func cachedShortlistScoresAsTheQuery() throws {
+        let database = try Self.database(fillers: 30)
+        let texts = [
+            ("Observers counted 12,000 people in the square on Tuesday.", "A", "2026-11-20T08:00:00Z"),
+            ("Observers counted 12000 people in the square.", "B", "2026-11-24T08:00:00Z"),
+            ("Zelensky said 1,0000 drones were shot down.", "C", "2026-11-24T09:00:00Z"),
+            ("Zelensky said the drones were shot down over Kyiv.", "A", "2026-11-24T09:00:00Z"),
+            ("Zelensky’s office said 800 drones were shot down, café owners said.", "B", "2026-11-23T09:00:00Z"),
+            ("The government said the economy grew 5G this year.", "C", "2026-11-24T10:00:00Z"),
+        ]
+        for (text, outlet, time) in texts { _ = try Self.add(text, outlet: outlet, at: time, to: database) }
+        let cache = ShortlistCache()
+        let queries = ["Zelensky says 800 drones shot down", "12,000 people counted in the square", "10000 drones", "economy grew 5G this year",
+                       "The government said the economy grew"]
+        var found = 0
+        for round in 0..<2 {
+            for query in queries {
+                for outlet in ["A", "B", "New"] {
+                    for since in [nil, "2026-11-24T00:00:00Z"] {
+                        let (plain, cached) = try database.pool.read { db in
+                            (try Ledger(db, candidatesSince: since).candidateIDs(for: Words.searchTerms(query), excludingOutlet: outlet, limit: 20),
+                             try Ledger(db, candidatesSince: since, shortlistCache: cache).candidateIDs(for: Words.searchTerms(query), excludingOutlet: outlet, limit: 20))
+                        }
+                        #expect(plain == cached, "round \(round): \(query), not \(outlet), since \(since ?? "-")")
+                        found += plain.count
+                    }
+                }
+            }
+        }
+        #expect(found > 100, "most searches find something")
+        #expect(cache.count > 0)
+        cache.removeAll()
+        #expect(cache.count == 0)
+    }
+}
+

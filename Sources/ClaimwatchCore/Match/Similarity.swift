@@ -70,11 +70,17 @@ struct Similarity: Sendable {
     /// The term of `terms` that best matches `x`: the same stem, else a synonym, else an opposite.
     static func bestPartner(_ x: MatchTerm, in terms: [MatchTerm]) -> (index: Int, credit: Double, link: Link)? {
         let vocabulary = MatchVocabulary.shared
+        // `x`'s synonym groups and antonyms are looked up once, not once per term: most words have
+        // neither, and then only the stems are compared (`MatchVocabulary.synonyms`, `opposite`).
+        let groups = vocabulary.groups[x.stem], antonyms = vocabulary.antonyms[x.stem]
         var found: (index: Int, credit: Double, link: Link)?
         for (j, y) in terms.enumerated() {
             if x.stem == y.stem { return (j, 1, .same) }
-            if found?.link != .synonym, vocabulary.synonyms(x.stem, y.stem) { found = (j, synonymCredit, .synonym) }
-            else if found == nil, vocabulary.opposite(x.stem, y.stem) { found = (j, 1, .opposite) }
+            if found?.link != .synonym, let groups, let other = vocabulary.groups[y.stem], groups.contains(where: other.contains) {
+                found = (j, synonymCredit, .synonym)
+            } else if found == nil, let antonyms, antonyms.contains(y.stem) {
+                found = (j, 1, .opposite)
+            }
         }
         return found
     }

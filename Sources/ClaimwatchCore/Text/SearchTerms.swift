@@ -64,6 +64,32 @@ extension Words {
 
     /// The distinct numbers of a text, as `SearchTerm.key` has them ("10,000" → "10000").
     public static func numberKeys(_ text: String) -> [String] {
+        var text = text
+        if let keys = text.withUTF8({ numberKeys(utf8: $0) }) { return keys }
+        return generalNumberKeys(text)
+    }
+
+    /// `numberKeys` of UTF-8 text, read where it lies: nil when the text is not ASCII (then only
+    /// `numberKeys` of a `String` tells).
+    public static func numberKeys(utf8 bytes: UnsafeBufferPointer<UInt8>) -> [String]? {
+        var keys: [String] = []
+        let ascii = asciiWords(bytes) { piece in
+            guard isDigitByte(piece[0]) else { return }
+            // Lower case, digit-group commas left out.
+            let key = String(unsafeUninitializedCapacity: piece.count) { buffer in
+                var n = 0
+                for b in piece where b != UInt8(ascii: ",") {
+                    buffer[n] = isUpperByte(b) ? b | 0x20 : b
+                    n += 1
+                }
+                return n
+            }
+            if !keys.contains(key) { keys.append(key) }
+        }
+        return ascii ? keys : nil
+    }
+
+    static func generalNumberKeys(_ text: String) -> [String] {
         var seen = Set<String>()
         return split(text).compactMap { word in
             guard word.isNumber else { return nil }

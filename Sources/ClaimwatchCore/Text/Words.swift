@@ -20,6 +20,81 @@ public enum Words {
     /// ("1.34", "U.S", "Knewz.com") and inner hyphens ("31-second", "Kim Jong-un"). Possessive
     /// `'s`/`’s` is dropped.
     public static func split(_ text: String) -> [Word] {
+        var text = text
+        if let words = text.withUTF8({ asciiSplit($0) }) { return words }
+        return generalSplit(text)
+    }
+
+    /// `split` for ASCII text, over its UTF-8 bytes (nil when the text is not ASCII): the same
+    /// words, without a scalar array and a `String` built scalar by scalar per word.
+    static func asciiSplit(_ bytes: UnsafeBufferPointer<UInt8>) -> [Word]? {
+        var words: [Word] = []
+        words.reserveCapacity(bytes.count / 5)
+        let ascii = asciiWords(bytes) { piece in
+            let text = String(decoding: piece, as: UTF8.self)
+            var hasUpper = false
+            for b in piece where isUpperByte(b) { hasUpper = true; break }
+            let lower = hasUpper
+                ? String(unsafeUninitializedCapacity: piece.count) { buffer in
+                    for (k, b) in piece.enumerated() { buffer[k] = isUpperByte(b) ? b | 0x20 : b }
+                    return piece.count
+                }
+                : text
+            words.append(Word(text: text, lower: lower, capitalised: isUpperByte(piece[0]), isNumber: isDigitByte(piece[0])))
+        }
+        return ascii ? words : nil
+    }
+
+    /// Calls `body` with each word of ASCII text as `split` finds it (possessive `'s` removed);
+    /// returns false, without calling it, when the text is not ASCII.
+    @inline(__always)
+    static func asciiWords(_ bytes: UnsafeBufferPointer<UInt8>, _ body: (UnsafeBufferPointer<UInt8>) -> Void) -> Bool {
+        let count = bytes.count
+        var i = 0
+        while i < count {
+            if bytes[i] >= 0x80 { return false }
+            i += 1
+        }
+        var start = -1
+        @inline(__always) func flush(_ end: Int) {
+            guard start >= 0 else { return }
+            var stop = end
+            // Possessive 's (the curly apostrophe is not ASCII).
+            if stop - start >= 2, bytes[stop - 1] == UInt8(ascii: "s"), bytes[stop - 2] == UInt8(ascii: "'") { stop -= 2 }
+            if stop > start { body(UnsafeBufferPointer(rebasing: bytes[start..<stop])) }
+            start = -1
+        }
+        i = 0
+        // A word is extended by a letter or digit, or by a joining mark before one; what was
+        // appended last is then always a letter or digit (a mark joins only before one).
+        while i < count {
+            let c = bytes[i]
+            if isWordByte(c) {
+                if start < 0 { start = i }
+            } else if start >= 0, i + 1 < count {
+                let next = bytes[i + 1]
+                let joins: Bool
+                switch c {
+                case UInt8(ascii: ","): joins = isDigitByte(bytes[i - 1]) && isDigitByte(next)
+                case UInt8(ascii: "."), UInt8(ascii: "-"), UInt8(ascii: "'"): joins = isWordByte(next)
+                default: joins = false
+                }
+                if !joins { flush(i) }
+            } else {
+                flush(i)
+            }
+            i += 1
+        }
+        flush(count)
+        return true
+    }
+
+    @inline(__always) static func isWordByte(_ b: UInt8) -> Bool { (b &- 0x61) < 26 || (b &- 0x41) < 26 || (b &- 0x30) < 10 }
+    @inline(__always) static func isDigitByte(_ b: UInt8) -> Bool { (b &- 0x30) < 10 }
+    @inline(__always) static func isUpperByte(_ b: UInt8) -> Bool { (b &- 0x41) < 26 }
+
+    /// `split` for any text, scalar by scalar.
+    static func generalSplit(_ text: String) -> [Word] {
         var words: [Word] = []
         var current = String.UnicodeScalarView()
         let scalars = Array(text.unicodeScalars)

@@ -37,6 +37,14 @@ final class FeatureCache: Sendable {
         return ids.compactMap { byID[$0] }
     }
 
+    /// Keeps a claim just recorded, as `entries(for:load:)` would read it back.
+    func insert(_ entry: Entry) {
+        entries.withLock { entries in
+            if entries.count >= capacity { entries.removeAll(keepingCapacity: true) }
+            entries[entry.stored.id] = entry
+        }
+    }
+
     func removeAll() {
         entries.withLock { $0.removeAll(keepingCapacity: true) }
     }

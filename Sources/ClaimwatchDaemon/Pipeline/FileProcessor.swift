@@ -45,6 +45,8 @@ public final class FileProcessor: Sendable {
     let database: ClaimDatabase
     let alertLog: AlertLog
     let recorder: ArticleRecorder
+    /// What candidate search reads of stored claims, kept between articles like `recorder.cache`.
+    let shortlistCache = ShortlistCache()
     let maxFileBytes: Int
     /// `matching.window_days`: 0 means every stored claim is a candidate.
     let windowDays: Int
@@ -130,7 +132,7 @@ public final class FileProcessor: Sendable {
         let time = Timestamp.format(now)
         let since = windowDays > 0 ? Timestamp.format(now.addingTimeInterval(-Double(windowDays) * 86400)) : nil
         try inBatchTransaction { try database.pool.write { db in
-            let ledger = Ledger(db, candidatesSince: since)
+            let ledger = Ledger(db, candidatesSince: since, shortlistCache: self.shortlistCache)
             for index in files.keys.sorted() {
                 let file = files[index]!
                 var databaseFailure: String?
@@ -145,7 +147,7 @@ public final class FileProcessor: Sendable {
                         return .commit
                     } catch let error as DatabaseError {
                         databaseFailure = "database error while recording the file: \(error.message ?? "\(error)")"
-                        self.recorder.cache.removeAll()
+                        self.forgetClaims()
                         return .rollback
                     }
                 }
@@ -184,9 +186,15 @@ public final class FileProcessor: Sendable {
         do {
             try transaction()
         } catch {
-            recorder.cache.removeAll()
+            forgetClaims()
             throw error
         }
+    }
+
+    /// After a rollback: claims kept in memory may be gone, and their ids given to other claims.
+    private func forgetClaims() {
+        recorder.cache.removeAll()
+        shortlistCache.removeAll()
     }
 
     /// At start-up: the file an earlier run died with, if any, is logged; one that stopped the
@@ -292,7 +300,7 @@ public final class FileProcessor: Sendable {
                     }
                 } catch let slow as TimeLimitExceeded {
                     // Rolled back: a single article fails its file, a .jsonl line fails alone.
-                    recorder.cache.removeAll()
+                    forgetClaims()
                     guard let source = item.source else { return try record(.failed(reason: slow.description), reason: slow.description) }
                     failedLines.append(.init(line: item.line ?? 0, reason: slow.description, text: source))
                     continue
