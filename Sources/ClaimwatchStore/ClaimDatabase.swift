@@ -13,8 +13,6 @@ public final class ClaimDatabase: Sendable {
     public static let busyTimeout: TimeInterval = 10
     /// The writer connection's page cache, in KiB.
     static let writerCacheKiB = 32 * 1024
-    /// How much of the database file the writer connection maps into memory, at most.
-    static let writerMapBytes = 1 << 30
 
     /// Opens (creating if needed) and migrates the database at `path`.
     /// - Throws: `StoreError.newerSchema` when a newer claimwatch wrote the database.
@@ -46,12 +44,9 @@ public final class ClaimDatabase: Sendable {
         try migrator.migrate(pool)
         // DatabasePool sets synchronous=NORMAL on its connections; the writer commits with FULL.
         // The writer reads candidates for every claim it records: a larger page cache saves a
-        // pread() per page read (SQLite's default is 2 MiB). Pages past it are read through a
-        // memory map of the database file: no system call and no copy per page (the WAL's pages are
-        // still read with pread; writes are unchanged).
+        // pread() per page read (SQLite's default is 2 MiB).
         try pool.writeWithoutTransaction {
             try $0.execute(sql: "PRAGMA synchronous = FULL; PRAGMA cache_size = -\(Self.writerCacheKiB)")
-            _ = try Int.fetchOne($0, sql: "PRAGMA mmap_size = \(Self.writerMapBytes)")
         }
     }
 
