@@ -36,7 +36,7 @@ struct ClaimwatchBench: ParsableCommand {
     @Option(help: "The peer pipeline script.")
     var peerScript = "Benchmarks/Peers/peer_pipeline.py"
     @Option(help: "Store sizes at which the peer runs too (comma-separated).")
-    var peerSizes = "10000,100000"
+    var peerSizes = "10000,100000,1000000"
     @Option(help: "Micro-benchmark results to add to the table (written by `make bench-micro`); empty skips them.")
     var micro = ""
 
