@@ -35,7 +35,7 @@ struct StorePrefill {
         try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
         let start = ContinuousClock.now
         let store = try ClaimDatabase(path: database)
-        FileManager.default.createFile(atPath: claimLines, contents: nil)
+        _ = FileManager.default.createFile(atPath: claimLines, contents: nil)
         let lines = try FileHandle(forWritingTo: URL(fileURLWithPath: claimLines))
         defer { try? lines.close() }
         var generator = NewsGenerator(seed: 9_000 + UInt64(claims), outlets: 50, stories: max(1, claims / 40))
@@ -62,7 +62,7 @@ struct StorePrefill {
             if stored % 100_000 < 4_500 || stored >= claims { log("prefill: \(stored) of \(claims) claims, \(Int(start.secondsUntilNow)) s") }
         }
         try store.pool.writeWithoutTransaction { try $0.execute(sql: "PRAGMA wal_checkpoint(TRUNCATE)") }
-        FileManager.default.createFile(atPath: marker, contents: Data("\(stored) claims\n".utf8))
+        _ = FileManager.default.createFile(atPath: marker, contents: Data("\(stored) claims\n".utf8))
         return start.secondsUntilNow
     }
 
