@@ -65,7 +65,7 @@ clean:
 ## bench: every performance figure in one table (README, "Performance"): ingest into stores of
 ## BENCH_SIZES claims, drop-to-alert latency at BENCH_RATES files/s, a backlog drain, peak RSS, database
 ## size, the Python peer at BENCH_PEER_SIZES, and the micro-benchmarks. Stores are built once into
-## .build-bench/stores (a million claims takes minutes the first time).
+## .build-bench/stores (a million claims took about 20 minutes the first time here).
 BENCH_SIZES        ?= 10000,100000,1000000
 BENCH_ARTICLES     ?= 2000
 BENCH_RATES        ?= 1,20,100

@@ -10,7 +10,7 @@ struct ClaimwatchBench: ParsableCommand {
         abstract: "Measure claimwatch: ingest by store size, drop-to-alert latency, backlog drain, memory, and the Python peer.",
         discussion: """
             Stores of the sizes asked are built once into WORK/stores and reused by later runs; a \
-            million claims takes a few minutes the first time. Prints a Markdown table.
+            million claims took about 20 minutes the first time here. Prints a Markdown table.
             """)
 
     @Option(help: "The claimwatch binary to measure (a release build).")
