@@ -94,7 +94,7 @@ struct ShortlistScorer {
                     try row.withUnsafeData(atIndex: index) { data in data.map { [UInt8]($0) } ?? [] }
                 }
                 let text = try bytes(2)
-                let numbers = text.withUnsafeBufferPointer { Words.numberKeys(utf8: $0) } ?? Words.numberKeys(String(decoding: text, as: UTF8.self))
+                let numbers = Words.numberKeys(String(decoding: text, as: UTF8.self))
                 loaded.append((row[0], try bytes(1), try bytes(3), try bytes(4), numbers, numbers.isEmpty ? [] : text))
             }
             cache.state.withLock { state in

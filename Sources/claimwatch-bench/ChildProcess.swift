@@ -74,8 +74,21 @@ struct BenchError: Error, CustomStringConvertible {
 }
 
 extension ContinuousClock.Instant {
-    var secondsUntilNow: Double {
-        let elapsed = ContinuousClock.now - self
-        return Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18
-    }
+    var secondsUntilNow: Double { (ContinuousClock.now - self).seconds }
+}
+
+extension Duration {
+    var seconds: Double { Double(components.seconds) + Double(components.attoseconds) / 1e18 }
+}
+
+/// What an ingest measures, the peer's as claimwatch's: per-second rates derive from the counts.
+protocol IngestFigures {
+    var articles: Int { get }
+    var claims: Int { get }
+    var seconds: Double { get }
+}
+
+extension IngestFigures {
+    var articlesPerSecond: Double { Double(articles) / seconds }
+    var claimsPerSecond: Double { Double(claims) / seconds }
 }

@@ -3,16 +3,13 @@ import Foundation
 /// `claimwatch ingest` of the corpus into a copy of a prefilled store: the whole pipeline of the
 /// daemon (intake, extraction, candidate search, decisions, storage, alert logs) in one process.
 struct IngestBench {
-    struct Result {
+    struct Result: IngestFigures {
         var storedClaims: Int
         var articles: Int
         var claims: Int
         var alerts: Int
         var seconds: Double
         var peakRSSMiB: Double
-        var databaseMiB: Double
-        var articlesPerSecond: Double { Double(articles) / seconds }
-        var claimsPerSecond: Double { Double(claims) / seconds }
         var millisecondsPerArticle: Double { seconds * 1000 / Double(articles) }
     }
 
@@ -33,8 +30,7 @@ struct IngestBench {
         let (claims, alerts) = try Self.totals(in: String(contentsOfFile: output, encoding: .utf8))
         return Result(
             storedClaims: store.claims, articles: corpus.count, claims: claims, alerts: alerts,
-            seconds: ending.seconds, peakRSSMiB: ending.peakRSSMiB,
-            databaseMiB: Double(StorePrefill.bytesOnDisk(database: data + "/claimwatch.sqlite")) / 1_048_576)
+            seconds: ending.seconds, peakRSSMiB: ending.peakRSSMiB)
     }
 
     /// Claims and alerts summed from ingest's lines ("NAME: processed, 4 claims, 1 alerts").

@@ -15,7 +15,6 @@ struct LatencyBench {
         /// From the first rename until the drop folder was empty again.
         var drainedAfter: Double
         var feedSeconds: Double
-        var peakRSSMiB: Double
     }
 
     var binary: String
@@ -48,7 +47,7 @@ struct LatencyBench {
         let start = ContinuousClock.now
         for (index, name) in names.enumerated() {
             let due = start + .nanoseconds(Int64(index) * 1_000_000_000 / Int64(rate))
-            if due > .now { Thread.sleep(forTimeInterval: Double((due - .now).components.attoseconds) / 1e18 + Double((due - .now).components.seconds)) }
+            if due > .now { Thread.sleep(forTimeInterval: (due - .now).seconds) }
             let at = ContinuousClock.now
             guard rename(staging + "/" + name, incoming + "/" + name) == 0 else { throw BenchError("cannot rename \(name) into \(incoming)") }
             renamed[name] = at
@@ -59,15 +58,15 @@ struct LatencyBench {
         usleep(200_000)
         tail.stop()
         daemon.signal(SIGTERM)
-        let ending = daemon.wait()
+        _ = daemon.wait()
 
         let alerts = tail.firstAlertByFile
-        let delays = renamed.compactMap { name, at in alerts[name].map { Double(($0 - at).components.attoseconds) / 1e15 + Double(($0 - at).components.seconds) * 1000 } }.sorted()
+        let delays = renamed.compactMap { name, at in alerts[name].map { ($0 - at).seconds * 1000 } }.sorted()
         guard !delays.isEmpty else { throw BenchError("no alert at \(rate) files/s: see \(work)/latency-\(rate).log") }
         return Result(
             rate: rate, files: names.count, alertingFiles: delays.count,
             p50: Percentile.of(delays, 0.50), p99: Percentile.of(delays, 0.99), max: delays.last!,
-            drainedAfter: drainedAfter, feedSeconds: feedSeconds, peakRSSMiB: ending.peakRSSMiB)
+            drainedAfter: drainedAfter, feedSeconds: feedSeconds)
     }
 }
 

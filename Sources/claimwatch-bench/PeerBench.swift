@@ -3,15 +3,12 @@ import Foundation
 /// The Python pipeline a user would build instead (Benchmarks/Peers: pysbd, datasketch MinHashLSH,
 /// sqlite3, trafilatura), on the same corpus with the same stored claims.
 struct PeerBench {
-    struct Result {
+    struct Result: IngestFigures {
         var storedClaims: Int
         var articles: Int
         var claims: Int
         var seconds: Double
-        var prefillSeconds: Double
         var peakRSSMiB: Double
-        var articlesPerSecond: Double { Double(articles) / seconds }
-        var claimsPerSecond: Double { Double(claims) / seconds }
     }
 
     var python: String
@@ -32,6 +29,6 @@ struct PeerBench {
         func number(_ key: String) -> Double { (object[key] as? NSNumber)?.doubleValue ?? .nan }
         return Result(
             storedClaims: store.claims, articles: Int(number("articles")), claims: Int(number("claims")),
-            seconds: number("seconds"), prefillSeconds: number("prefill_seconds"), peakRSSMiB: ending.peakRSSMiB)
+            seconds: number("seconds"), peakRSSMiB: ending.peakRSSMiB)
     }
 }
