@@ -97,17 +97,30 @@ extension ClaimDatabase {
         }
     }
 
-    /// The last alert id known to be written to a log file.
-    public func logMark(_ file: String) throws -> Int64 {
-        try pool.read { try Int64.fetchOne($0, sql: "SELECT last_alert_id FROM log_marks WHERE file = ?", arguments: [file]) ?? 0 }
+    /// How many alerts have an id above `id`: what a log that holds alerts up to `id` lacks.
+    public func alertCount(afterID id: Int64) throws -> Int {
+        try pool.read { try Int.fetchOne($0, sql: "SELECT COUNT(*) FROM alerts WHERE id > ?", arguments: [id]) ?? 0 }
     }
 
-    public func setLogMark(_ file: String, to id: Int64) throws {
+    /// The last alert id known to be durably written (written, then fsync'd) to a log file, and
+    /// the inode of the file it was written to (nil before schema v6, or never written).
+    public func logMark(_ file: String) throws -> (lastID: Int64, inode: UInt64?) {
+        try pool.read { db in
+            guard let row = try Row.fetchOne(db, sql: "SELECT last_alert_id, inode FROM log_marks WHERE file = ?", arguments: [file]) else {
+                return (0, nil)
+            }
+            return (row["last_alert_id"], (row["inode"] as Int64?).map { UInt64(bitPattern: $0) })
+        }
+    }
+
+    /// Records the log file's position: the last alert it durably holds, and its inode. It can go
+    /// back: a deleted or truncated log is rebuilt from the start.
+    public func setLogMark(_ file: String, to id: Int64, inode: UInt64) throws {
         try pool.write {
             try $0.execute(sql: """
-                INSERT INTO log_marks (file, last_alert_id) VALUES (?, ?)
-                ON CONFLICT(file) DO UPDATE SET last_alert_id = MAX(last_alert_id, excluded.last_alert_id)
-                """, arguments: [file, id])
+                INSERT INTO log_marks (file, last_alert_id, inode) VALUES (?, ?, ?)
+                ON CONFLICT(file) DO UPDATE SET last_alert_id = excluded.last_alert_id, inode = excluded.inode
+                """, arguments: [file, id, Int64(bitPattern: inode)])
         }
     }
 }

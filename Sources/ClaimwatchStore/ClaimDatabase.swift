@@ -1,12 +1,19 @@
 import Foundation
 import GRDB
 
-/// The claimwatch SQLite database: a WAL-mode `DatabasePool`, migrated on open.
+/// The claimwatch SQLite database: a WAL-mode `DatabasePool`, migrated on open by its one writer,
+/// or opened read-only by a read command.
+///
+/// Writers: one process at a time writes a data directory's database and alert logs, the one that
+/// holds its writer lock (`WriterLock` in ClaimwatchDaemon: the daemon, or `claimwatch ingest`
+/// when no daemon runs). `init(path:)` migrates, so it is called only under that lock; read
+/// commands use `init(readingAt:)`, which never creates, migrates or writes anything.
 ///
 /// Durability: the writer runs with `synchronous=FULL`, so a committed file is on disk before the
 /// file is moved to `processed/`; a power loss cannot leave a processed file the database forgot.
 public final class ClaimDatabase: Sendable {
-    public let pool: DatabasePool
+    /// A `DatabasePool` for the writer; a read-only connection for read commands.
+    public let pool: any DatabaseWriter
     public let path: String
 
     /// How long a connection waits for another process's lock (a CLI reading while the daemon writes).
@@ -47,6 +54,63 @@ public final class ClaimDatabase: Sendable {
         // pread() per page read (SQLite's default is 2 MiB).
         try pool.writeWithoutTransaction {
             try $0.execute(sql: "PRAGMA synchronous = FULL; PRAGMA cache_size = -\(Self.writerCacheKiB)")
+        }
+    }
+
+    /// Opens the database at `path` for reading only: nothing is created, migrated or written, so
+    /// it works on a read-only data directory and beside a running daemon.
+    /// - Throws: `StoreError.missing` when there is no database at `path`, `.olderSchema` when it
+    ///   needs a migration (which only the daemon runs), `.newerSchema`, `.damaged`, `.cannotOpen`.
+    public init(readingAt path: String) throws {
+        self.path = path
+        var info = stat()
+        guard stat(path, &info) == 0, info.st_size > 0 else {
+            throw StoreError(
+                code: .missing,
+                message: "no claimwatch database here; check --data (or paths.data), or start the daemon (claimwatch run) to create one",
+                path: path)
+        }
+        var config = Configuration()
+        config.readonly = true
+        config.busyMode = .timeout(Self.busyTimeout)
+        config.prepareDatabase { db in db.add(tokenizer: SnowballTokenizer.self) }
+        do {
+            pool = try Self.openReadOnly(path: path, configuration: config)
+        } catch {
+            throw Self.openError(error, path: path)
+        }
+        let migrator = Schema.migrator
+        let (superseded, complete): (Bool, Bool)
+        do {
+            (superseded, complete) = try pool.read { (try migrator.hasBeenSuperseded($0), try migrator.hasCompletedMigrations($0)) }
+        } catch {
+            throw Self.openError(error, path: path)
+        }
+        if superseded {
+            throw StoreError(
+                code: .newerSchema,
+                message: "this database was written by a newer claimwatch; run that version, or point --data at another directory",
+                path: path)
+        }
+        if !complete {
+            throw StoreError(
+                code: .olderSchema,
+                message: "this database was written by an older claimwatch (or its daemon is upgrading it now); start the daemon (claimwatch run) once to upgrade it, then try again",
+                path: path)
+        }
+    }
+
+    /// A read-only connection. A WAL database needs its `-shm` file: when that cannot be created (a
+    /// read-only directory after a clean stop), the file is opened as immutable, which is right
+    /// there, since nothing can be writing it.
+    static func openReadOnly(path: String, configuration: Configuration) throws -> DatabaseQueue {
+        do {
+            let queue = try DatabaseQueue(path: path, configuration: configuration)
+            _ = try queue.read { try Int.fetchOne($0, sql: "SELECT COUNT(*) FROM sqlite_master") }
+            return queue
+        } catch let error as DatabaseError where [.SQLITE_CANTOPEN, .SQLITE_READONLY].contains(error.resultCode.primaryResultCode) {
+            let encoded = path.addingPercentEncoding(withAllowedCharacters: .urlPathAllowed) ?? path
+            return try DatabaseQueue(path: "file:\(encoded)?immutable=1", configuration: configuration)
         }
     }
 

@@ -40,14 +40,15 @@ public struct Ledger {
         return row.map { ($0["id"], $0["outcome"], $0["reason"]) }
     }
 
+    /// `moved`: the file is not in a drop folder, nothing is to be moved (`claimwatch ingest`).
     public func recordDelivery(
         sha256: String?, name: String, inode: UInt64, mtimeNs: Int64, size: Int64,
-        outcome: String, reason: String?, articleID: Int64?, at time: String
+        outcome: String, reason: String?, articleID: Int64?, at time: String, moved: Bool = false
     ) throws -> Int64 {
         try db.cachedStatement(sql: """
-            INSERT INTO deliveries (sha256, name, inode, mtime_ns, size, outcome, reason, article_id, received_at)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
-            """).execute(arguments: [sha256, name, Int64(bitPattern: inode), mtimeNs, size, outcome, reason, articleID, time])
+            INSERT INTO deliveries (sha256, name, inode, mtime_ns, size, outcome, reason, article_id, received_at, moved)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+            """).execute(arguments: [sha256, name, Int64(bitPattern: inode), mtimeNs, size, outcome, reason, articleID, time, moved])
         return db.lastInsertedRowID
     }
 

@@ -143,6 +143,11 @@ enum Schema {
             // Numbers are search terms now: count those of the claims already stored.
             try TermStatistics.countNumbersOfStoredClaims(in: db)
         }
+        migrator.registerMigration("v6: the inode of each alert log with its mark") { db in
+            // Start-up repair tells a log rotated away (its inode still in the folder, under another
+            // name) from one deleted or truncated (rebuilt from the database).
+            try db.execute(sql: "ALTER TABLE log_marks ADD COLUMN inode INTEGER")
+        }
         return migrator
     }
 }

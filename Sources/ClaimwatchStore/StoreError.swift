@@ -6,6 +6,10 @@ public struct StoreError: Error, Sendable, CustomStringConvertible {
         case cannotOpen = "cannot-open"
         /// The file is damaged or is not a claimwatch database: a restart cannot fix it.
         case damaged = "damaged"
+        /// A read command found no claimwatch database: it never creates one.
+        case missing = "missing"
+        /// A read command found a database of an older schema: only the daemon migrates.
+        case olderSchema = "older-schema"
     }
 
     public var code: Code

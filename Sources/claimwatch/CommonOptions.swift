@@ -24,17 +24,32 @@ struct CommonOptions: ParsableArguments {
         return loaded
     }
 
+    /// The database for a read command: never created, migrated or written.
     func openDatabase(_ config: ClaimwatchConfig) throws -> ClaimDatabase {
+        try Self.mappingFailures { try ClaimwatchBuilder.openForReading(config) }
+    }
+
+    /// The data directory's writer lock and its database, for a command that writes.
+    func openForWriting(_ config: ClaimwatchConfig, role: String) throws -> (lock: WriterLock, database: ClaimDatabase) {
+        try Self.mappingFailures { try ClaimwatchBuilder.openForWriting(config, role: role) }
+    }
+
+    /// Each start-up failure as its message and exit code.
+    static func mappingFailures<T>(_ body: () throws -> T) throws -> T {
         do {
-            return try ClaimwatchBuilder.openDatabase(config)
-        } catch let error as StoreError where error.code == .newerSchema {
-            throw Failure("claimwatch: \(error)", exit: .databaseTooNew)
-        } catch let error as StoreError where error.code == .damaged {
-            throw Failure("claimwatch: \(error)", exit: .databaseDamaged)
+            return try body()
+        } catch let error as StoreError {
+            let exit: ClaimwatchExit = switch error.code {
+            case .newerSchema: .databaseTooNew
+            case .damaged: .databaseDamaged
+            case .cannotOpen: .cannotCreate
+            case .missing, .olderSchema: .noDatabase
+            }
+            throw Failure("claimwatch: \(error)", exit: exit)
         } catch let error as StorageError {
             throw Failure("claimwatch: \(error)", exit: .cannotCreate)
-        } catch let error as StoreError where error.code == .cannotOpen {
-            throw Failure("claimwatch: \(error)", exit: .cannotCreate)
+        } catch let error as WriterLock.Held {
+            throw Failure("claimwatch: \(error)", exit: .anotherWriter)
         } catch let error as ConfigError {
             throw Failure(error.description, exit: .configuration)
         }

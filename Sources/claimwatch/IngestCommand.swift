@@ -8,7 +8,10 @@ struct IngestCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "ingest",
         abstract: "Run files through the same pipeline once, in the order given, without moving them.",
-        discussion: "Prints one line per file: its outcome, claims and alerts. Exits 1 if any file failed.")
+        discussion: """
+            Prints one line per file: its outcome, claims and alerts. Exits 1 if any file failed.
+            Writes the data directory as its one writer: while a daemon runs on it, ingest refuses (exit 75); drop the files into the daemon's drop folder instead.
+            """)
 
     @OptionGroup var common: CommonOptions
 
@@ -23,7 +26,9 @@ struct IngestCommand: AsyncParsableCommand {
             let config = try common.load()
             Logging.bootstrap(level: .warning)
             let logger = Logger(label: "claimwatch")
-            let database = try common.openDatabase(config)
+            // The data directory's one writer for this run: beside a running daemon, ingest refuses.
+            let (lock, database) = try common.openForWriting(config, role: "ingest")
+            defer { withExtendedLifetime(lock) {} }
             let alertLog = try ClaimwatchBuilder.openAlertLog(config, database: database, logger: logger)
             defer { alertLog.close() }
             let processor = FileProcessor(config: config, database: database, alertLog: alertLog, moveFiles: false, logger: logger)
@@ -45,6 +50,7 @@ struct IngestCommand: AsyncParsableCommand {
                     if case .failed = outcome { failures += 1 }
                     if case .skipped = outcome { failures += 1 }
                     if case .vanished = outcome { failures += 1 }
+                    if case .changed = outcome { failures += 1 }
                 }
             }
             let elapsed = ContinuousClock.now - start
@@ -82,6 +88,8 @@ extension FileOutcome {
         case .failed(let reason): "failed: \(reason)"
         case .skipped(let reason): "skipped: \(reason)"
         case .vanished: "failed: no such file"
+        case .changed: "failed: the file changed while it was read; nothing recorded, run ingest again once it is complete"
+        case .deferred: "not processed: stopping"
         }
     }
 }

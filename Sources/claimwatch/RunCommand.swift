@@ -25,19 +25,7 @@ struct RunCommand: AsyncParsableCommand {
             Logging.bootstrap(level: config.logLevel)
             let logger = Logger(label: "claimwatch")
             let group: ServiceGroup
-            do {
-                group = try ClaimwatchBuilder.makeDaemon(config, logger: logger)
-            } catch let error as StoreError where error.code == .newerSchema {
-                throw Failure("claimwatch: \(error)", exit: .databaseTooNew)
-            } catch let error as StoreError where error.code == .damaged {
-                throw Failure("claimwatch: \(error)", exit: .databaseDamaged)
-            } catch let error as StorageError {
-                throw Failure("claimwatch: \(error)", exit: .cannotCreate)
-            } catch let error as StoreError where error.code == .cannotOpen {
-                throw Failure("claimwatch: \(error)", exit: .cannotCreate)
-            } catch let error as ConfigError {
-                throw Failure("claimwatch: \(error)", exit: .configuration)
-            }
+            group = try CommonOptions.mappingFailures { try ClaimwatchBuilder.makeDaemon(config, logger: logger) }
             do {
                 try await group.run()
             } catch let error as StoreError where error.code == .damaged {

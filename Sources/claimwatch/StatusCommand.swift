@@ -32,6 +32,16 @@ struct StatusCommand: AsyncParsableCommand {
             if stuck > 0 {
                 print("not moved:      \(stuck) files recorded but still in the drop folder; the log says why (processed/ or failed/ not writable?); moved at a later scan")
             }
+            print("writer:         \(WriterLock.holder(ofDatabase: config.database) ?? "none (no daemon or ingest is running)")")
+            switch AlertLogHealth.read(path: ClaimwatchBuilder.alertLogHealthPath(config)) {
+            case .some(let health) where health.failing != nil:
+                let failing = health.failing!
+                print("alert logs:     FAILING since \(failing.since): \(failing.file): \(failing.error); \(failing.behind) alerts not written yet (kept in the database, appended once the file can be written)")
+            case .some:
+                print("alert logs:     up to date")
+            case .none:
+                print("alert logs:     unknown (no daemon has run on this database)")
+            }
             if let last = counts.lastFailure {
                 print("last error:     \(last.at) \(last.name): \(last.reason)")
             } else {

@@ -107,7 +107,7 @@ struct EvaluatorTests {
 
     /// Returns every sentence as an unattributed claim dated by the article's publication date.
     struct EchoExtractor: ClaimExtracting {
-        func claims(in article: Article) -> [Claim] {
+        func claims(in article: Article, deadline: Deadline) -> [Claim] {
             SentenceSplitter.split(article.body).map {
                 Claim(text: $0, speaker: article.outlet == "Gazette" ? nil : article.outlet,
                       dates: [DateMention(written: "Tuesday", kind: .weekday, resolved: article.published)])

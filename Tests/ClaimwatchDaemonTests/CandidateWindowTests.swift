@@ -18,7 +18,8 @@ struct CandidateWindowTests {
         config.dataDirectory = directory
         config.windowDays = windowDays
         let logger = Logger(label: "test")
-        let database = try ClaimwatchBuilder.openDatabase(config)
+        let (lock, database) = try ClaimwatchBuilder.openForWriting(config, role: "test")
+        defer { withExtendedLifetime(lock) {} }
         let alertLog = try ClaimwatchBuilder.openAlertLog(config, database: database, logger: logger)
         defer { alertLog.close() }
         let processor = FileProcessor(config: config, database: database, alertLog: alertLog, moveFiles: false, logger: logger)

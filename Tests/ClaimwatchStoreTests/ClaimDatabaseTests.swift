@@ -59,12 +59,24 @@ struct ClaimDatabaseTests {
         }
     }
 
-    @Test func logMarksOnlyMoveForward() throws {
+    @Test func logMarksKeepTheFilesPositionAndInode() throws {
         let database = try ClaimDatabase(path: try temporaryDatabasePath())
-        try database.setLogMark("/x/alerts.jsonl", to: 5)
-        try database.setLogMark("/x/alerts.jsonl", to: 3)
-        #expect(try database.logMark("/x/alerts.jsonl") == 5)
-        #expect(try database.logMark("/other") == 0)
+        try database.setLogMark("/x/alerts.jsonl", to: 5, inode: 41)
+        #expect(try database.logMark("/x/alerts.jsonl") == (5, 41))
+        // A rebuilt (deleted, truncated) file starts again from the beginning, in a new inode.
+        try database.setLogMark("/x/alerts.jsonl", to: 3, inode: 42)
+        #expect(try database.logMark("/x/alerts.jsonl") == (3, 42))
+        #expect(try database.logMark("/other") == (0, nil))
+    }
+
+    @Test func readingOpenNeverCreatesOrMigrates() throws {
+        let path = try temporaryDatabasePath()
+        #expect(throws: StoreError.self) { try ClaimDatabase(readingAt: path) }
+        #expect(!FileManager.default.fileExists(atPath: path), "a read must not create the database")
+        _ = try ClaimDatabase(path: path)
+        let reader = try ClaimDatabase(readingAt: path)
+        #expect(try reader.counts().claims == 0)
+        #expect(throws: (any Error).self) { try reader.setLogMark("/x", to: 1, inode: 1) }
     }
 }
 

@@ -1,7 +1,15 @@
 /// Turns an article's sentences into claims: the sentences that state something checkable, with
 /// the speaker when the sentence attributes it.
 public protocol ClaimExtracting: Sendable {
-    func claims(in article: Article) -> [Claim]
+    /// Throws `DeadlineExceeded` when `deadline` passes (or a stop is requested) part way.
+    func claims(in article: Article, deadline: Deadline) throws(DeadlineExceeded) -> [Claim]
+}
+
+extension ClaimExtracting {
+    /// Without a time limit (tests, `claimwatch extract` on trusted input).
+    public func claims(in article: Article) -> [Claim] {
+        do { return try claims(in: article, deadline: .none) } catch { return [] }
+    }
 }
 
 /// A rule-based extractor. A sentence is a claim when it is a complete statement (ends with `.`,
@@ -28,12 +36,14 @@ public struct ClaimExtractor: ClaimExtracting {
     /// The claims of the article's body, in sentence order. Names are resolved over the whole article
     /// (title included); dates resolve against `article.published`; unattributed claims get
     /// `article.outlet` as their speaker.
-    public func claims(in article: Article) -> [Claim] {
+    public func claims(in article: Article, deadline: Deadline) throws(DeadlineExceeded) -> [Claim] {
+        try deadline.check()
         let sentences = SentenceSplitter.split(article.body).map(SentenceTokens.init)
         let names = NameIndex(sentences + (article.title.map { [SentenceTokens($0)] } ?? []))
         var speakers = SpeakerTracker(names: names)
         var claims: [Claim] = []
         for (index, st) in sentences.enumerated() {
+            try deadline.check()
             var said = Attribution.find(in: st).map { speakers.resolve($0) }
             if said == nil, let carried = speakers.carried, st.tokens.first?.quote != nil { said = carried }
             speakers.carried = said.flatMap { s in !st.quotes.isEmpty || st.text.hasSuffix(":") ? s : nil }

@@ -6,6 +6,7 @@ final class AlertLogFile: Sendable {
 
     struct Failure: Error, CustomStringConvertible {
         var description: String
+        var errorNumber: Int32 = 0
     }
 
     let path: String
@@ -27,10 +28,15 @@ final class AlertLogFile: Sendable {
 
     func close() { Glibc.close(fd) }
 
+    /// Appends whole lines and makes them durable (fsync) before returning. If any write or the
+    /// fsync fails (a full disk), the file is cut back to where it was, so that no partial line is
+    /// left for a later append to glue onto, and the error is thrown: nothing of `lines` counts as
+    /// written.
     func append(_ lines: [String]) throws {
         var text = lines.joined(separator: "\n")
         text += "\n"
         var bytes = Array(text.utf8)
+        let before = lseek(fd, 0, SEEK_END)
         if format == .jsonLines, FaultPoint.isArmed(.midAlertAppend) {
             // Test-only: a write cut in the middle of the last line.
             let cut = bytes.count - 1 - (lines.last?.utf8.count ?? 0) / 2
@@ -42,10 +48,31 @@ final class AlertLogFile: Sendable {
             let n = bytes.withUnsafeMutableBytes { write(fd, $0.baseAddress! + offset, $0.count - offset) }
             if n < 0 {
                 if errno == EINTR { continue }
-                throw Failure(description: "write to \(path) failed: \(String(cString: strerror(errno)))")
+                throw rollBack(to: before, "write to \(path) failed")
             }
             offset += n
         }
+        if fsync(fd) != 0 {
+            throw rollBack(to: before, "fsync of \(path) failed")
+        }
+    }
+
+    /// After a failed append: the error, with the file cut back to `size` if that works (if not,
+    /// the torn line is cut at the next open or retry by `repairTornLine`).
+    private func rollBack(to size: off_t, _ what: String) -> Failure {
+        let code = errno
+        if size >= 0 { _ = ftruncate(fd, size) }
+        return Failure(description: "\(what): \(String(cString: strerror(code)))", errorNumber: code)
+    }
+
+    /// The file's inode, and whether the open file is still the one at `path` (not deleted, not
+    /// renamed away by a rotation that sent no SIGHUP).
+    func identity() -> (inode: UInt64, isAtPath: Bool) {
+        var open = stat()
+        guard fstat(fd, &open) == 0 else { return (0, false) }
+        var atPath = stat()
+        let same = stat(path, &atPath) == 0 && atPath.st_ino == open.st_ino && atPath.st_dev == open.st_dev && open.st_nlink > 0
+        return (UInt64(open.st_ino), same)
     }
 
     /// Cuts an unterminated last line (left by a write cut short). Returns the bytes removed.

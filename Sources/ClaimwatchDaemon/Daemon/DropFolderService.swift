@@ -1,3 +1,4 @@
+import ClaimwatchCore
 import ClaimwatchStore
 import ClaimwatchWatch
 import Foundation
@@ -7,21 +8,31 @@ import Synchronization
 import UnixSignals
 
 /// The daemon's processing loop: watch the drop folder, wait for files to settle, process them in
-/// batches, keep systemd informed. Runs until graceful shutdown (SIGTERM, SIGINT), finishing the
-/// batch in hand first.
+/// batches, keep systemd informed. Runs until graceful shutdown (SIGTERM, SIGINT): the file in
+/// hand is cut off at its next deadline check and rolled back, the files of the batch already
+/// handled are committed and moved.
 public final class DropFolderService: Service {
     let config: ClaimwatchConfig
     let processor: FileProcessor
     let alertLog: AlertLog
+    /// Held for as long as the daemon runs: it is the data directory's one writer.
+    let writerLock: WriterLock
+    /// Set on SIGTERM/SIGINT: the file in hand stops at its next check (`Deadline`).
+    let stop: StopRequest
     let notifier: SystemdNotifier
     let logger: Logger
     let clock = ContinuousClock()
     let started: ContinuousClock.Instant
 
-    public init(config: ClaimwatchConfig, processor: FileProcessor, alertLog: AlertLog, notifier: SystemdNotifier, logger: Logger) {
+    public init(
+        config: ClaimwatchConfig, processor: FileProcessor, alertLog: AlertLog, writerLock: WriterLock, stop: StopRequest,
+        notifier: SystemdNotifier, logger: Logger
+    ) {
         self.config = config
         self.processor = processor
         self.alertLog = alertLog
+        self.writerLock = writerLock
+        self.stop = stop
         self.notifier = notifier
         self.logger = logger
         self.started = clock.now
@@ -56,11 +67,12 @@ public final class DropFolderService: Service {
                         await inbox.wait(atMost: loop.idleWait)
                     }
                 }
-            } onGracefulShutdown: {
+            } onGracefulShutdown: { [stop] in
+                stop.request()
                 inbox.wake()
             }
             notifier.stopping()
-            logger.notice("stopping: the batch in hand is finished; files not yet processed stay in the drop folder")
+            logger.notice("stopping: files already handled are committed and moved; the file in hand, if any, is rolled back and stays in the drop folder with the files not yet processed, for the next start")
             watcher.stop()
             group.cancelAll()
         }

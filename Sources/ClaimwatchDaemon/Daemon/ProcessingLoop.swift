@@ -104,6 +104,8 @@ struct ProcessingLoop {
             let outcomes = try service.processor.process(ready)
             for (item, outcome) in zip(ready, outcomes) {
                 tracker.forget(item.name)
+                // Written to while it was read: it must settle again before it is read again.
+                if outcome == .changed { tracker.hint(item.name, renamedIn: false, now: service.seconds()) }
                 count(outcome, item: item)
             }
             retryDelay = 0
@@ -132,7 +134,7 @@ struct ProcessingLoop {
         case .failed(let reason): failed += 1; lastError = "\(item.name.display): \(reason)"
         case .skipped(let reason):
             service.logger.warning("skipped: \(Alert.escape(reason))", metadata: ["file.name": "\(item.name.logged)"])
-        case .vanished: break
+        case .vanished, .changed, .deferred: break
         }
     }
 
@@ -153,6 +155,7 @@ struct ProcessingLoop {
     mutating func heartbeat(_ now: Double) {
         guard now - lastHeartbeat >= min(1, service.notifier.watchdogInterval ?? 1) else { return }
         lastHeartbeat = now
+        service.alertLog.retryIfBehind()
         service.notifier.watchdog()
         service.notifier.status(statusLine())
     }
@@ -163,6 +166,9 @@ struct ProcessingLoop {
         }
         if folderMissing { return "waiting for the drop folder \(config.drop) to come back" }
         var line = "processed \(processed), duplicates \(duplicates), failed \(failed), pending \(tracker.count)"
+        if let logFailure = service.alertLog.failure {
+            line += "; ALERT LOG FAILING: \(logFailure.prefix(200)) (alerts are kept in the database and appended once it can be written)"
+        }
         if let lastError { line += "; last error: \(lastError.prefix(200))" }
         return line
     }

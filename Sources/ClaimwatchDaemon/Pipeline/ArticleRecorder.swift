@@ -16,12 +16,12 @@ struct ArticleRecorder: Sendable {
     var maxCandidates: Int
     var cache = FeatureCache()
 
-    /// Throws `TimeLimitExceeded` when `deadline` passes between claims: the caller rolls back.
+    /// Throws `DeadlineExceeded` when `deadline` passes between claims: the caller rolls back.
     func record(_ article: Article, sha256: String, path: String, at time: String, in ledger: Ledger, deadline: Deadline = .none) throws -> Recorded {
         let note = Self.claimsNote(for: article)
         let articleID = try ledger.insertArticle(article, sha256: sha256, path: path, claimsNote: note, at: time)
         var alerts: [Alert] = []
-        let claims = note == nil ? extractor.claims(in: article) : []
+        let claims = note == nil ? try extractor.claims(in: article, deadline: deadline) : []
         for claim in claims {
             try deadline.check()
             let terms = Words.contentTerms(claim.text)

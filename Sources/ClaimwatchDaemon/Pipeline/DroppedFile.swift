@@ -74,6 +74,17 @@ struct DroppedFile: Sendable {
         return .file(file)
     }
 
+    /// Whether the file at `entry` is still the one that was read: same inode, size and mtime.
+    /// A file written to after it was read (a writer that paused past the settle window) is not.
+    func isUnchangedOnDisk() -> Bool {
+        var info = stat()
+        guard entry.withCString({ fstatat(directory?.fd ?? AT_FDCWD, $0, &info, AT_SYMLINK_NOFOLLOW) }) == 0 else {
+            // Gone (moved away by someone else): nothing to compare, and nothing will be moved.
+            return true
+        }
+        return UInt64(info.st_ino) == inode && Int64(info.st_size) == size && info.mtimeNs == mtimeNs
+    }
+
     static func tooLarge(_ size: Int64, _ maxBytes: Int) -> String {
         "too-large: \(size) bytes, over the limit of \(maxBytes) (intake.max_file_bytes); split the file or raise the limit"
     }

@@ -16,6 +16,12 @@ public enum FileOutcome: Sendable, Equatable {
     case skipped(reason: String)
     /// Gone before it could be read.
     case vanished
+    /// Changed on disk (size or mtime) after it was read: nothing of it was recorded, and it is
+    /// read again once it settles.
+    case changed
+    /// Not handled: the daemon was asked to stop first. Nothing of it was recorded; it stays in the
+    /// drop folder and is processed at the next start.
+    case deferred
 
     /// A line of a `.jsonl` file that could not be read.
     public struct FailedLine: Sendable, Equatable {
@@ -63,7 +69,7 @@ public final class FileProcessor: Sendable {
 
     public init(
         config: ClaimwatchConfig, database: ClaimDatabase, alertLog: AlertLog, moveFiles: Bool, logger: Logger,
-        progress: @escaping @Sendable () -> Void = {}
+        stop: StopRequest? = nil, progress: @escaping @Sendable () -> Void = {}
     ) {
         self.database = database
         self.alertLog = alertLog
@@ -76,7 +82,7 @@ public final class FileProcessor: Sendable {
         self.windowDays = config.windowDays
         self.placement = moveFiles ? Placement(processed: config.processed, failed: config.failed) : nil
         self.logger = logger
-        self.timeLimit = TimeLimit(seconds: config.fileTimeLimitSeconds > 0 ? config.fileTimeLimitSeconds : nil)
+        self.timeLimit = TimeLimit(seconds: config.fileTimeLimitSeconds > 0 ? config.fileTimeLimitSeconds : nil, stop: stop)
         self.progress = progress
         if moveFiles {
             inHand = InHandRecord(path: config.database + "-inhand")
@@ -133,30 +139,45 @@ public final class FileProcessor: Sendable {
         let since = windowDays > 0 ? Timestamp.format(now.addingTimeInterval(-Double(windowDays) * 86400)) : nil
         try inBatchTransaction { try database.pool.write { db in
             let ledger = Ledger(db, candidatesSince: since, shortlistCache: self.shortlistCache)
+            var stopping = false
             for index in files.keys.sorted() {
                 let file = files[index]!
-                var databaseFailure: String?
+                if stopping {
+                    outcomes[index] = .deferred
+                    continue
+                }
+                var contentFailure: String?
                 let stops = inHand?.stops(name: file.name.display, inode: file.inode, mtimeNs: file.mtimeNs) ?? 0
                 inHand?.hold(.init(name: file.name.display, inode: file.inode, mtimeNs: file.mtimeNs, stops: stops))
                 try db.inSavepoint {
                     do {
                         let handled = try self.handle(file, outlet: items[index].outlet, stops: stops, at: time, ledger: ledger)
+                        guard file.isUnchangedOnDisk() else {
+                            outcomes[index] = .changed
+                            self.forgetClaims()
+                            return .rollback
+                        }
                         outcomes[index] = handled.outcome
                         deliveries[index] = handled.delivery
                         alerts += handled.alerts
                         return .commit
-                    } catch let error as DatabaseError {
-                        databaseFailure = "database error while recording the file: \(error.message ?? "\(error)")"
+                    } catch let error as DeadlineExceeded where error.reason == .stopping {
+                        outcomes[index] = .deferred
+                        stopping = true
+                        self.forgetClaims()
+                        return .rollback
+                    } catch where !StorageFault.holdsTheBatch(error) {
+                        // From this file's content, not from the storage: it fails alone.
+                        contentFailure = StorageFault.reason(for: error)
                         self.forgetClaims()
                         return .rollback
                     }
                 }
-                // Not the file's fault, but a retry would fail the same way: set the file aside.
-                if let reason = databaseFailure {
+                if let reason = contentFailure {
                     outcomes[index] = .failed(reason: reason)
                     deliveries[index] = try ledger.recordDelivery(
                         sha256: file.sha256, name: file.name.display, inode: file.inode, mtimeNs: file.mtimeNs, size: file.size,
-                        outcome: "failed", reason: reason, articleID: nil, at: time)
+                        outcome: "failed", reason: reason, articleID: nil, at: time, moved: placement == nil)
                 }
             }
             FaultPoint.reached(.beforeCommit)
@@ -254,7 +275,7 @@ public final class FileProcessor: Sendable {
         func record(_ outcome: FileOutcome, reason: String? = nil, articleID: Int64? = nil, alerts: [Alert] = []) throws -> Handled {
             let delivery = try ledger.recordDelivery(
                 sha256: file.sha256, name: file.name.display, inode: file.inode, mtimeNs: file.mtimeNs, size: file.size,
-                outcome: outcome.recordedName, reason: reason, articleID: articleID, at: time)
+                outcome: outcome.recordedName, reason: reason, articleID: articleID, at: time, moved: placement == nil)
             if case .processed(_, _, let failedLines) = outcome {
                 for failed in failedLines {
                     try ledger.recordFailedLine(delivery: delivery, line: failed.line, reason: failed.reason, text: failed.text)
@@ -298,9 +319,11 @@ public final class FileProcessor: Sendable {
                     recorded = try ledger.atomically {
                         try recorder.record(article, sha256: articleSHA, path: Self.path(file.name.display, line: item.line), at: time, in: ledger, deadline: deadline)
                     }
-                } catch let slow as TimeLimitExceeded {
-                    // Rolled back: a single article fails its file, a .jsonl line fails alone.
+                } catch let slow as DeadlineExceeded {
                     forgetClaims()
+                    // Stopping: the whole file is rolled back and left for the next start.
+                    if slow.reason == .stopping { throw slow }
+                    // Too slow, rolled back: a single article fails its file, a .jsonl line fails alone.
                     guard let source = item.source else { return try record(.failed(reason: slow.description), reason: slow.description) }
                     failedLines.append(.init(line: item.line ?? 0, reason: slow.description, text: source))
                     continue
@@ -340,11 +363,20 @@ public final class FileProcessor: Sendable {
             logger.info("duplicate of content already processed; no alerts", metadata: metadata)
         case .failed(let reason):
             logger.warning("failed: \(Alert.escape(reason))", metadata: metadata)
-        case .skipped, .vanished:
+        case .changed:
+            logger.notice("changed while it was read (size or mtime); nothing recorded, it is read again once it settles", metadata: metadata)
+            return false
+        case .skipped, .vanished, .deferred:
             return false
         }
         guard let placement else { return false }
         FaultPoint.reached(.beforeMove)
+        guard file.isUnchangedOnDisk() else {
+            // Written to between the commit and the move: what was recorded is not what is there now.
+            // It stays, and its new content is read as a new delivery once it settles.
+            logger.warning("changed after it was recorded (size or mtime); not moved, its new content is read again once it settles", metadata: metadata)
+            return false
+        }
         do {
             if case .failed(let reason) = outcome {
                 let moved = try mover.move(file.entry, in: file.directory, toDirectory: placement.failed, relativeName: file.name)

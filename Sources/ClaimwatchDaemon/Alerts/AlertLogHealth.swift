@@ -1,0 +1,64 @@
+import Foundation
+
+/// Whether the alert logs are up to date with the database, kept where `claimwatch status` can
+/// read it when the disk is full: a file of `size` bytes beside the database, written in full
+/// when it is opened and then only overwritten in place, so that a change of state needs no new
+/// space.
+public final class AlertLogHealth: Sendable {
+    /// The state of both logs.
+    public struct State: Codable, Equatable, Sendable {
+        /// The log that cannot be written, and why; nil when both are up to date.
+        public var failing: Failing?
+
+        public struct Failing: Codable, Equatable, Sendable {
+            public var file: String
+            public var error: String
+            /// ISO 8601, when it started failing.
+            public var since: String
+            /// Alerts in the database that the file does not hold yet.
+            public var behind: Int64
+        }
+
+        public static let healthy = State(failing: nil)
+    }
+
+    /// Room for the state; a longer error message is cut.
+    static let size = 4096
+
+    let path: String
+    private let fd: Int32
+
+    /// Opens and fills the file; nil when that fails (the caller logs it: `status` then cannot
+    /// show a log failure, the daemon's log and STATUS= still do).
+    init?(path: String) {
+        self.path = path
+        fd = open(path, O_RDWR | O_CREAT | O_CLOEXEC, 0o640)
+        guard fd >= 0 else { return nil }
+        guard write(.healthy) else {
+            close(fd)
+            return nil
+        }
+    }
+
+    deinit { close(fd) }
+
+    /// Overwrites the state in place. Returns whether it was written.
+    @discardableResult
+    func write(_ state: State) -> Bool {
+        var state = state
+        if let failing = state.failing, failing.error.utf8.count > 1024 {
+            state.failing?.error = String(failing.error.prefix(1024))
+        }
+        guard var bytes = try? Array(JSONEncoder().encode(state)), bytes.count < Self.size else { return false }
+        bytes += [UInt8](repeating: UInt8(ascii: " "), count: Self.size - bytes.count - 1) + [UInt8(ascii: "\n")]
+        let written = bytes.withUnsafeBytes { pwrite(fd, $0.baseAddress, $0.count, 0) }
+        return written == Self.size && fdatasync(fd) == 0
+    }
+
+    /// The state as the daemon last wrote it; nil when there is no such file (no daemon has run
+    /// with this database) or it cannot be read.
+    public static func read(path: String) -> State? {
+        guard let data = FileManager.default.contents(atPath: path) else { return nil }
+        return try? JSONDecoder().decode(State.self, from: data)
+    }
+}
