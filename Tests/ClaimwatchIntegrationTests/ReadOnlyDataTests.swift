@@ -18,8 +18,7 @@ struct ReadOnlyDataTests {
                 try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: false)
             }
         } else if state == "with a database" {
-            let created = try ProcessHelpers.claimwatch(["status", "--config", daemon.configPath])
-            try #require(created.status == 0, "status should create the database: \(created.stderr)")
+            try daemon.createDatabase()
         }
         let before = try entries(daemon.data.path)
 
@@ -32,9 +31,18 @@ struct ReadOnlyDataTests {
                 "the message should name the data directory and why:\n\(run.stderr)")
         #expect(run.stderr.contains("paths.data"), "the message should say what to do:\n\(run.stderr)")
         #expect(!run.stderr.contains("watching "))
-        // The read-only commands refuse the same way.
+        // The read commands create nothing: without a database they say so (exit 69), with one
+        // they read it, read-only directory and all.
         let status = try mode.claimwatch(["status", "--config", daemon.configPath], readOnly: daemon.data.path)
-        #expect(status.status == 73, "status exited \(status.status):\n\(status.stderr)")
+        if state == "with a database" {
+            #expect(status.status == 0, "status exited \(status.status):\n\(status.stderr)")
+            #expect(status.stdout.contains("articles:       1"), "\(status.stdout)")
+            let claims = try mode.claimwatch(["claims", "--data", daemon.data.path], readOnly: daemon.data.path)
+            #expect(claims.status == 0, "claims exited \(claims.status):\n\(claims.stderr)")
+        } else {
+            #expect(status.status == 69, "status exited \(status.status):\n\(status.stderr)")
+            #expect(status.stderr.contains("no claimwatch database here"), "\(status.stderr)")
+        }
         // Nothing was written.
         #expect(try entries(daemon.data.path) == before)
     }

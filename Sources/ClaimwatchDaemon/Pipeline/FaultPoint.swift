@@ -3,10 +3,13 @@ import Foundation
 /// TEST-ONLY: named points in a batch's processing where the daemon can be stopped as if by
 /// kill -9, so that the integration tests can prove a restart loses and doubles nothing.
 ///
-/// Armed by the environment variable `CLAIMWATCH_FAULT_POINT=NAME[:pause|:abort]`, read once at
-/// start-up (`arm()`, from `ClaimwatchBuilder.makeDaemon`). At the named point the daemon writes
-/// `fault point NAME reached` to stderr, then either SIGKILLs itself (`abort`, the default) or
-/// sleeps until the test kills it (`pause`). Unset, `reached(_:)` is a single nil check.
+/// Armed by the environment variable `CLAIMWATCH_FAULT_POINT=NAME[:pause|:abort|:throw|:sleep]`,
+/// read once at start-up (`arm()`, from `ClaimwatchBuilder.makeDaemon`). At the named point the
+/// daemon writes `fault point NAME reached` to stderr, then either SIGKILLs itself (`abort`, the
+/// default) or sleeps until the test kills it (`pause`). Two actions act at `in-file` only, for
+/// files whose name starts with `fault-`: `throw` throws an error that is not the storage's (as a
+/// bug on one file's content would), and `sleep` waits 2 seconds, so that a test can change the
+/// file after it was read. Unset, `reached(_:)` is a single nil check.
 /// Never set it in production.
 public enum FaultPoint: String, CaseIterable, Sendable {
     /// An article of a file about to be extracted and matched, the file written down as in hand
@@ -30,7 +33,12 @@ public enum FaultPoint: String, CaseIterable, Sendable {
     /// The batch's alerts appended to both alert logs: the batch is complete.
     case afterAlertAppend = "after-alert-append"
 
-    public enum Action: String, Sendable { case abort, pause }
+    public enum Action: String, Sendable { case abort, pause, `throw`, sleep }
+
+    /// What the `throw` action throws.
+    struct Injected: Error, CustomStringConvertible {
+        var description: String { "fault point in-file:throw (test only)" }
+    }
 
     /// The armed point and what to do there; nil (always, outside the tests) disarms every point.
     nonisolated(unsafe) private static var armed: (point: FaultPoint, action: Action)?
@@ -43,7 +51,7 @@ public enum FaultPoint: String, CaseIterable, Sendable {
         let parts = value.split(separator: ":", maxSplits: 1).map(String.init)
         guard let point = FaultPoint(rawValue: parts[0]), let action = parts.count == 2 ? Action(rawValue: parts[1]) : .abort else {
             let names = allCases.map(\.rawValue).joined(separator: ", ")
-            throw ConfigError(message: "CLAIMWATCH_FAULT_POINT=\(value): expected NAME[:pause|:abort] with NAME one of \(names)")
+            throw ConfigError(message: "CLAIMWATCH_FAULT_POINT=\(value): expected NAME[:pause|:abort|:throw|:sleep] with NAME one of \(names)")
         }
         armed = (point, action)
         return armed
@@ -52,8 +60,23 @@ public enum FaultPoint: String, CaseIterable, Sendable {
     /// Called at each point: does nothing unless this point is armed.
     @inline(__always)
     static func reached(_ point: FaultPoint) {
-        guard let armed, armed.point == point else { return }
+        guard let armed, armed.point == point, armed.action == .abort || armed.action == .pause else { return }
         fire(armed.action, at: point)
+    }
+
+    /// At `in-file`, for the `throw` and `sleep` actions: acts on files named `fault-*` only.
+    @inline(__always)
+    static func reached(_ point: FaultPoint, file name: String) throws {
+        guard let armed, armed.point == point else { return }
+        switch armed.action {
+        case .abort, .pause: fire(armed.action, at: point)
+        case .throw, .sleep:
+            guard name.split(separator: "/").last?.hasPrefix("fault-") == true else { return }
+            let line = Array("fault point \(point.rawValue) reached (\(armed.action.rawValue)) for \(name)\n".utf8)
+            _ = line.withUnsafeBytes { write(STDERR_FILENO, $0.baseAddress, $0.count) }
+            if armed.action == .throw { throw Injected() }
+            Thread.sleep(forTimeInterval: 2)
+        }
     }
 
     /// Whether this point is armed, for a point that must prepare its damage before `reached(_:)`.

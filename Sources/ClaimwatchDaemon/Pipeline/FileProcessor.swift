@@ -312,7 +312,7 @@ public final class FileProcessor: Sendable {
                 // A .jsonl line is identified by its own bytes, so that a line seen before is skipped.
                 let articleSHA = item.source.map { Self.sha256(Array($0.utf8)) } ?? sha256
                 if item.source != nil, try ledger.articleID(sha256: articleSHA) != nil { continue }
-                FaultPoint.reached(.inFile)
+                try FaultPoint.reached(.inFile, file: file.name.display)
                 let recorded: ArticleRecorder.Recorded
                 do {
                     let deadline = timeLimit.start()

@@ -111,6 +111,16 @@ final class DaemonProcess {
         try deliverByRename(contents, to: drop + "/" + name, staging: staging)
     }
 
+    /// Creates the database as a writer does (read commands never create one): `claimwatch ingest`
+    /// of one short article, outside the drop folder.
+    func createDatabase() throws {
+        let article = data.file("first-article.txt")
+        try Data("Source: A\n\nThe ministry said the new bridge will open on 3 May 2025, two years late.\n".utf8)
+            .write(to: URL(fileURLWithPath: article))
+        let created = try runClaimwatch(["ingest", "--config", configPath, article])
+        guard created.status == 0 else { throw HarnessError("ingest should create the database: \(created.stderr)") }
+    }
+
     /// Runs a CLI command against this daemon's data directory.
     func command(_ arguments: [String]) throws -> CommandResult {
         try runClaimwatch(arguments)
