@@ -67,18 +67,14 @@ public final class ClaimDatabase: Sendable {
         guard stat(path, &info) == 0, info.st_size > 0 else {
             throw StoreError(
                 code: .missing,
-                message: "no claimwatch database here; check --data (or paths.data), or start the daemon (claimwatch run) to create one",
+                message: "no claimwatch database here: nothing has been recorded there yet. Point --data (or --config) at the daemon's data directory, or record articles first with `claimwatch run` or `claimwatch ingest`",
                 path: path)
         }
         var config = Configuration()
         config.readonly = true
         config.busyMode = .timeout(Self.busyTimeout)
         config.prepareDatabase { db in db.add(tokenizer: SnowballTokenizer.self) }
-        do {
-            pool = try Self.openReadOnly(path: path, configuration: config)
-        } catch {
-            throw Self.openError(error, path: path)
-        }
+        pool = try Self.openReadOnly(path: path, configuration: config)
         let migrator = Schema.migrator
         let (superseded, complete): (Bool, Bool)
         do {
@@ -104,6 +100,20 @@ public final class ClaimDatabase: Sendable {
     /// read-only directory after a clean stop), the file is opened as immutable, which is right
     /// there, since nothing can be writing it.
     static func openReadOnly(path: String, configuration: Configuration) throws -> DatabaseQueue {
+        // A database the daemon is creating at this moment can fail to open for a few milliseconds.
+        var attempt = 0
+        while true {
+            do {
+                return try openReadOnlyOnce(path: path, configuration: configuration)
+            } catch {
+                attempt += 1
+                if damage(in: error, path: path) != nil || attempt >= 10 { throw openError(error, path: path) }
+                usleep(100_000)
+            }
+        }
+    }
+
+    private static func openReadOnlyOnce(path: String, configuration: Configuration) throws -> DatabaseQueue {
         do {
             let queue = try DatabaseQueue(path: path, configuration: configuration)
             _ = try queue.read { try Int.fetchOne($0, sql: "SELECT COUNT(*) FROM sqlite_master") }

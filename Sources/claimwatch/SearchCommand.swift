@@ -31,13 +31,6 @@ struct SearchCommand: AsyncParsableCommand {
     func run() async throws {
         try await reportingFailures {
             let config = try common.load()
-            guard FileManager.default.fileExists(atPath: config.database) else {
-                throw Failure("""
-                    claimwatch: no database at \(config.database): nothing has been recorded there yet. \
-                    Point --data (or --config) at the daemon's data directory, or record articles first \
-                    with `claimwatch run` or `claimwatch ingest`.
-                    """, exit: .failure)
-            }
             let database = try common.openDatabase(config)
             let results = try database.search(text, limit: limit)
             if json {

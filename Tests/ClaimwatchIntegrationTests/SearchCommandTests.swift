@@ -40,8 +40,8 @@ struct SearchCommandTests {
     @Test func saysSoWhenThereIsNoDatabase() throws {
         let directory = try TemporaryDirectory("cw-search-none")
         let result = try runClaimwatch(["search", "--data", directory.file("nothing-here"), "anything"])
-        #expect(result.status == 1)
-        #expect(result.stderr.contains("no database at"), "\(result.stderr)")
+        #expect(result.status == 69, "exit 69 (EX_UNAVAILABLE), as every read command")
+        #expect(result.stderr.contains("no claimwatch database here"), "\(result.stderr)")
         #expect(!FileManager.default.fileExists(atPath: directory.file("nothing-here")), "nothing is created")
     }
 }

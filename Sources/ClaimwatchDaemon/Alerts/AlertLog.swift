@@ -226,11 +226,15 @@ public final class AlertLog: Sendable {
         format == .jsonLines ? alert.jsonLine() : alert.humanLine()
     }
 
-    /// The name of the entry in `path`'s folder with this inode, if there is one.
+    /// The rotated copy of `path` with this inode (`alerts.jsonl.1`, `alerts.jsonl-20261202`), if
+    /// its folder has one. Only names that start with the log's own count: an inode number is
+    /// reused as soon as its file is deleted.
     static func entry(withInode inode: UInt64, besides path: String) -> String? {
         let folder = (path as NSString).deletingLastPathComponent
+        let base = (path as NSString).lastPathComponent
         let names = (try? FileManager.default.contentsOfDirectory(atPath: folder.isEmpty ? "." : folder)) ?? []
         return names.first { name in
+            guard name != base, name.hasPrefix(base) else { return false }
             var info = stat()
             return lstat((folder.isEmpty ? "" : folder + "/") + name, &info) == 0 && UInt64(info.st_ino) == inode
         }

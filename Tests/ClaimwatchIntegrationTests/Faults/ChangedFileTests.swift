@@ -18,9 +18,8 @@ struct ChangedFileTests {
         try await waitUntil(timeout: 30, "the file to be processed") { filesUnder(daemon.processed) == ["fault-bridge.txt"] }
         await daemon.stop()
         #expect(daemon.log().contains("changed while it was read"), "\(daemon.log())")
-        let articles = try ProcessHelpers.sqlite(daemon.database, "SELECT body FROM articles")
-        #expect(articles.count == 1, "one article, recorded once: \(articles)")
-        #expect(articles.first?.first?.contains("45 million euros") == true, "the appended text is recorded: \(articles)")
+        let articles = try ProcessHelpers.sqlite(daemon.database, "SELECT instr(body, '45 million euros') > 0 FROM articles")
+        #expect(articles == [["1"]], "one article, recorded once, with the appended text: \(articles)")
         #expect(try ProcessHelpers.sqlite(daemon.database, "SELECT COUNT(*) FROM deliveries") == [["1"]])
     }
 }
