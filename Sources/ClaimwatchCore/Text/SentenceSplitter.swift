@@ -101,7 +101,7 @@ struct SentenceScan {
         while i < s.count {
             let c = s[i]
             while nextMarker < markers.count, markers[nextMarker].start < i { nextMarker += 1 }
-            if c == "\n" {
+            if isLineEnd(i) {
                 i = lineBreak(i)
             } else if nextMarker < markers.count, markers[nextMarker].start == i {
                 cut(i, needsContent: true)
@@ -158,8 +158,8 @@ struct SentenceScan {
         while k < s.count, Splitter.closers.contains(s[k]) { k += 1 }
         guard k < s.count, Splitter.isSpace(s[k]), protectedUntil.isEmpty || protectedUntil[i] < k else { return k }
         var m = k
-        while m < s.count, s[m] != "\n", Splitter.isSpace(s[m]) { m += 1 }
-        guard m < s.count, s[m] != "\n" else { return m }  // the line break decides
+        while m < s.count, !isLineEnd(m), Splitter.isSpace(s[m]) { m += 1 }
+        guard m < s.count, !isLineEnd(m) else { return m }  // the line break decides
         guard Splitter.startsSentence(s[m]) else { return k }
         let attached = i > 0 && !Splitter.isSpace(s[i - 1])
         if exclaims {
@@ -212,10 +212,15 @@ struct SentenceScan {
         return wordBefore(p).first.map { Splitter.isUppercase($0) } ?? false
     }
 
+    /// Whether a line ends at `i`: a "\n", or a "\r" not followed by one (CRLF counts once, at its "\n").
+    func isLineEnd(_ i: Int) -> Bool {
+        s[i] == "\n" || (s[i] == "\r" && (i + 1 == s.count || s[i + 1] != "\n"))
+    }
+
     /// Handles the line break at `i`; returns the first scalar of the next line.
     mutating func lineBreak(_ i: Int) -> Int {
         var m = i + 1, breaks = 1
-        while m < s.count, Splitter.isSpace(s[m]) { breaks += s[m] == "\n" ? 1 : 0; m += 1 }
+        while m < s.count, Splitter.isSpace(s[m]) { breaks += isLineEnd(m) ? 1 : 0; m += 1 }
         if breaks > 1 || m == s.count || !lineGoesOn(end: i, next: m) { cut(i, needsContent: false) }
         return m
     }
@@ -258,7 +263,7 @@ struct SentenceScan {
         }
         for (i, c) in s.enumerated() {
             switch c {
-            case "\n": open.removeAll()
+            case "\n", "\r": open.removeAll()
             case "“", "‘", "(", "[", "«": open.append((i, pairs[c]!))
             case "”", ")", "]", "»": close(c, at: i)
             case "’" where !wordAfter(i): close(c, at: i)
