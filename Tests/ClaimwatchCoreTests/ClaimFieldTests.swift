@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 @testable import ClaimwatchCore
 
@@ -191,5 +192,26 @@ struct ClaimFieldTests {
             """)
         #expect(seed001.map(\.speaker) == ["Evocation.Info", "Evocation.Info", "Evocation.Info"])
         #expect(seed001[2].polarity == .negated)
+    }
+}
+
+/// Numbers too large for a Double, or for a claim, are refused as quantities: nothing non-finite
+/// reaches the store, whose JSON cannot encode it.
+struct FiniteQuantityTests {
+    @Test(arguments: [
+        "1" + String(repeating: "0", count: 309),
+        "9" + String(repeating: "9", count: 400),
+        "999 trillion trillion",
+        "5 quadrillion quadrillion",
+    ])
+    func aNumberBeyondAQuadrillionIsNoQuantity(_ number: String) throws {
+        let quantities = Quantities.find(in: "The ministry said the debt reached \(number) dollars on Tuesday.")
+        #expect(quantities.allSatisfy { $0.value.isFinite && abs($0.value) <= 1e15 }, "\(quantities)")
+        let claims = ClaimExtractor().claims(in: Article(outlet: "X", outletSource: .metadata, body: "The ministry said the debt reached \(number) dollars on Tuesday."))
+        _ = try JSONEncoder().encode(claims.flatMap(\.quantities))
+    }
+
+    @Test func largeNumbersWithinTheBoundAreKept() {
+        #expect(Quantities.find(in: "The budget was 1.34 trillion dollars.").map(\.value) == [1.34e12])
     }
 }

@@ -31,6 +31,9 @@ public enum Quantities {
     ]
     static let irregularParticiples: Set<String> = ["sent", "shot", "held", "built", "made", "taken", "seen", "hit", "burnt", "hurt", "left", "known", "found"]
 
+    /// The largest quantity kept: a quadrillion. News numbers beyond it are not quantities.
+    static let largest = 1e15
+
     /// The numbers of a plain string (used by tests and tools).
     public static func find(in text: String) -> [Quantity] { find(in: SentenceTokens(text)) }
 
@@ -52,7 +55,11 @@ public enum Quantities {
             if let q = qualifierBefore(t, first) { qualifier = q }
             var (counted, unit) = countedPhrase(st, from: next, hyphenUnit: hyphenUnit(t[next - 1]))
             if let currency, counted.isEmpty { counted = currency == "dollars" ? "USD" : currency }
-            found.append(Quantity(value: value, written: written, unit: unit, qualifier: qualifier, counted: counted))
+            // A number beyond `largest` (a 310-digit number is `inf` as a Double) is no quantity a
+            // claim can be checked on, and a non-finite value cannot be stored: it is refused.
+            if value.isFinite, abs(value) <= Self.largest {
+                found.append(Quantity(value: value, written: written, unit: unit, qualifier: qualifier, counted: counted))
+            }
             i = next
         }
         return found
