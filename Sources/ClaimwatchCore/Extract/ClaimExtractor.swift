@@ -39,7 +39,7 @@ public struct ClaimExtractor: ClaimExtracting {
     public func claims(in article: Article, deadline: Deadline) throws(DeadlineExceeded) -> [Claim] {
         try deadline.check()
         let sentences = SentenceSplitter.split(article.body).map(SentenceTokens.init)
-        let names = NameIndex(sentences + (article.title.map { [SentenceTokens($0)] } ?? []))
+        let names = try NameIndex(sentences + (article.title.map { [SentenceTokens($0)] } ?? []), deadline: deadline)
         var speakers = SpeakerTracker(names: names)
         var claims: [Claim] = []
         for (index, st) in sentences.enumerated() {

@@ -112,10 +112,13 @@ struct NameIndex {
     /// Role head noun ("president", "outlet") → the name it was last attached to.
     private(set) var roleHolders: [String: String] = [:]
 
-    init(_ sentences: [SentenceTokens]) {
+    /// `deadline` is checked at each name: matching a name against the known ones grows with the
+    /// names already seen, so a sentence of thousands of names must be cut off inside this loop.
+    init(_ sentences: [SentenceTokens], deadline: Deadline = .none) throws(DeadlineExceeded) {
         for st in sentences {
             for run in st.runs {
                 guard let name = run.name else { continue }
+                try deadline.check()
                 let kind = Entities.kind(of: run.nameText)
                 let canonical = kind == nil || kind == .person
                     ? add(run.nameText, multiWord: name.count >= 2 || run.role != nil) : run.nameText
