@@ -16,7 +16,7 @@ public struct DecodedText: Sendable, Equatable {
 public enum TextDecoding {
     public static func decode(_ bytes: [UInt8], declaredCharset: String? = nil) throws(IntakeError) -> DecodedText {
         let decoded = try decodeRaw(bytes, declaredCharset: declaredCharset)
-        return DecodedText(text: decoded.text.precomposedStringWithCanonicalMapping, encoding: decoded.encoding)
+        return DecodedText(text: LineEndings.normalized(decoded.text.precomposedStringWithCanonicalMapping), encoding: decoded.encoding)
     }
 
     static func decodeRaw(_ bytes: [UInt8], declaredCharset: String?) throws(IntakeError) -> DecodedText {
