@@ -1,4 +1,5 @@
 import Foundation
+import Synchronization
 
 /// Whether the alert logs are up to date with the database, kept where `claimwatch status` can
 /// read it when the disk is full: a file of `size` bytes beside the database, written in full
@@ -27,6 +28,8 @@ public final class AlertLogHealth: Sendable {
 
     let path: String
     private let fd: Int32
+    /// What the file holds now: an unchanged state is not written again (no fsync per batch).
+    private let written = Mutex<State?>(nil)
 
     /// Opens and fills the file; nil when that fails (the caller logs it: `status` then cannot
     /// show a log failure, the daemon's log and STATUS= still do).
@@ -45,14 +48,17 @@ public final class AlertLogHealth: Sendable {
     /// Overwrites the state in place. Returns whether it was written.
     @discardableResult
     func write(_ state: State) -> Bool {
+        if written.withLock({ $0 == state }) { return true }
         var state = state
         if let failing = state.failing, failing.error.utf8.count > 1024 {
             state.failing?.error = String(failing.error.prefix(1024))
         }
         guard var bytes = try? Array(JSONEncoder().encode(state)), bytes.count < Self.size else { return false }
         bytes += [UInt8](repeating: UInt8(ascii: " "), count: Self.size - bytes.count - 1) + [UInt8(ascii: "\n")]
-        let written = bytes.withUnsafeBytes { pwrite(fd, $0.baseAddress, $0.count, 0) }
-        return written == Self.size && fdatasync(fd) == 0
+        let count = bytes.withUnsafeBytes { pwrite(fd, $0.baseAddress, $0.count, 0) }
+        guard count == Self.size, fdatasync(fd) == 0 else { return false }
+        self.written.withLock { $0 = state }
+        return true
     }
 
     /// The state as the daemon last wrote it; nil when there is no such file (no daemon has run
