@@ -43,10 +43,7 @@ public final class ClaimDatabase: Sendable {
             throw Self.openError(error, path: path)
         }
         if superseded {
-            throw StoreError(
-                code: .newerSchema,
-                message: "this database was written by a newer claimwatch; run that version, or point --data at another directory",
-                path: path)
+            throw Self.newerSchema(path)
         }
         try migrator.migrate(pool)
         // DatabasePool sets synchronous=NORMAL on its connections; the writer commits with FULL.
@@ -83,10 +80,7 @@ public final class ClaimDatabase: Sendable {
             throw Self.openError(error, path: path)
         }
         if superseded {
-            throw StoreError(
-                code: .newerSchema,
-                message: "this database was written by a newer claimwatch; run that version, or point --data at another directory",
-                path: path)
+            throw Self.newerSchema(path)
         }
         if !complete {
             throw StoreError(
@@ -122,6 +116,13 @@ public final class ClaimDatabase: Sendable {
             let encoded = path.addingPercentEncoding(withAllowedCharacters: .urlPathAllowed) ?? path
             return try DatabaseQueue(path: "file:\(encoded)?immutable=1", configuration: configuration)
         }
+    }
+
+    static func newerSchema(_ path: String) -> StoreError {
+        StoreError(
+            code: .newerSchema,
+            message: "this database was written by a newer claimwatch; run that version, or point --data at another directory",
+            path: path)
     }
 
     /// What to tell the user when the database does not open: a damaged file needs a person, a
