@@ -63,7 +63,7 @@ public struct ArticleReader: Sendable {
     func readJSONLines(_ bytes: [UInt8], subfolder: String?) throws(IntakeError) -> [IntakeItem] {
         let decoded = try TextDecoding.decode(bytes)
         var items: [IntakeItem] = []
-        for (index, line) in decoded.text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+        for (index, line) in LineEndings.split(decoded.text).enumerated() {
             guard !line.trimmingCharacters().isEmpty else { continue }
             let number = index + 1
             do throws(IntakeError) {

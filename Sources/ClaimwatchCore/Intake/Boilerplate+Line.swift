@@ -106,9 +106,9 @@ struct TextLine: Sendable {
         isBulleted = text.unicodeScalars.first.map { "•·-*–—▪◦‣●■►".unicodeScalars.contains($0) } ?? false
     }
 
-    /// The lines of `text` as written, split at each "\n" (a "\r" before it stays, as white space).
+    /// The lines of `text` as written, split at each LF, CRLF or lone CR (`LineEndings`).
     static func rawLines(of text: String) -> [Substring] {
-        text.unicodeScalars.split(separator: "\n", omittingEmptySubsequences: false).map { Substring($0) }
+        LineEndings.split(text)
     }
 
     /// The lines of `text`, numbered from 1.

@@ -1,7 +1,7 @@
 /// The metadata block at the top of a text article: YAML front matter (`---` … `---`) or leading
 /// `Key: value` lines ended by a blank line.
 ///
-/// Keys are case-insensitive: Title, Source or Outlet, URL, Date or Published, Author, Language,
+/// Lines may end with LF, CRLF or CR (`LineEndings`). Keys are case-insensitive: Title, Source or Outlet, URL, Date or Published, Author, Language,
 /// Content-Type or Charset. A first line that is not a known `Key: value` means there is no block.
 public struct HeaderBlock: Sendable, Equatable {
     public var fields: ArticleFields
@@ -11,27 +11,26 @@ public struct HeaderBlock: Sendable, Equatable {
     public var lineCount: Int
 
     public static func parse(_ text: String) -> HeaderBlock {
-        let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
-        if let first = lines.first, first.trimmingCharacters() == "---" {
+        let lines = LineEndings.lines(of: text)
+        if let first = lines.first, first.text.trimmingCharacters() == "---" {
             return frontMatter(text, lines: lines) ?? HeaderBlock(fields: ArticleFields(), body: text[...], lineCount: 0)
         }
         var fields = ArticleFields()
         var index = 0
         var offset = text.startIndex
         for line in lines {
-            let trimmed = line.trimmingCharacters()
+            let trimmed = line.text.trimmingCharacters()
             if trimmed.isEmpty {
                 guard index > 0 else { break }
                 // A blank last line ("Title: x\n") ends at the text's end: nothing follows it.
-                let body = line.endIndex < text.endIndex ? text[text.index(after: line.endIndex)...] : text[text.endIndex...]
-                return HeaderBlock(fields: fields, body: body, lineCount: index + 1)
+                return HeaderBlock(fields: fields, body: text[line.next...], lineCount: index + 1)
             }
             guard let colon = trimmed.firstIndex(of: ":"), ArticleFields.isKnown(String(trimmed[..<colon])) else { break }
             fields.set(key: String(trimmed[..<colon]), value: String(trimmed[trimmed.index(after: colon)...]))
             index += 1
-            offset = line.endIndex < text.endIndex ? text.index(after: line.endIndex) : text.endIndex
+            offset = line.next
         }
-        if index > 0, index == lines.count || (index == lines.count - 1 && lines.last!.isEmpty) {
+        if index > 0, index == lines.count || (index == lines.count - 1 && lines.last!.text.isEmpty) {
             // The whole file was header lines: no body.
             return HeaderBlock(fields: fields, body: text[offset...], lineCount: index)
         }
@@ -40,7 +39,7 @@ public struct HeaderBlock: Sendable, Equatable {
 
     /// YAML front matter: `key: value` lines (values may be quoted; a key followed by `- item`
     /// lines is a list, joined with commas) between two `---` lines.
-    static func frontMatter(_ text: String, lines: [Substring]) -> HeaderBlock? {
+    static func frontMatter(_ text: String, lines: [LineEndings.Line]) -> HeaderBlock? {
         var fields = ArticleFields()
         var listKey: String?
         var listItems: [String] = []
@@ -50,11 +49,10 @@ public struct HeaderBlock: Sendable, Equatable {
             listItems = []
         }
         for (index, line) in lines.enumerated().dropFirst() {
-            let trimmed = line.trimmingCharacters()
+            let trimmed = line.text.trimmingCharacters()
             if trimmed == "---" || trimmed == "..." {
                 flushList()
-                let body = line.endIndex < text.endIndex ? text[text.index(after: line.endIndex)...] : text[text.endIndex...]
-                return HeaderBlock(fields: fields, body: body, lineCount: index + 1)
+                return HeaderBlock(fields: fields, body: text[line.next...], lineCount: index + 1)
             }
             if trimmed.hasPrefix("- "), listKey != nil {
                 listItems.append(unquote(trimmed.dropFirst(2)))

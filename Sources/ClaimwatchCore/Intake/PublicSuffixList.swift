@@ -14,7 +14,7 @@ public struct PublicSuffixList: Sendable {
         """)
 
     public init(listText: String) {
-        for rawLine in listText.split(whereSeparator: { $0 == "\n" || $0 == "\r" }) {
+        for rawLine in LineEndings.split(listText) {
             let line = rawLine.trimmingCharacters()
             guard !line.isEmpty, !line.hasPrefix("//") else { continue }
             let rule = String(line.prefix { !$0.isWhitespace }).lowercased()

@@ -14,7 +14,7 @@ public enum QueryText {
         for link in ["https://", "http://", "pic.twitter.com/"] {
             text = text.replacingOccurrences(of: link, with: " " + link)
         }
-        let kept = text.split(omittingEmptySubsequences: true, whereSeparator: { $0 == " " || $0 == "\t" || $0 == "\n" })
+        let kept = text.split(omittingEmptySubsequences: true, whereSeparator: { $0 == " " || $0 == "\t" || $0 == "\n" || $0 == "\r\n" || $0 == "\r" })
             .filter { !isLink($0) }
         return kept.map(wordsOfTags).joined(separator: " ")
     }

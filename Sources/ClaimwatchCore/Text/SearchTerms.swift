@@ -114,7 +114,7 @@ extension Words {
             let ends: Bool
             switch c {
             case ".", "!", "?", ":": ends = next == text.endIndex || text[next].isWhitespace
-            case "\n", "\"", "“", "”", "«", "»": ends = true
+            case "\n", "\r\n", "\r", "\"", "“", "”", "«", "»": ends = true
             default: ends = false
             }
             if ends {
