@@ -27,6 +27,11 @@ struct ConfigTests {
         #expect(config.fileTimeLimitSeconds == 20)
     }
 
+    @Test func escapedBackslashBeforeU0000IsNoNUL() throws {
+        let config = try ClaimwatchConfig.parse("[paths]\ndata = \"/tmp/a\\\\u0000b\"\n", source: "cfg")
+        #expect(config.dataDirectory == "/tmp/a\\u0000b")
+    }
+
     @Test func windowDaysIsRead() throws {
         #expect(try ClaimwatchConfig.parse("[matching]\nwindow_days = 30\n", source: "cfg").windowDays == 30)
     }
@@ -41,6 +46,9 @@ struct ConfigTests {
         ("[matching]\nwindow_days = -1\n", "matching.window_days must be between 0 and 36500"),
         ("[matching]\nwindow_days = 1.5\n", "matching.window_days must be a whole number"),
         ("[paths\n", "cfg:1"),
+        ("[paths]\ndata = \"/tmp/a\\u0000b\"\n", "cfg:2: paths.data holds a NUL character"),
+        ("[paths]\ndrop = \"/tmp/d\\U00000000\"\n", "paths.drop holds a NUL character"),
+        ("[outlets]\n\"wion\" = \"WI\\u0000ON\"\n", "outlets.\"wion\" holds a NUL character"),
     ])
     func badConfigsNameTheProblem(text: String, message: String) {
         do {

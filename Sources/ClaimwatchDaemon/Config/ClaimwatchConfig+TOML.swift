@@ -1,3 +1,4 @@
+import ClaimwatchCore
 import Foundation
 import Logging
 import TOMLKit
@@ -18,6 +19,7 @@ extension ClaimwatchConfig {
     }
 
     public static func parse(_ text: String, source: String) throws(ConfigError) -> ClaimwatchConfig {
+        try rejectNUL(text, source: source)
         let table: TOMLTable
         do {
             table = try TOMLTable(string: text)
@@ -85,6 +87,41 @@ extension ClaimwatchConfig {
             }
         }
         return config
+    }
+}
+
+extension ClaimwatchConfig {
+    /// Refuses a NUL in any string of the file, escaped (`\u0000`, `\U00000000`) or raw. TOMLKit hands
+    /// strings over as C strings, so a value holding one arrives cut at the NUL ("/tmp/a\u0000b" read
+    /// as "/tmp/a") and cannot be checked after parsing: the text is checked before. The error names
+    /// the key (`paths.data`) and the line. An escape inside a literal ('...') string is refused too.
+    static func rejectNUL(_ text: String, source: String) throws(ConfigError) {
+        var section = ""
+        for (index, line) in LineEndings.split(text).enumerated() {
+            let trimmed = line.trimmingCharacters(in: .whitespaces)
+            if trimmed.hasPrefix("["), let close = trimmed.firstIndex(of: "]") {
+                section = trimmed[trimmed.index(after: trimmed.startIndex)..<close].trimmingCharacters(in: .whitespaces)
+            }
+            guard line.unicodeScalars.contains("\u{0}") || hasNULEscape(line) else { continue }
+            let key = line.firstIndex(of: "=").map { line[..<$0].trimmingCharacters(in: .whitespaces) }
+            let name = key.map { section.isEmpty ? $0 : "\(section).\($0)" } ?? "a string"
+            throw ConfigError(message: "\(source):\(index + 1): \(name) holds a NUL character (\\u0000); no path, name or value may contain one")
+        }
+    }
+
+    /// Whether `line` holds "\u0000" or "\U00000000" after an odd number of backslashes.
+    static func hasNULEscape(_ line: Substring) -> Bool {
+        let chars = Array(line.unicodeScalars)
+        var i = 0
+        while i < chars.count {
+            guard chars[i] == "\\" else { i += 1; continue }
+            var run = 0
+            while i < chars.count, chars[i] == "\\" { run += 1; i += 1 }
+            guard run % 2 == 1, i < chars.count else { continue }
+            let digits = chars[i] == "u" ? 4 : chars[i] == "U" ? 8 : 0
+            if digits > 0, i + digits < chars.count, chars[(i + 1)...(i + digits)].allSatisfy({ $0 == "0" }) { return true }
+        }
+        return false
     }
 }
 
