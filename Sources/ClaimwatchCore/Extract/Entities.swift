@@ -26,9 +26,10 @@ enum Entities {
     /// The entities of one sentence, in order, each once.
     static func find(in st: SentenceTokens, names: NameIndex) -> [Entity] {
         var found: [Entity] = []
+        var seen = Set<Entity>()  // not `found.contains`: a sentence can name thousands
         func add(_ text: String, _ canonical: String, _ kind: Entity.Kind) {
             let entity = Entity(text: text, canonical: canonical, kind: kind)
-            if !found.contains(entity) { found.append(entity) }
+            if seen.insert(entity).inserted { found.append(entity) }
         }
         for run in st.runs {
             let end = run.range.upperBound

@@ -107,38 +107,53 @@ struct NameIndex {
     /// Full person names, in the order first seen, and their surnames in lower case.
     private(set) var people: [String] = []
     private var surnames: [String] = []
+    /// Indices into `people` by surname, and by surname less its last letter: the candidates
+    /// `sameSurname` can accept, so that a look-up does not scan every name (which made a
+    /// sentence of thousands of names quadratic).
+    private var bySurname: [String: [Int]] = [:]
+    private var byShortened: [String: [Int]] = [:]
     /// Role words per canonical name, the first ones the article gives.
     private(set) var roles: [String: String] = [:]
     /// Role head noun ("president", "outlet") → the name it was last attached to.
     private(set) var roleHolders: [String: String] = [:]
 
-    /// `deadline` is checked at each name: matching a name against the known ones grows with the
-    /// names already seen, so a sentence of thousands of names must be cut off inside this loop.
+    /// `deadline` is checked at each name: a sentence of a hundred thousand names is cut off
+    /// inside this loop.
     init(_ sentences: [SentenceTokens], deadline: Deadline = .none) throws(DeadlineExceeded) {
-        for st in sentences {
-            for run in st.runs {
-                guard let name = run.name else { continue }
-                try deadline.check()
-                let kind = Entities.kind(of: run.nameText)
-                let canonical = kind == nil || kind == .person
-                    ? add(run.nameText, multiWord: name.count >= 2 || run.role != nil) : run.nameText
-                var role = run.role
-                let before = run.range.lowerBound - 1
-                if before >= 0, st.tokens[before].after.isEmpty, st.tokens[before].quote == st.tokens[name.lowerBound].quote,
-                   let pre = st.rolePhrase(endingAt: before) { role = pre.text }
-                if let aside = st.aside(after: name.upperBound), let asideRole = aside.role { role = asideRole }
-                if let role, let canonical { register(role: role, for: canonical) }
-            }
+        for st in sentences { try learn(st, deadline: deadline) }
+    }
+
+    /// Adds the names of one sentence, so that the index can be built without holding every
+    /// sentence's tokens at once.
+    mutating func learn(_ st: SentenceTokens, deadline: Deadline = .none) throws(DeadlineExceeded) {
+        for run in st.runs {
+            guard let name = run.name else { continue }
+            try deadline.check()
+            let kind = Entities.kind(of: run.nameText)
+            let canonical = kind == nil || kind == .person
+                ? add(run.nameText, multiWord: name.count >= 2 || run.role != nil) : run.nameText
+            var role = run.role
+            let before = run.range.lowerBound - 1
+            if before >= 0, st.tokens[before].after.isEmpty, st.tokens[before].quote == st.tokens[name.lowerBound].quote,
+               let pre = st.rolePhrase(endingAt: before) { role = pre.text }
+            if let aside = st.aside(after: name.upperBound), let asideRole = aside.role { role = asideRole }
+            if let role, let canonical { register(role: role, for: canonical) }
         }
     }
 
     /// Records a name; returns its canonical form. Single words are only kept when they extend a known name.
     @discardableResult
     mutating func add(_ name: String, multiWord: Bool) -> String? {
-        if let known = canonical(name) {
-            if name.count > known.count, let k = people.firstIndex(of: known) {
+        if let k = canonicalIndex(name) {
+            let known = people[k]
+            if name.count > known.count {
                 people[k] = name
-                surnames[k] = Self.surname(name)
+                let surname = Self.surname(name)
+                if surname != surnames[k] {
+                    unindex(k)
+                    surnames[k] = surname
+                    index(k)
+                }
                 return name
             }
             return known
@@ -146,7 +161,20 @@ struct NameIndex {
         guard multiWord else { return nil }
         people.append(name)
         surnames.append(Self.surname(name))
+        index(people.count - 1)
         return name
+    }
+
+    private mutating func index(_ k: Int) {
+        let surname = surnames[k]
+        bySurname[surname, default: []].append(k)
+        if !surname.isEmpty { byShortened[String(surname.dropLast()), default: []].append(k) }
+    }
+
+    private mutating func unindex(_ k: Int) {
+        let surname = surnames[k]
+        bySurname[surname]?.removeAll { $0 == k }
+        if !surname.isEmpty { byShortened[String(surname.dropLast())]?.removeAll { $0 == k } }
     }
 
     mutating func register(role: String, for name: String) {
@@ -156,11 +184,20 @@ struct NameIndex {
 
     /// The fullest known form of a name, matching on the surname (with spelling variants such as
     /// "Zelensky" / "Zelenskyy").
-    func canonical(_ name: String) -> String? {
+    func canonical(_ name: String) -> String? { canonicalIndex(name).map { people[$0] } }
+
+    /// Where in `people` the fullest known form of a name is (the first such, in the order seen).
+    private func canonicalIndex(_ name: String) -> Int? {
         let wanted = Self.surname(name)
-        var best: String?
-        for (k, surname) in surnames.enumerated() where Self.sameSurname(surname, wanted) {
-            if best == nil || people[k].count > best!.count { best = people[k] }
+        // `sameSurname` accepts the same surname, one a letter shorter, or one a letter longer.
+        var candidates = bySurname[wanted] ?? []
+        if !wanted.isEmpty { candidates += bySurname[String(wanted.dropLast())] ?? [] }
+        candidates += byShortened[wanted] ?? []
+        guard !candidates.isEmpty else { return nil }
+        var best: Int?
+        // In the order first seen, as a scan over all names would meet them.
+        for k in Set(candidates).sorted() where Self.sameSurname(surnames[k], wanted) {
+            if best == nil || people[k].count > people[best!].count { best = k }
         }
         return best
     }

@@ -31,22 +31,34 @@ public enum Quantities {
     ]
     static let irregularParticiples: Set<String> = ["sent", "shot", "held", "built", "made", "taken", "seen", "hit", "burnt", "hurt", "left", "known", "found"]
 
-    /// The largest quantity kept: a quadrillion. News numbers beyond it are not quantities.
+    /// The largest quantity kept: a quadrillion (10^15). Integers up to it are exact as Doubles;
+    /// news numbers beyond it (national debts are trillions) are no quantities a claim can be
+    /// checked on, and a non-finite one (a 310-digit number parses as `inf`) cannot be stored.
     static let largest = 1e15
+    /// Digits before the decimal point past which a number is refused without being parsed (10^15
+    /// has 16), so that a megabyte of digit groups never reaches the Double parser, whose time
+    /// grows faster than the digits.
+    static let longestIntegerPart = 16
 
     /// The numbers of a plain string (used by tests and tools).
-    public static func find(in text: String) -> [Quantity] { find(in: SentenceTokens(text)) }
+    public static func find(in text: String) -> [Quantity] {
+        (try? find(in: SentenceTokens(text), deadline: .none)) ?? []
+    }
 
-    static func find(in st: SentenceTokens) -> [Quantity] {
+    /// `deadline` is checked every 1,024 tokens: a sentence can be megabytes long.
+    static func find(in st: SentenceTokens, deadline: Deadline = .none) throws(DeadlineExceeded) -> [Quantity] {
         let t = st.tokens
         var found: [Quantity] = []
         var i = 0
         while i < t.count {
+            if i & 1023 == 1023 { try deadline.check() }
             guard let start = number(st, at: i) else { i += 1; continue }
             var (value, qualifier, next) = start
             let first = i
             // "1.34 billion", "two hundred".
             while next < t.count, let scale = scales[t[next].lower], t[next - 1].after.isEmpty || t[next - 1].after == "-" { value *= scale; next += 1 }
+            // "999 trillion trillion", "1.5 billion" after a number at the bound: refused, its words skipped.
+            guard value.isFinite, abs(value) <= Self.largest else { i = next; continue }
             var currency: String?
             var startScalar = t[first].start
             if first == i, startScalar > 0, let c = currencies[st.scalars[startScalar - 1]] { currency = c; startScalar -= 1 }
@@ -55,11 +67,7 @@ public enum Quantities {
             if let q = qualifierBefore(t, first) { qualifier = q }
             var (counted, unit) = countedPhrase(st, from: next, hyphenUnit: hyphenUnit(t[next - 1]))
             if let currency, counted.isEmpty { counted = currency == "dollars" ? "USD" : currency }
-            // A number beyond `largest` (a 310-digit number is `inf` as a Double) is no quantity a
-            // claim can be checked on, and a non-finite value cannot be stored: it is refused.
-            if value.isFinite, abs(value) <= Self.largest {
-                found.append(Quantity(value: value, written: written, unit: unit, qualifier: qualifier, counted: counted))
-            }
+            found.append(Quantity(value: value, written: written, unit: unit, qualifier: qualifier, counted: counted))
             i = next
         }
         return found
@@ -76,7 +84,7 @@ public enum Quantities {
             if let hyphen = digits.firstIndex(of: "-") { digits = digits[..<hyphen] }
             // "48.5C", "12km": a unit written onto the number.
             if unitSuffix(w) != nil { digits = digits.prefix { $0.isNumber || $0 == "," || $0 == "." } }
-            guard let v = Double(String(digits.filter { $0 != "," })) else { return nil }
+            guard let v = decimal(digits) else { return nil }
             return (v, .exact, i + 1)
         }
         if w.lower == "a", i + 1 < t.count, t[i + 1].lower == "dozen" { return (12, .exact, i + 2) }
@@ -91,6 +99,39 @@ public enum Quantities {
         var value = head
         if parts.count == 2, let unit = numberWords[parts[1]], unit < 10 { value += unit }
         return (value, .exact, i + 1)
+    }
+
+    /// The value of digits with `,` groups (dropped) and one optional `.` ("10,000", "1.34"), or nil for
+    /// anything else (an exponent "1e400" or hex "0x1p3": forms the Double parser takes but news
+    /// does not write), for more than `longestIntegerPart` digits before the point, and for a value
+    /// past `largest`. Decided over the UTF-8 bytes before any parsing: linear in the token.
+    static func decimal(_ text: Substring) -> Double? {
+        var integerDigits = 0, decimals = 0, seenPoint = false
+        var plain: [UInt8] = []
+        for b in text.utf8 {
+            switch b {
+            case UInt8(ascii: "0")...UInt8(ascii: "9"):
+                if seenPoint {
+                    decimals += 1
+                    if decimals > 32 { continue }  // past what a Double holds
+                } else if integerDigits > 0 || b != UInt8(ascii: "0") {  // leading zeros add no magnitude
+                    integerDigits += 1
+                    if integerDigits > longestIntegerPart { return nil }
+                }
+                plain.append(b)
+            case UInt8(ascii: ","):
+                continue  // digit groups
+            case UInt8(ascii: "."):
+                if seenPoint { return nil }
+                seenPoint = true
+                plain.append(b)
+            default:
+                return nil
+            }
+        }
+        guard plain.contains(where: { $0 != UInt8(ascii: ".") }), let v = Double(String(decoding: plain, as: UTF8.self)),
+              v.isFinite, v <= largest else { return nil }
+        return v
     }
 
     static func qualifierBefore(_ t: [Token], _ i: Int) -> Quantity.Qualifier? {

@@ -12,20 +12,28 @@
 public enum SentenceSplitter {
     /// The sentences of `text`, trimmed, with each run of white space (line breaks too) made one space.
     public static func split(_ text: String) -> [String] {
+        (try? split(text, deadline: .none)) ?? []
+    }
+
+    /// `split(_:)`, checking `deadline` as it goes: a text of megabytes may hold a million sentences.
+    public static func split(_ text: String, deadline: Deadline) throws(DeadlineExceeded) -> [String] {
         let scalars = Array(text.unicodeScalars)
         var scan = SentenceScan(scalars)
-        return scan.run().map { bounds in
+        var sentences: [String] = []
+        for bounds in try scan.run(deadline: deadline) {
+            if sentences.count & 1023 == 1023 { try deadline.check() }
             var view = String.UnicodeScalarView()
             for c in scalars[bounds] where !(isSpace(c) && view.last == " ") { view.append(isSpace(c) ? " " : c) }
-            return String(view)
+            sentences.append(String(view))
         }
+        return sentences
     }
 
     /// Where each sentence of `split(_:)` lies in `text`, white space at either end left out.
     public static func ranges(in text: String) -> [Range<String.Index>] {
         let indices = Array(text.unicodeScalars.indices)
         var scan = SentenceScan(Array(text.unicodeScalars))
-        return scan.run().map { bounds in
+        return ((try? scan.run(deadline: .none)) ?? []).map { bounds in
             indices[bounds.lowerBound]..<(bounds.upperBound < indices.count ? indices[bounds.upperBound] : text.endIndex)
         }
     }
@@ -88,17 +96,22 @@ struct SentenceScan {
     let protectedUntil: [Int]
     /// List item markers ("1.)", "b."): where each starts and where it ends, in text order.
     let markers: [(start: Int, end: Int)]
+    /// Where the markers start, for a look-up at each line break.
+    let markerStarts: Set<Int>
     var nextMarker = 0
     var bounds: [Range<Int>] = []
     var start = 0
 
     init(_ scalars: [Unicode.Scalar]) {
         (s, protectedUntil, markers) = (scalars, Self.protectedSpans(scalars), Self.listMarkers(scalars))
+        markerStarts = Set(markers.map(\.start))
     }
 
-    mutating func run() -> [Range<Int>] {
-        var i = 0
+    mutating func run(deadline: Deadline = .none) throws(DeadlineExceeded) -> [Range<Int>] {
+        var i = 0, steps = 0
         while i < s.count {
+            steps += 1
+            if steps & 4095 == 0 { try deadline.check() }
             let c = s[i]
             while nextMarker < markers.count, markers[nextMarker].start < i { nextMarker += 1 }
             if isLineEnd(i) {
@@ -228,7 +241,7 @@ struct SentenceScan {
     /// Whether the sentence goes on across a single line break.
     func lineGoesOn(end: Int, next: Int) -> Bool {
         let first = s[next]
-        if Splitter.isBullet(first) || markers.contains(where: { $0.start == next }) { return false }
+        if Splitter.isBullet(first) || markerStarts.contains(next) { return false }
         if Splitter.isLowercase(first) { return true }
         var p = end
         while p > start, Splitter.isSpace(s[p - 1]) { p -= 1 }
@@ -251,28 +264,47 @@ struct SentenceScan {
     /// Quotations and brackets opened and closed on the same line: for each scalar inside one,
     /// where the outermost closes. Empty when the text has none.
     static func protectedSpans(_ s: [Unicode.Scalar]) -> [Int] {
-        var until: [Int] = [], open: [(at: Int, closer: Unicode.Scalar)] = []
+        // Linear on any input: a closer is looked for only when one of its kind is open (counts per
+        // closer), and closed pairs are only recorded; the outermost ones are written at the end.
+        var open: [(at: Int, closer: Unicode.Scalar)] = [], openCount: [Unicode.Scalar: Int] = [:]
+        var closed: [(at: Int, end: Int)] = []
         let pairs: [Unicode.Scalar: Unicode.Scalar] = ["“": "”", "‘": "’", "(": ")", "[": "]", "«": "»"]
         func wordAfter(_ i: Int) -> Bool { i + 1 < s.count && Splitter.isLetterOrDigit(s[i + 1]) }
         func spaceBefore(_ i: Int) -> Bool { i == 0 || Splitter.isSpace(s[i - 1]) || Splitter.openers.contains(s[i - 1]) }
+        func push(_ i: Int, _ closer: Unicode.Scalar) {
+            open.append((i, closer))
+            openCount[closer, default: 0] += 1
+        }
         func close(_ closer: Unicode.Scalar, at i: Int) {
-            guard let k = open.lastIndex(where: { $0.closer == closer }) else { return }
-            if until.isEmpty { until = Array(repeating: -1, count: s.count) }
-            for p in (open[k].at + 1)..<i where until[p] < i { until[p] = i }
+            guard openCount[closer, default: 0] > 0, let k = open.lastIndex(where: { $0.closer == closer }) else { return }
+            closed.append((open[k].at, i))
+            for o in open[k...] { openCount[o.closer]! -= 1 }
             open.removeSubrange(k...)
         }
         for (i, c) in s.enumerated() {
             switch c {
-            case "\n", "\r": open.removeAll()
-            case "“", "‘", "(", "[", "«": open.append((i, pairs[c]!))
+            case "\n", "\r":
+                open.removeAll()
+                openCount.removeAll()
+            case "“", "‘", "(", "[", "«": push(i, pairs[c]!)
             case "”", ")", "]", "»": close(c, at: i)
             case "’" where !wordAfter(i): close(c, at: i)
-            case "\"" where open.contains(where: { $0.closer == "\"" }): close(c, at: i)
-            case "\"": open.append((i, "\""))
+            case "\"" where openCount["\"", default: 0] > 0: close(c, at: i)
+            case "\"": push(i, "\"")
             case "'" where !spaceBefore(i) && !wordAfter(i): close(c, at: i)
-            case "'" where spaceBefore(i) && wordAfter(i): open.append((i, "'"))
+            case "'" where spaceBefore(i) && wordAfter(i): push(i, "'")
             default: break
             }
+        }
+        guard !closed.isEmpty else { return [] }
+        // Pairs nest or lie apart (closing one drops those opened inside it), and one inside another
+        // closes first: each scalar's value is the close of the outermost pair holding it.
+        var until = Array(repeating: -1, count: s.count)
+        closed.sort { $0.at < $1.at }
+        var outerEnd = -1
+        for pair in closed where pair.at >= outerEnd {
+            for p in (pair.at + 1)..<pair.end { until[p] = pair.end }
+            outerEnd = pair.end
         }
         return until
     }
