@@ -111,6 +111,7 @@ public struct ArticleReader: Sendable {
         }
         text = text.trimmingCharacters()
         if text.isEmpty {
+            if !removed.isEmpty { throw IntakeError(.empty, Self.allRemoved(removed)) }
             switch format {
             case .text where fields == ArticleFields(): throw IntakeError(.empty, "the file holds only whitespace")
             case .text: throw IntakeError(.empty, "the file has a header block but no article text after it")
@@ -127,6 +128,17 @@ public struct ArticleReader: Sendable {
         article.encoding = encoding
         article.removed = removed
         return article
+    }
+
+    /// Why a body that had text is empty: which lines the furniture rules took out, and for what.
+    static func allRemoved(_ removed: [RemovedLine]) -> String {
+        let shown = removed.prefix(3).map { line in
+            let excerpt = line.text.count > 60 ? line.text.prefix(57) + "..." : line.text[...]
+            return "line \(line.line) as \(line.reason) (\"\(excerpt)\")"
+        }
+        let more = removed.count > 3 ? ", and \(removed.count - 3) more" : ""
+        return "every line of the article text was removed as page furniture: \(shown.joined(separator: ", "))\(more); "
+            + "if that is article text, the furniture rules misread this outlet's layout: report the file"
     }
 
     static func fileExtension(_ name: String) -> String {

@@ -33,18 +33,27 @@ struct TextLine: Sendable {
     let capitalisedLongWordCount: Int
 
     var isBlank: Bool { text.isEmpty }
+    /// More words than any furniture line holds: a paragraph, or a whole article a scraper glued
+    /// into one line. Such a line is running text whatever its punctuation, and the rules that
+    /// judge a line by its shape (captions, labels, headlines, footers) leave it alone.
+    var isLong: Bool { words.count > Self.longestFurniture }
+    /// The most words a furniture line is taken to hold. Captions, menus run together and
+    /// footers of the outlets read so far stay under 40.
+    static let longestFurniture = 60
     var stopwordShare: Double { words.isEmpty ? 0 : Double(stopwordCount) / Double(words.count) }
 
-    /// A complete sentence of running text: terminal punctuation, four words or more, not in headline
-    /// style, some function words (a line of names or tags ending in a dot has almost none).
+    /// A long line (`isLong`), or a complete sentence of running text: terminal punctuation, four
+    /// words or more, not in headline style, some function words (a line of names or tags ending
+    /// in a dot has almost none).
     var isProse: Bool {
-        (endsSentence || (endsWithColon && words.count >= 6)) && words.count >= 4 && !isHeadlineLike
+        if isLong { return true }
+        return (endsSentence || (endsWithColon && words.count >= 6)) && words.count >= 4 && !isHeadlineLike
             && (words.count < 6 || stopwordShare >= 0.1)
     }
 
     /// Headline style: most long words capitalised and no full stop at the end ("?" and "!" allowed).
     var isHeadlineLike: Bool {
-        words.count >= 4 && !text.hasSuffix(".") && longWordCount > 0
+        (4...Self.longestFurniture).contains(words.count) && !text.hasSuffix(".") && longWordCount > 0
             && Double(capitalisedLongWordCount) >= 0.6 * Double(longWordCount)
     }
 

@@ -16,8 +16,11 @@ enum LineRules {
     static let firstPersonPlural: Set<String> = ["we", "our", "us", "ours"]
     static let advertisementKeys: Set<String> = ["ad", "ads", "sponsored", "sponsoredcontent", "promoted", "paidcontent", "paidpost"]
 
-    /// The first rule the line matches, or nil when it looks like article text.
+    /// The first rule the line matches, or nil when it looks like article text. A long line
+    /// (`TextLine.isLong`) is article text unless it opens as an editorial note ("Note: … our
+    /// team …"): its last " / " or a "©" inside it says nothing of it.
     static func reason(for line: TextLine) -> FurnitureReason? {
+        guard !line.isLong else { return isEditorialNote(line) ? .editorialFooter : nil }
         if isAdvertisementMarker(line) { return .advertisement }
         if isByline(line) { return .byline }
         if isRelatedLink(line) { return .relatedLink }
@@ -58,7 +61,11 @@ enum LineRules {
     /// "Disclaimer: ...", or a "Note:" in which the outlet speaks of itself ("our team", "we correct"),
     /// and copyright lines. Only trailing ones are removed (see `Boilerplate.markArticleEnd`).
     static func isEditorialFooter(_ line: TextLine) -> Bool {
-        if line.text.unicodeScalars.contains("©") || line.hasWords(["all", "rights", "reserved"]) { return true }
+        line.text.unicodeScalars.contains("©") || line.hasWords(["all", "rights", "reserved"]) || isEditorialNote(line)
+    }
+
+    /// "Disclaimer: ...", or a "Note:" in which the outlet speaks of itself.
+    static func isEditorialNote(_ line: TextLine) -> Bool {
         guard let prefix = line.labelPrefix, footerLabels.contains(prefix) else { return false }
         return prefix == "disclaimer" || line.words.contains { firstPersonPlural.contains($0.lowercased()) }
     }

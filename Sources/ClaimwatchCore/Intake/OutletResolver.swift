@@ -11,11 +11,15 @@ public struct OutletResolver: Sendable {
         self.suffixes = suffixes
     }
 
+    /// Names are taken without invisible characters (`InvisibleControls`): a name that is only
+    /// those counts as no name.
     public func resolve(metadata: String?, html: String?, url: String?, subfolder: String?) -> (name: String, source: OutletSource) {
+        let metadata = metadata.map(InvisibleControls.removing), html = html.map(InvisibleControls.removing)
+        let subfolder = subfolder.map(InvisibleControls.removing)
         let (name, source): (String, OutletSource) = {
             if let metadata, !metadata.isEmpty { return (metadata, .metadata) }
             if let html, !html.isEmpty { return (html, .html) }
-            if let url, let host = Self.host(of: url) { return (suffixes.registrableDomain(host), .urlHost) }
+            if let url, let host = Self.host(of: InvisibleControls.removing(from: url)) { return (suffixes.registrableDomain(host), .urlHost) }
             if let subfolder, !subfolder.isEmpty { return (subfolder, .subfolder) }
             return ("unknown", .unknown)
         }()
