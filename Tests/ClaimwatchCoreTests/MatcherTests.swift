@@ -100,4 +100,35 @@ struct AlertRenderingTests {
         #expect(decoded == alert)
         #expect(alert.humanLine().hasPrefix(#"2026-11-24T08:00:00Z #8 CONTRADICTION  Evil "Wire" said "no" \\ end\n{"id":999"#))
     }
+    /// Bidirectional controls, marks and zero-width characters (a "Trojan Source" line): escaped
+    /// in the human log, `\uXXXX` in the JSON, which still decodes to the text given.
+    @Test func bidiAndZeroWidthCharactersAreEscaped() throws {
+        let hidden: [Unicode.Scalar] = ["\u{202E}", "\u{202C}", "\u{2066}", "\u{2069}", "\u{200B}", "\u{200F}", "\u{061C}", "\u{FEFF}", "\u{2060}"]
+        let text = "The toll was 12 " + hidden.map { String($0) }.joined(separator: "x") + " said the mayor"
+        let alert = Alert(
+            id: 9, time: "2026-11-24T08:00:00Z", kind: .repeat, outlet: "Wire\u{202E}", article: .init(path: "a.txt", title: nil, url: nil, published: nil),
+            claim: .init(id: 5, text: text, speaker: "Ann\u{200B}e"),
+            matched: .init(claimID: 1, outlet: "Kyiv Wire", text: text, speaker: nil, articleURL: nil, firstSeen: "2026-11-24T07:00:00Z"),
+            score: 0.9, reasons: [], outletsCarrying: 2, conflict: nil)
+        let human = alert.humanLine(), json = alert.jsonLine()
+        for line in [human, json] {
+            #expect(!line.unicodeScalars.contains { hidden.contains($0) }, "raw: \(line.debugDescription)")
+        }
+        #expect(human.contains(#"Wire\u{202e} repeats Kyiv Wire"#))
+        #expect(human.contains(#"12 \u{202e}x\u{202c}x\u{2066}x\u{2069}x\u{200b}x\u{200f}x\u{61c}x\u{feff}x\u{2060} said"#))
+        #expect(json.contains(#"12 \u202ex\u202cx"#))
+        #expect(try JSONDecoder().decode(Alert.self, from: Data(json.utf8)) == alert)
+        // Letters of right-to-left scripts are text, not controls.
+        #expect(Alert.escape("قال الوزير") == "قال الوزير")
+    }
+
+    /// Outlet names are keys: an invisible character would make a second outlet that looks like
+    /// the first. They are taken out, and a name of nothing else is no name.
+    @Test func outletNamesLoseTheirInvisibleCharacters() {
+        let resolver = OutletResolver()
+        #expect(resolver.resolve(metadata: "\u{202E}BBC\u{200B} News\u{2069}", html: nil, url: nil, subfolder: nil).name == "BBC News")
+        let blank = resolver.resolve(metadata: "\u{200B}\u{FEFF}", html: nil, url: "https://www.reuters.com/x", subfolder: nil)
+        #expect(blank.name == "reuters.com")
+        #expect(blank.source == .urlHost)
+    }
 }

@@ -10,10 +10,11 @@ extension Alert {
         return Self.escapeLineBreaks(String(decoding: data, as: UTF8.self))
     }
 
-    /// JSONEncoder escapes only C0 controls; U+2028, U+2029, NEL and the other C1 controls and DEL
-    /// stay raw, and readers that split lines on them (Python's `splitlines`, JavaScript) or
-    /// terminals would see a line break or a control sequence. Outside strings JSON has none of
-    /// them, so `\uXXXX` here keeps the JSON valid and the decoded text the same.
+    /// JSONEncoder escapes only C0 controls; U+2028, U+2029, NEL and the other C1 controls, DEL and
+    /// the bidirectional and zero-width characters stay raw, and readers that split lines on them
+    /// (Python's `splitlines`, JavaScript) or terminals would see a line break, a control sequence
+    /// or text turned around. Outside strings JSON has none of them, so `\uXXXX` here keeps the
+    /// JSON valid and the decoded text the same.
     static func escapeLineBreaks(_ json: String) -> String {
         guard json.unicodeScalars.contains(where: needsEscape) else { return json }
         var out = String.UnicodeScalarView()
@@ -29,7 +30,7 @@ extension Alert {
     }
 
     static func needsEscape(_ scalar: Unicode.Scalar) -> Bool {
-        (0x7F...0x9F).contains(scalar.value) || scalar == "\u{2028}" || scalar == "\u{2029}"
+        scalar.value >= 0x20 && InvisibleControls.isHidden(scalar)
     }
 
     /// The alert as one human-readable line of `alerts.log` (no trailing newline), with newlines and
@@ -45,7 +46,8 @@ extension Alert {
         }
     }
 
-    /// Escapes backslashes, newlines, tabs and other control characters as `\n`, `\t`, `\u{1b}`.
+    /// Escapes backslashes, newlines, tabs, other control characters and the invisible characters
+    /// that reorder or hide text (`InvisibleControls`) as `\n`, `\t`, `\u{1b}`, `\u{202e}`.
     public static func escape(_ text: String) -> String {
         var out = ""
         out.reserveCapacity(text.utf8.count)
@@ -56,7 +58,7 @@ extension Alert {
             case "\r": out += "\\r"
             case "\t": out += "\\t"
             default:
-                if scalar.value < 0x20 || scalar.value == 0x7F || (0x80...0x9F).contains(scalar.value) || scalar == "\u{2028}" || scalar == "\u{2029}" {
+                if InvisibleControls.isHidden(scalar) {
                     out += "\\u{" + String(scalar.value, radix: 16) + "}"
                 } else {
                     out.unicodeScalars.append(scalar)

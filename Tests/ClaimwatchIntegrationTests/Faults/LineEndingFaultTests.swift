@@ -23,3 +23,29 @@ struct LineEndingFaultTests {
         #expect(try ProcessHelpers.sqlite(daemon.database, "SELECT COUNT(*) FROM articles WHERE instr(body, char(13)) > 0") == [["0"]], "no CR left in a body")
     }
 }
+
+/// Text that would reorder or hide what `tail -f alerts.log` shows (issue 13, "Bidirectional
+/// controls pass through raw"), through the running daemon.
+struct InvisibleCharacterFaultTests {
+    @Test func bidiControlsReachNeitherLogRawAndOutletNamesLoseThem() async throws {
+        let daemon = try DaemonProcess()
+        try await daemon.start()
+        let sentence = "Officials said 42 drones were shot down over the capital on Tuesday night."
+        try daemon.drop("Source: Kyiv Wire\n\n\(sentence)\n", as: "first.txt")
+        try await waitUntil(timeout: 30, "the first file") { filesUnder(daemon.processed).count == 1 }
+        let tricked = "Officials said 42 drones were shot down over the capital on \u{202E}thginy\u{202C} Tuesday\u{200B} night."
+        try daemon.drop("Source: \u{2066}WION\u{2069}\u{200B}\n\n\(tricked)\n", as: "second.txt")
+        try await waitUntil(timeout: 30, "the alert") { (try? String(contentsOfFile: daemon.alertsLog, encoding: .utf8))?.contains("REPEAT") == true }
+        await daemon.stop()
+        let hidden: Set<Unicode.Scalar> = ["\u{202E}", "\u{202C}", "\u{2066}", "\u{2069}", "\u{200B}"]
+        for log in [daemon.alertsLog, daemon.alertsJSONL] {
+            let text = try String(contentsOfFile: log, encoding: .utf8)
+            #expect(!text.unicodeScalars.contains { hidden.contains($0) }, "\(log): \(text.debugDescription)")
+        }
+        let human = try String(contentsOfFile: daemon.alertsLog, encoding: .utf8)
+        #expect(human.contains(#"WION repeats Kyiv Wire"#), "\(human)")
+        #expect(human.contains(#"\u{202e}thginy\u{202c} Tuesday\u{200b} night."#), "\(human)")
+        let outlets = try ProcessHelpers.sqlite(daemon.database, "SELECT outlet FROM articles ORDER BY outlet").map { $0[0] }
+        #expect(outlets == ["Kyiv Wire", "WION"])
+    }
+}
