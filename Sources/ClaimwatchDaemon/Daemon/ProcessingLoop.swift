@@ -156,6 +156,7 @@ struct ProcessingLoop {
         guard now - lastHeartbeat >= min(1, service.notifier.watchdogInterval ?? 1) else { return }
         lastHeartbeat = now
         service.alertLog.retryIfBehind()
+        service.processor.reportFilesChangedAfterTheirMove()
         service.notifier.watchdog()
         service.notifier.status(statusLine())
     }

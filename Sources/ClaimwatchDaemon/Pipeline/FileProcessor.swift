@@ -60,6 +60,8 @@ public final class FileProcessor: Sendable {
     let logger: Logger
     let reader: ArticleReader
     let mover = FileMover()
+    /// Files lately moved out, watched for a writer that goes on writing after the move.
+    let movedFiles = MovedFiles()
     let timeLimit: TimeLimit
     /// The daemon's record of the file in hand; nil for `claimwatch ingest`.
     let inHand: InHandRecord?
@@ -378,12 +380,14 @@ public final class FileProcessor: Sendable {
             return false
         }
         do {
+            let moved: FileName
             if case .failed(let reason) = outcome {
-                let moved = try mover.move(file.entry, in: file.directory, toDirectory: placement.failed, relativeName: file.name)
+                moved = try mover.move(file.entry, in: file.directory, toDirectory: placement.failed, relativeName: file.name)
                 try mover.writeReason(reason + "\n", for: moved)
             } else {
-                _ = try mover.move(file.entry, in: file.directory, toDirectory: placement.processed, relativeName: file.name)
+                moved = try mover.move(file.entry, in: file.directory, toDirectory: placement.processed, relativeName: file.name)
             }
+            movedFiles.record(moved, inode: file.inode, size: file.size, mtimeNs: file.mtimeNs)
             if case .processed(_, _, let failedLines) = outcome, !failedLines.isEmpty {
                 // The bad lines alone, with their reasons: nothing is lost, and they can be fixed and dropped again.
                 let kept = try mover.create(failedLines.map(\.text).joined(separator: "\n") + "\n", inDirectory: placement.failed, relativeName: file.name)
@@ -393,6 +397,15 @@ public final class FileProcessor: Sendable {
         } catch {
             logger.error("recorded, but cannot move the file out of the drop folder: \(error); it will be retried at the next scan", metadata: metadata)
             return false
+        }
+    }
+
+    /// Logs each file lately moved out that has been written to since it was read (`MovedFiles`).
+    public func reportFilesChangedAfterTheirMove() {
+        for (file, now) in movedFiles.changed() {
+            logger.warning(
+                "changed after it was recorded and moved: \(file.size) bytes were read, it now holds \(now.st_size); what was added is not read. Deliver files by rename (write elsewhere, then mv into the drop folder), or raise watch.settle_seconds above the writer's longest pause",
+                metadata: ["file.name": "\(file.path.logged)"])
         }
     }
 }

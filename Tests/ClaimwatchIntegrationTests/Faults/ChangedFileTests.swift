@@ -22,4 +22,24 @@ struct ChangedFileTests {
         #expect(articles == [["1"]], "one article, recorded once, with the appended text: \(articles)")
         #expect(try ProcessHelpers.sqlite(daemon.database, "SELECT COUNT(*) FROM deliveries") == [["1"]])
     }
+
+    /// A writer that goes on writing after the file was moved into `processed/` cannot be undone,
+    /// but it is logged, once, with what to do.
+    @Test func aFileWrittenToAfterItsMoveIsLogged() async throws {
+        let daemon = try DaemonProcess(settle: 0.3)
+        try await daemon.start()
+        try daemon.drop("Source: Gazette\n\nThe ministry said the new bridge over the Varna river will open on 3 May 2025.\n", as: "bridge.txt")
+        try await waitUntil(timeout: 30, "the file to be processed") { filesUnder(daemon.processed) == ["bridge.txt"] }
+        let handle = try FileHandle(forWritingTo: URL(fileURLWithPath: daemon.processed + "/bridge.txt"))
+        handle.seekToEndOfFile()
+        handle.write(Data("The mayor said the bridge will cost 45 million euros.\n".utf8))
+        try handle.close()
+        try await waitUntil(timeout: 30, "the change to be logged") { daemon.log().contains("changed after it was recorded and moved") }
+        try await Task.sleep(for: .seconds(2.5))
+        await daemon.stop()
+        let log = daemon.log()
+        #expect(log.components(separatedBy: "changed after it was recorded and moved").count == 2, "logged once: \(log)")
+        #expect(log.contains("Deliver files by rename"))
+        #expect(try ProcessHelpers.sqlite(daemon.database, "SELECT COUNT(*) FROM deliveries") == [["1"]])
+    }
 }
