@@ -71,13 +71,10 @@ public final class ClaimDatabase: Sendable {
         config.readonly = true
         config.busyMode = .timeout(Self.busyTimeout)
         config.prepareDatabase { db in db.add(tokenizer: SnowballTokenizer.self) }
-        pool = try Self.openReadOnly(path: path, configuration: config)
         let migrator = Schema.migrator
-        let (superseded, complete): (Bool, Bool)
-        do {
-            (superseded, complete) = try pool.read { (try migrator.hasBeenSuperseded($0), try migrator.hasCompletedMigrations($0)) }
-        } catch {
-            throw Self.openError(error, path: path)
+        var (superseded, complete) = (false, false)
+        pool = try Self.openReadOnly(path: path, configuration: config) { queue in
+            (superseded, complete) = try queue.read { (try migrator.hasBeenSuperseded($0), try migrator.hasCompletedMigrations($0)) }
         }
         if superseded {
             throw Self.newerSchema(path)
@@ -93,12 +90,15 @@ public final class ClaimDatabase: Sendable {
     /// A read-only connection. A WAL database needs its `-shm` file: when that cannot be created (a
     /// read-only directory after a clean stop), the file is opened as immutable, which is right
     /// there, since nothing can be writing it.
-    static func openReadOnly(path: String, configuration: Configuration) throws -> DatabaseQueue {
-        // A database the daemon is creating at this moment can fail to open for a few milliseconds.
+    /// - Parameter check: a first read, retried with the open: a database the daemon is creating
+    ///   at this moment can fail to open, or to be read, for a few milliseconds.
+    static func openReadOnly(path: String, configuration: Configuration, check: (DatabaseQueue) throws -> Void) throws -> DatabaseQueue {
         var attempt = 0
         while true {
             do {
-                return try openReadOnlyOnce(path: path, configuration: configuration)
+                let queue = try openReadOnlyOnce(path: path, configuration: configuration)
+                try check(queue)
+                return queue
             } catch {
                 attempt += 1
                 if damage(in: error, path: path) != nil || attempt >= 10 { throw openError(error, path: path) }
