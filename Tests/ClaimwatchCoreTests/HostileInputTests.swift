@@ -98,8 +98,11 @@ struct HostileExtractionTests {
     func aHugeNumberGivesNoNonFiniteValue(_ number: String) throws {
         let body = "The ministry said the debt reached \(number) dollars on Tuesday."
         let claims = extractor.claims(in: HostileInput.article(body))
-        #expect(claims.count == 1)
-        let values = claims.flatMap(\.quantities).map(\.value)
+        // A sentence of megabytes is past `longestSentence`: no claim, but its numbers are still
+        // read finite where a caller asks for them.
+        let isClaimSized = body.utf8.count <= ClaimExtractor.longestSentence
+        #expect(claims.count == (isClaimSized ? 1 : 0), "\(claims.count) claims")
+        let values = isClaimSized ? claims.flatMap(\.quantities).map(\.value) : Quantities.find(in: body).map(\.value)
         #expect(values.allSatisfy { $0.isFinite && abs($0) <= Quantities.largest }, "\(values)")
         _ = try JSONEncoder().encode(claims.flatMap(\.quantities))
     }
@@ -114,13 +117,34 @@ struct HostileExtractionTests {
     }
 
     @Test func aNamesSentenceStillGivesItsClaim() throws {
-        let body = HostileInput.namesSentence(count: 2_000)
+        let body = HostileInput.namesSentence(count: 1_500)
+        #expect(body.utf8.count <= ClaimExtractor.longestSentence)
         let claims = extractor.claims(in: HostileInput.article(body))
         let claim = try #require(claims.first)
         #expect(claims.count == 1)
         #expect(claim.cue == "said")
-        #expect(claim.entities.count >= 2_000)
+        #expect(claim.entities.count >= 1_500)
         #expect(Set(claim.entities).count == claim.entities.count)
+    }
+
+    /// A sentence longer than `longestSentence` stays in the body but is no claim; the sentences
+    /// around it still are.
+    @Test func aSentenceBeyondTheLongestIsNoClaim() {
+        let long = HostileInput.namesSentence(count: 3_000)
+        #expect(long.utf8.count > ClaimExtractor.longestSentence)
+        let body = "The ministry said 42 drones were shot down on Tuesday. \(long) Officials said 12 more fell on Wednesday."
+        let claims = extractor.claims(in: HostileInput.article(body))
+        #expect(claims.map(\.text) == ["The ministry said 42 drones were shot down on Tuesday.", "Officials said 12 more fell on Wednesday."])
+        #expect(claims.map(\.sentenceIndex) == [0, 2])
+    }
+
+    /// The name index stops learning at `mostPeople`; names it knows still resolve.
+    @Test func theNameIndexIsBounded() throws {
+        var index = try NameIndex([])
+        for n in 0..<(NameIndex.mostPeople + 50) { index.add("Anna Person\(n)x", multiWord: true) }
+        #expect(index.people.count == NameIndex.mostPeople)
+        #expect(index.canonical("Person7x") == "Anna Person7x")
+        #expect(index.canonical("Person\(NameIndex.mostPeople + 10)x") == nil)
     }
 
     @Test func aMillionInitialsAreSentencesWithoutClaims() {

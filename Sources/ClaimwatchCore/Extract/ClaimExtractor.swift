@@ -28,6 +28,12 @@ public struct ClaimExtractor: ClaimExtracting {
     /// Keep every sentence as a claim, checkable or not: for comparing texts a user gives.
     public var keepsEverySentence: Bool
 
+    /// The longest sentence, in UTF-8 bytes (about 3,000 words), that can be a claim. Longer ones
+    /// are lists or pages glued together with no full stop, not a statement; they stay in the
+    /// article's body, but neither their names nor their claims are read, which keeps the memory
+    /// of one hostile sentence bounded (a 10 MB sentence of names took 410 MiB).
+    public static let longestSentence = 20_000
+
     public init(minimumWords: Int = 6, keepsEverySentence: Bool = false) {
         self.minimumWords = minimumWords
         self.keepsEverySentence = keepsEverySentence
@@ -38,7 +44,8 @@ public struct ClaimExtractor: ClaimExtracting {
     /// `article.outlet` as their speaker.
     public func claims(in article: Article, deadline: Deadline) throws(DeadlineExceeded) -> [Claim] {
         try deadline.check()
-        let sentences = try SentenceSplitter.split(article.body, deadline: deadline)
+        var sentences = try SentenceSplitter.split(article.body, deadline: deadline)
+        for i in sentences.indices where sentences[i].utf8.count > Self.longestSentence { sentences[i] = "" }
         // Two passes: the names of every sentence first, then the claims. Each sentence is cut
         // into tokens once per pass and dropped after it, rather than holding the tokens of the
         // whole article (about 30 bytes per byte of text: 522 MiB for a 10 MiB file).

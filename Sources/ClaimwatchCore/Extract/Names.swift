@@ -104,6 +104,9 @@ extension SentenceTokens {
 /// Every name an article uses, so that a short form ("Zelensky", "Miller") resolves to the fullest
 /// form ("Volodymyr Zelensky", "Matthew Miller") and its role ("Ukrainian President").
 struct NameIndex {
+    /// The most people one article's index learns (a long article names a few hundred): past it,
+    /// new names are not learned, the ones known still resolve, and memory stays bounded.
+    static let mostPeople = 10_000
     /// Full person names, in the order first seen, and their surnames in lower case.
     private(set) var people: [String] = []
     private var surnames: [String] = []
@@ -158,7 +161,7 @@ struct NameIndex {
             }
             return known
         }
-        guard multiWord else { return nil }
+        guard multiWord, people.count < Self.mostPeople else { return nil }
         people.append(name)
         surnames.append(Self.surname(name))
         index(people.count - 1)

@@ -17,8 +17,13 @@ struct TextLine: Sendable {
     let number: Int
     /// The line without white space at either end.
     let text: String
-    /// The tokens between white space that hold a letter or digit, punctuation at either end removed.
+    /// The tokens between white space that hold a letter or digit, punctuation at either end
+    /// removed: all of them for a line of furniture size, the first `keptWords` of a long line
+    /// (whose rules look at its opening only), so that a 10 MB line does not hold a Substring per word.
     let words: [Substring]
+    /// How many such tokens the whole line has.
+    let wordCount: Int
+    static let keptWords = 64
     /// The line's letters and digits in lower case: two lines with the same key are the same line.
     let key: String
     /// Ends with `.`, `!` or `?`, closing quotes or brackets allowed after it; an ellipsis does not count.
@@ -36,29 +41,29 @@ struct TextLine: Sendable {
     /// More words than any furniture line holds: a paragraph, or a whole article a scraper glued
     /// into one line. Such a line is running text whatever its punctuation, and the rules that
     /// judge a line by its shape (captions, labels, headlines, footers) leave it alone.
-    var isLong: Bool { words.count > Self.longestFurniture }
+    var isLong: Bool { wordCount > Self.longestFurniture }
     /// The most words a furniture line is taken to hold. Captions, menus run together and
     /// footers of the outlets read so far stay under 40.
     static let longestFurniture = 60
-    var stopwordShare: Double { words.isEmpty ? 0 : Double(stopwordCount) / Double(words.count) }
+    var stopwordShare: Double { wordCount == 0 ? 0 : Double(stopwordCount) / Double(wordCount) }
 
     /// A long line (`isLong`), or a complete sentence of running text: terminal punctuation, four
     /// words or more, not in headline style, some function words (a line of names or tags ending
     /// in a dot has almost none).
     var isProse: Bool {
         if isLong { return true }
-        return (endsSentence || (endsWithColon && words.count >= 6)) && words.count >= 4 && !isHeadlineLike
-            && (words.count < 6 || stopwordShare >= 0.1)
+        return (endsSentence || (endsWithColon && wordCount >= 6)) && wordCount >= 4 && !isHeadlineLike
+            && (wordCount < 6 || stopwordShare >= 0.1)
     }
 
     /// Headline style: most long words capitalised and no full stop at the end ("?" and "!" allowed).
     var isHeadlineLike: Bool {
-        (4...Self.longestFurniture).contains(words.count) && !text.hasSuffix(".") && longWordCount > 0
+        (4...Self.longestFurniture).contains(wordCount) && !text.hasSuffix(".") && longWordCount > 0
             && Double(capitalisedLongWordCount) >= 0.6 * Double(longWordCount)
     }
 
     /// At most three words and no terminal punctuation: "Comments0", "300", "BUSINESS", "Popular Now".
-    var isShortLabel: Bool { words.count <= 3 && !endsSentence }
+    var isShortLabel: Bool { wordCount <= 3 && !endsSentence }
 
     /// The tokens before the first ":" or "|" when there are one to three of them ("Also read", "Watch").
     var labelPrefix: String? {
@@ -83,11 +88,12 @@ struct TextLine: Sendable {
         self.number = number
         text = TextLine.trimmed(line)
         var words: [Substring] = [], key: [UInt8] = []
-        var stopwords = 0, long = 0, capitalised = 0
+        var wordCount = 0, stopwords = 0, long = 0, capitalised = 0
         for token in text.unicodeScalars.split(whereSeparator: SentenceSplitter.isSpace) {
             let word = TextLine.strippingPunctuation(Substring(token))
             guard !word.isEmpty else { continue }
-            words.append(word)
+            wordCount += 1
+            if words.count < Self.keptWords { words.append(word) }
             let length = word.unicodeScalars.count
             if length <= 9, Stopwords.english.contains(word.lowercased()) { stopwords += 1 }
             if length >= 4, let first = word.unicodeScalars.first, !SentenceSplitter.isDigit(first) {
@@ -104,6 +110,7 @@ struct TextLine: Sendable {
             }
         }
         self.words = words
+        self.wordCount = wordCount
         self.key = String(decoding: key, as: UTF8.self)
         stopwordCount = stopwords
         longWordCount = long

@@ -32,13 +32,13 @@ enum LineRules {
 
     /// "Advertisement", "Advertisment", "Story continues below advertisement", "Sponsored".
     static func isAdvertisementMarker(_ line: TextLine) -> Bool {
-        line.words.count <= 5 && (line.key.contains("advert") || advertisementKeys.contains(line.key))
+        line.wordCount <= 5 && (line.key.contains("advert") || advertisementKeys.contains(line.key))
     }
 
     /// A short line with an e-mail address, or "By" and names ("By Daniel Kim and Jane Roe").
     static func isByline(_ line: TextLine) -> Bool {
-        if line.words.count <= 8, line.words.contains(where: isEmailAddress) { return true }
-        guard !line.endsSentence, (2...8).contains(line.words.count), line.words[0].lowercased() == "by" else { return false }
+        if line.wordCount <= 8, line.words.contains(where: isEmailAddress) { return true }
+        guard !line.endsSentence, (2...8).contains(line.wordCount), line.words[0].lowercased() == "by" else { return false }
         return line.words.dropFirst().allSatisfy { word in
             word == "and" || word.unicodeScalars.first.map { $0.properties.isUppercase } ?? false
         }
@@ -82,13 +82,13 @@ enum LineRules {
             let startsWithCapital = firstLetter.map(SentenceSplitter.isUppercase) ?? false
             if (1...4).contains(creditWords), startsWithCapital, !credit.unicodeScalars.contains(":") { return true }
         }
-        return line.words.count <= 6 && !line.isProse && line.words.contains { creditWords.contains($0.lowercased()) }
+        return line.wordCount <= 6 && !line.isProse && line.words.contains { creditWords.contains($0.lowercased()) }
     }
 
     /// A line without terminal punctuation in which a three-word phrase comes twice: menus run together
     /// ("Quick access to main page (top) Direct access to main contents Quick access to main page (bottom)").
     static func hasRepeatedPhrase(_ line: TextLine) -> Bool {
-        guard !line.endsSentence, line.words.count >= 8 else { return false }
+        guard !line.endsSentence, line.wordCount >= 8 else { return false }
         let lower = line.words.map { $0.lowercased() }
         var seen = Set<String>()
         for i in 0..<(lower.count - 2) where !seen.insert(lower[i...(i + 2)].joined(separator: " ")).inserted {
@@ -99,7 +99,7 @@ enum LineRules {
 
     /// Two to four capitalised words without digits or terminal punctuation: a name ("Daniel Kim").
     static func isName(_ line: TextLine) -> Bool {
-        (2...4).contains(line.words.count) && !line.endsSentence && line.words.allSatisfy { word in
+        (2...4).contains(line.wordCount) && !line.endsSentence && line.words.allSatisfy { word in
             word.unicodeScalars.first.map { $0.properties.isUppercase } ?? false
                 && !word.unicodeScalars.contains { $0.properties.numericType != nil }
         }

@@ -108,8 +108,8 @@ public enum Boilerplate {
         let body = lines.indices.filter { reasons[$0] == nil && lines[$0].isProse }
         guard let first = body.first, var end = body.last else { return }
         for run in linkLists where run.lowerBound > first {
-            let before = body.filter { $0 < run.lowerBound }.reduce(0) { $0 + lines[$1].words.count }
-            let after = body.filter { $0 > run.upperBound }.reduce(0) { $0 + lines[$1].words.count }
+            let before = body.filter { $0 < run.lowerBound }.reduce(0) { $0 + lines[$1].wordCount }
+            let after = body.filter { $0 > run.upperBound }.reduce(0) { $0 + lines[$1].wordCount }
             if after * 4 < before {
                 end = run.lowerBound - 1
                 break
