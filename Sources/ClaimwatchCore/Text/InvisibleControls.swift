@@ -28,15 +28,13 @@ public enum InvisibleControls {
         isControl(scalar) || isLineSeparator(scalar) || isFormatting(scalar)
     }
 
-    /// `text` without its hidden characters, white space at either end trimmed: for names that are
-    /// keys (outlets), where an invisible character may only make a second name that looks the same.
+    /// `text` without its bidirectional and zero-width characters (`isFormatting`), white space at
+    /// either end trimmed: for names that are keys (outlets), where such a character only makes a
+    /// second name that looks the same. Controls stay (they are visible once escaped).
     public static func removing(from text: String) -> String {
-        guard text.unicodeScalars.contains(where: isHidden) else { return text.trimmingCharacters() }
+        guard text.unicodeScalars.contains(where: isFormatting) else { return text.trimmingCharacters() }
         var view = String.UnicodeScalarView()
-        for scalar in text.unicodeScalars {
-            if isFormatting(scalar) { continue }
-            view.append(isControl(scalar) || isLineSeparator(scalar) ? " " : scalar)
-        }
+        for scalar in text.unicodeScalars where !isFormatting(scalar) { view.append(scalar) }
         return String(view).trimmingCharacters()
     }
 }
