@@ -29,9 +29,14 @@ let package = Package(
         // Pure pipeline stages: intake, claim extraction, match decisions. No I/O.
         .target(name: "ClaimwatchCore", dependencies: ["CStemmer", "CLibXML2"]),
 
-        // SQLite through GRDB: schema, migrations, FTS5 with the Snowball tokenizer, queries.
+        // The use case behind two ports it owns (ClaimLedger, CandidateSource): extract, find
+        // candidates, decide, join a cluster, raise one alert per outlet. No storage, no I/O.
+        .target(name: "ClaimwatchEngine", dependencies: ["ClaimwatchCore"]),
+
+        // The SQLite adapter of the engine's ports, through GRDB: schema, migrations, FTS5 with the
+        // Snowball tokenizer, queries.
         .target(name: "ClaimwatchStore", dependencies: [
-            "ClaimwatchCore",
+            "ClaimwatchCore", "ClaimwatchEngine",
             .product(name: "GRDB", package: "GRDB.swift"),
         ]),
 
@@ -43,7 +48,7 @@ let package = Package(
 
         // The daemon: configuration, file lifecycle, alert logs, services, systemd notify.
         .target(name: "ClaimwatchDaemon", dependencies: [
-            "ClaimwatchCore", "ClaimwatchStore", "ClaimwatchWatch", "CSystemd",
+            "ClaimwatchCore", "ClaimwatchEngine", "ClaimwatchStore", "ClaimwatchWatch", "CSystemd",
             .product(name: "Logging", package: "swift-log"),
             .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
             .product(name: "UnixSignals", package: "swift-service-lifecycle"),
@@ -81,8 +86,9 @@ let package = Package(
 
         .testTarget(name: "ClaimwatchCoreTests", dependencies: ["ClaimwatchCore", "ClaimwatchEvaluation"], exclude: ["Fixtures"]),
         .testTarget(name: "ClaimwatchStoreTests", dependencies: ["ClaimwatchStore", "ClaimwatchCore", "ClaimwatchEvaluation"]),
+        .testTarget(name: "ClaimwatchEngineTests", dependencies: ["ClaimwatchEngine", "ClaimwatchCore"]),
         .testTarget(name: "ClaimwatchDaemonTests", dependencies: ["ClaimwatchDaemon", "ClaimwatchStore", "ClaimwatchCore", "ClaimwatchWatch"]),
         // Starts the real binary as a subprocess: inotify, signals, kill -9, systemd notify.
-        .testTarget(name: "ClaimwatchIntegrationTests", dependencies: []),
+        .testTarget(name: "ClaimwatchIntegrationTests", dependencies: [.product(name: "GRDB", package: "GRDB.swift")]),
     ]
 )

@@ -1,9 +1,11 @@
 import ClaimwatchCore
+import ClaimwatchEngine
 import Foundation
 import GRDB
 
-/// Reads and writes of one processing transaction. Created inside `pool.write`, never stored.
-public struct Ledger {
+/// The SQLite adapter of the engine's ports: the reads and writes of one processing
+/// transaction. Created inside `ClaimDatabase.transaction`, never stored.
+public struct Ledger: ClaimLedger, CandidateSource {
     let db: Database
     /// Claims first seen before this time (ISO 8601, as stored) are not candidates: the window of
     /// `matching.window_days`. Nil: every stored claim is.
@@ -30,25 +32,22 @@ public struct Ledger {
 
     // MARK: Deliveries
 
-    /// A recorded delivery of the same file (same name, inode and mtime) that was never moved: the
-    /// daemon committed it and was stopped before the move.
-    public func unmovedDelivery(name: String, inode: UInt64, mtimeNs: Int64) throws -> (id: Int64, outcome: String, reason: String?)? {
+    public func unmovedDelivery(name: String, inode: UInt64, mtimeNs: Int64) throws -> PriorDelivery? {
         let row = try Row.fetchOne(db.cachedStatement(sql: """
             SELECT id, outcome, reason FROM deliveries
             WHERE name = ? AND inode = ? AND mtime_ns = ? AND moved = 0 ORDER BY id DESC LIMIT 1
             """), arguments: [name, Int64(bitPattern: inode), mtimeNs])
-        return row.map { ($0["id"], $0["outcome"], $0["reason"]) }
+        return row.map { PriorDelivery(id: $0["id"], outcome: DeliveryOutcome(rawValue: $0["outcome"]) ?? .failed, reason: $0["reason"]) }
     }
 
-    /// `moved`: the file is not in a drop folder, nothing is to be moved (`claimwatch ingest`).
-    public func recordDelivery(
-        sha256: String?, name: String, inode: UInt64, mtimeNs: Int64, size: Int64,
-        outcome: String, reason: String?, articleID: Int64?, at time: String, moved: Bool = false
-    ) throws -> Int64 {
+    public func recordDelivery(_ delivery: Delivery) throws -> Int64 {
         try db.cachedStatement(sql: """
             INSERT INTO deliveries (sha256, name, inode, mtime_ns, size, outcome, reason, article_id, received_at, moved)
             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-            """).execute(arguments: [sha256, name, Int64(bitPattern: inode), mtimeNs, size, outcome, reason, articleID, time, moved])
+            """).execute(arguments: [
+                delivery.sha256, delivery.name, Int64(bitPattern: delivery.inode), delivery.mtimeNs, delivery.size,
+                delivery.outcome.rawValue, delivery.reason, delivery.articleID, delivery.time, delivery.moved,
+            ])
         return db.lastInsertedRowID
     }
 
@@ -81,16 +80,14 @@ public struct Ledger {
         return db.lastInsertedRowID
     }
 
-    /// The lines of a delivery that could not be read: (line, reason, text).
-    public func failedLines(delivery: Int64) throws -> [(line: Int, reason: String, text: String)] {
+    public func failedLines(delivery: Int64) throws -> [FailedLine] {
         try Row.fetchAll(db.cachedStatement(sql: "SELECT line, reason, text FROM failed_lines WHERE delivery_id = ? ORDER BY line"),
-                         arguments: [delivery]).map { ($0["line"], $0["reason"], $0["text"]) }
+                         arguments: [delivery]).map { FailedLine(line: $0["line"], reason: $0["reason"], text: $0["text"]) }
     }
 
-    /// Records a line of a `.jsonl` file that could not be read.
-    public func recordFailedLine(delivery: Int64, line: Int, reason: String, text: String) throws {
+    public func recordFailedLine(_ line: FailedLine, delivery: Int64) throws {
         try db.cachedStatement(sql: "INSERT INTO failed_lines (delivery_id, line, reason, text) VALUES (?, ?, ?, ?)")
-            .execute(arguments: [delivery, line, reason, text])
+            .execute(arguments: [delivery, line.line, line.reason, line.text])
     }
 
     /// Records a claim with its content terms (`Words.contentTerms(claim.text)`). A claim that
@@ -120,6 +117,12 @@ public struct Ledger {
     /// first (`WeightedSearch` with `SearchPlan.candidates`), within `candidatesSince` when set.
     public func candidates(for terms: [ContentTerm], excludingOutlet outlet: String, limit: Int) throws -> [StoredClaim] {
         try candidates(for: terms.map(SearchTerm.init), excludingOutlet: outlet, limit: limit)
+    }
+
+    /// Names and numbers weigh more in the search (`Words.searchTerms`): they tie two outlets'
+    /// claims together.
+    public func candidateIDs(for claim: Claim, excludingOutlet outlet: String, limit: Int) throws -> [Int64] {
+        try candidateIDs(for: Words.searchTerms(claim.text), excludingOutlet: outlet, limit: limit)
     }
 
     /// The ids of the claims `candidates(for:…)` returns, best first, for a caller that keeps

@@ -2,45 +2,14 @@ import ClaimwatchCore
 import Foundation
 import GRDB
 
-/// A claim as recorded: the extracted claim plus where and when it was first seen.
-public struct StoredClaim: Sendable, Equatable {
-    public var id: Int64
-    public var articleID: Int64
-    public var outlet: String
-    public var clusterID: Int64
-    public var createdAt: String
-    public var articleURL: String?
-    public var articleTitle: String?
-    public var claim: Claim
-
-    /// What the matcher compares.
-    public var features: ClaimFeatures { ClaimFeatures(claim, outlet: outlet) }
-
-    /// A claim as `init(row:)` reads it back once recorded: what was inserted, with its article's URL and title.
-    public init(id: Int64, articleID: Int64, outlet: String, clusterID: Int64, createdAt: String, articleURL: String?, articleTitle: String?, claim: Claim) {
-        self.id = id
-        self.articleID = articleID
-        self.outlet = outlet
-        self.clusterID = clusterID
-        self.createdAt = createdAt
-        self.articleURL = articleURL
-        self.articleTitle = articleTitle
-        self.claim = claim
-    }
-
+/// Reading a stored claim from a row of the `claims` table joined with its article.
+extension StoredClaim {
     /// Reads a row of `selection`, by column position (a name lookup per column cost more than
     /// the rest of the decoding).
     init(row: Row) {
         // Most claims have no numbers, dates or names: "[]" skips the decoder.
-        id = row[0]
-        articleID = row[1]
-        outlet = row[2]
-        clusterID = row[3]
-        createdAt = row[4]
-        articleURL = row[5]
-        articleTitle = row[6]
         let quoteStart: Int? = row[10], quoteEnd: Int? = row[11]
-        claim = Claim(
+        let claim = Claim(
             text: row[7], quote: row[9], quoteRange: quoteStart.flatMap { start in quoteEnd.map { start..<max(start, $0) } },
             content: row[12], speaker: row[13], speakerRole: row[14], cue: row[15],
             quantities: JSONText.decode([Quantity].self, from: row[16], fallback: []),
@@ -49,6 +18,9 @@ public struct StoredClaim: Sendable, Equatable {
             polarity: Polarity(rawValue: row[19] ?? "") ?? ((row[20] as Bool?) == true ? .negated : .affirmed),
             modality: Modality(rawValue: row[21] ?? "") ?? .asserted,
             checkworthiness: row[22] ?? 0.5, sentenceIndex: row[8])
+        self.init(
+            id: row[0], articleID: row[1], outlet: row[2], clusterID: row[3], createdAt: row[4], articleURL: row[5],
+            articleTitle: row[6], claim: claim)
     }
 
     /// The columns `init(row:)` reads, in its order.

@@ -22,7 +22,7 @@ struct CandidateWindowTests {
         defer { withExtendedLifetime(lock) {} }
         let alertLog = try ClaimwatchBuilder.openAlertLog(config, database: database, logger: logger)
         defer { alertLog.close() }
-        let processor = FileProcessor(config: config, database: database, alertLog: alertLog, moveFiles: false, logger: logger)
+        let processor = FileProcessor(config: config, database: database, recorder: ClaimwatchBuilder.recorder(config), alertLog: alertLog, moveFiles: false, logger: logger)
         for outlet in ["A", "B"] {
             let path = directory + "/\(outlet).txt"
             try Data("Source: \(outlet)\n\n\(Self.story)\n".utf8).write(to: URL(fileURLWithPath: path))

@@ -1,4 +1,5 @@
 import ClaimwatchCore
+import ClaimwatchEngine
 import ClaimwatchStore
 import Foundation
 import Logging
@@ -39,6 +40,15 @@ public enum ClaimwatchBuilder {
         return log
     }
 
+    /// The engine's use case with the extractor and matcher of this configuration: the one place
+    /// they are chosen, for the daemon and `claimwatch ingest` alike.
+    public static func recorder(_ config: ClaimwatchConfig) -> ArticleRecorder {
+        ArticleRecorder(
+            extractor: ClaimExtractor(),
+            matcher: ClaimMatcher(repeatThreshold: config.repeatThreshold, contradictionThreshold: config.topicThreshold),
+            maxCandidates: config.maxCandidates)
+    }
+
     /// The daemon: every folder created, the database migrated, the alert logs caught up, and a
     /// `ServiceGroup` that stops gracefully on SIGTERM and SIGINT.
     public static func makeDaemon(_ config: ClaimwatchConfig, logger: Logger) throws -> ServiceGroup {
@@ -56,7 +66,7 @@ public enum ClaimwatchBuilder {
         let notifier = SystemdNotifier()
         let stop = StopRequest()
         let processor = FileProcessor(
-            config: config, database: database, alertLog: alertLog, moveFiles: true, logger: logger, stop: stop,
+            config: config, database: database, recorder: recorder(config), alertLog: alertLog, moveFiles: true, logger: logger, stop: stop,
             progress: { notifier.watchdog() })
         let service = DropFolderService(
             config: config, processor: processor, alertLog: alertLog, writerLock: lock, stop: stop, notifier: notifier, logger: logger)

@@ -1,9 +1,9 @@
 import ClaimwatchCore
+import ClaimwatchEngine
 import ClaimwatchStore
 import ClaimwatchWatch
 import Crypto
 import Foundation
-import GRDB
 import Logging
 
 /// What happened to one file.
@@ -23,18 +23,13 @@ public enum FileOutcome: Sendable, Equatable {
     /// drop folder and is processed at the next start.
     case deferred
 
-    /// A line of a `.jsonl` file that could not be read.
-    public struct FailedLine: Sendable, Equatable {
-        public var line: Int
-        public var reason: String
-        public var text: String
-    }
-
-    var recordedName: String {
+    /// How the outcome is recorded; nil for outcomes that record nothing.
+    var recorded: DeliveryOutcome? {
         switch self {
-        case .processed: "processed"
-        case .duplicate: "duplicate"
-        default: "failed"
+        case .processed: .processed
+        case .duplicate: .duplicate
+        case .failed: .failed
+        case .skipped, .vanished, .changed, .deferred: nil
         }
     }
 }
@@ -50,6 +45,7 @@ public final class FileProcessor: Sendable {
 
     let database: ClaimDatabase
     let alertLog: AlertLog
+    /// The engine's use case, with the extractor and matcher the builder chose.
     let recorder: ArticleRecorder
     /// What candidate search reads of stored claims, kept between articles like `recorder.cache`.
     let shortlistCache = ShortlistCache()
@@ -70,15 +66,12 @@ public final class FileProcessor: Sendable {
     let progress: @Sendable () -> Void
 
     public init(
-        config: ClaimwatchConfig, database: ClaimDatabase, alertLog: AlertLog, moveFiles: Bool, logger: Logger,
+        config: ClaimwatchConfig, database: ClaimDatabase, recorder: ArticleRecorder, alertLog: AlertLog, moveFiles: Bool, logger: Logger,
         stop: StopRequest? = nil, progress: @escaping @Sendable () -> Void = {}
     ) {
         self.database = database
         self.alertLog = alertLog
-        self.recorder = ArticleRecorder(
-            extractor: ClaimExtractor(),
-            matcher: ClaimMatcher(repeatThreshold: config.repeatThreshold, contradictionThreshold: config.topicThreshold),
-            maxCandidates: config.maxCandidates)
+        self.recorder = recorder
         self.reader = config.articleReader(logger: logger)
         self.maxFileBytes = config.maxFileBytes
         self.windowDays = config.windowDays
@@ -139,8 +132,7 @@ public final class FileProcessor: Sendable {
         let now = Date()
         let time = Timestamp.format(now)
         let since = windowDays > 0 ? Timestamp.format(now.addingTimeInterval(-Double(windowDays) * 86400)) : nil
-        try inBatchTransaction { try database.pool.write { db in
-            let ledger = Ledger(db, candidatesSince: since, shortlistCache: self.shortlistCache)
+        try inBatchTransaction { try database.transaction(candidatesSince: since, shortlistCache: shortlistCache) { ledger in
             var stopping = false
             for index in files.keys.sorted() {
                 let file = files[index]!
@@ -148,38 +140,32 @@ public final class FileProcessor: Sendable {
                     outcomes[index] = .deferred
                     continue
                 }
-                var contentFailure: String?
                 let stops = inHand?.stops(name: file.name.display, inode: file.inode, mtimeNs: file.mtimeNs) ?? 0
                 inHand?.hold(.init(name: file.name.display, inode: file.inode, mtimeNs: file.mtimeNs, stops: stops))
-                try db.inSavepoint {
-                    do {
+                do {
+                    let handled = try ledger.atomically {
                         let handled = try self.handle(file, outlet: items[index].outlet, stops: stops, at: time, ledger: ledger)
-                        guard file.isUnchangedOnDisk() else {
-                            outcomes[index] = .changed
-                            self.forgetClaims()
-                            return .rollback
-                        }
-                        outcomes[index] = handled.outcome
-                        deliveries[index] = handled.delivery
-                        alerts += handled.alerts
-                        return .commit
-                    } catch let error as DeadlineExceeded where error.reason == .stopping {
-                        outcomes[index] = .deferred
-                        stopping = true
-                        self.forgetClaims()
-                        return .rollback
-                    } catch where !StorageFault.holdsTheBatch(error) {
-                        // From this file's content, not from the storage: it fails alone.
-                        contentFailure = StorageFault.reason(for: error)
-                        self.forgetClaims()
-                        return .rollback
+                        guard file.isUnchangedOnDisk() else { throw FileRollback.changed }
+                        return handled
                     }
-                }
-                if let reason = contentFailure {
+                    outcomes[index] = handled.outcome
+                    deliveries[index] = handled.delivery
+                    alerts += handled.alerts
+                } catch FileRollback.changed {
+                    outcomes[index] = .changed
+                    self.forgetClaims()
+                } catch let error as DeadlineExceeded where error.reason == .stopping {
+                    outcomes[index] = .deferred
+                    stopping = true
+                    self.forgetClaims()
+                } catch where !StorageFault.holdsTheBatch(error) {
+                    // From this file's content, not from the storage: it fails alone.
+                    self.forgetClaims()
+                    let reason = StorageFault.reason(for: error)
                     outcomes[index] = .failed(reason: reason)
-                    deliveries[index] = try ledger.recordDelivery(
+                    deliveries[index] = try ledger.recordDelivery(Delivery(
                         sha256: file.sha256, name: file.name.display, inode: file.inode, mtimeNs: file.mtimeNs, size: file.size,
-                        outcome: "failed", reason: reason, articleID: nil, at: time, moved: placement == nil)
+                        outcome: .failed, reason: reason, at: time, moved: placement == nil))
                 }
             }
             FaultPoint.reached(.beforeCommit)
@@ -216,8 +202,14 @@ public final class FileProcessor: Sendable {
 
     /// After a rollback: claims kept in memory may be gone, and their ids given to other claims.
     private func forgetClaims() {
-        recorder.cache.removeAll()
+        recorder.forgetClaims()
         shortlistCache.removeAll()
+    }
+
+    /// Why a file's savepoint is rolled back without an error of its own.
+    private enum FileRollback: Error {
+        /// Written to after it was read: read again once it settles.
+        case changed
     }
 
     /// At start-up: the file an earlier run died with, if any, is logged; one that stopped the
@@ -263,25 +255,22 @@ public final class FileProcessor: Sendable {
     }
 
     /// Decides and records one file inside the batch transaction.
-    private func handle(_ file: DroppedFile, outlet: String?, stops: Int, at time: String, ledger: Ledger) throws -> Handled {
+    private func handle(_ file: DroppedFile, outlet: String?, stops: Int, at time: String, ledger: some ClaimLedger & CandidateSource) throws -> Handled {
         if placement != nil, let prior = try ledger.unmovedDelivery(name: file.name.display, inode: file.inode, mtimeNs: file.mtimeNs) {
             // Committed by an earlier run that stopped before moving the file: only the move is left.
             switch prior.outcome {
-            case "processed":
-                let failedLines = try ledger.failedLines(delivery: prior.id).map { FileOutcome.FailedLine(line: $0.line, reason: $0.reason, text: $0.text) }
-                return Handled(outcome: .processed(claims: 0, alerts: 0, failedLines: failedLines), delivery: prior.id)
-            case "duplicate": return Handled(outcome: .duplicate, delivery: prior.id)
-            default: return Handled(outcome: .failed(reason: prior.reason ?? "failed"), delivery: prior.id)
+            case .processed:
+                return Handled(outcome: .processed(claims: 0, alerts: 0, failedLines: try ledger.failedLines(delivery: prior.id)), delivery: prior.id)
+            case .duplicate: return Handled(outcome: .duplicate, delivery: prior.id)
+            case .failed: return Handled(outcome: .failed(reason: prior.reason ?? "failed"), delivery: prior.id)
             }
         }
         func record(_ outcome: FileOutcome, reason: String? = nil, articleID: Int64? = nil, alerts: [Alert] = []) throws -> Handled {
-            let delivery = try ledger.recordDelivery(
+            let delivery = try ledger.recordDelivery(Delivery(
                 sha256: file.sha256, name: file.name.display, inode: file.inode, mtimeNs: file.mtimeNs, size: file.size,
-                outcome: outcome.recordedName, reason: reason, articleID: articleID, at: time, moved: placement == nil)
+                outcome: outcome.recorded ?? .failed, reason: reason, articleID: articleID, at: time, moved: placement == nil))
             if case .processed(_, _, let failedLines) = outcome {
-                for failed in failedLines {
-                    try ledger.recordFailedLine(delivery: delivery, line: failed.line, reason: failed.reason, text: failed.text)
-                }
+                for failed in failedLines { try ledger.recordFailedLine(failed, delivery: delivery) }
             }
             return Handled(outcome: outcome, alerts: alerts, delivery: delivery)
         }
@@ -305,7 +294,7 @@ public final class FileProcessor: Sendable {
         var claims = 0
         var alerts: [Alert] = []
         var firstArticle: Int64?
-        var failedLines: [FileOutcome.FailedLine] = []
+        var failedLines: [FailedLine] = []
         for item in items {
             switch item.result {
             case .failure(let error):

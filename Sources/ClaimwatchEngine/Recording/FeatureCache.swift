@@ -1,5 +1,4 @@
 import ClaimwatchCore
-import ClaimwatchStore
 import Synchronization
 
 /// Stored claims and the matcher's features of them, kept between articles: the same candidates

@@ -1,23 +1,40 @@
 import ClaimwatchCore
-import ClaimwatchStore
-import Foundation
 
-/// Records one article inside a transaction: the article, its claims, their matches against other
-/// outlets' claims, and the alerts those matches raise.
-struct ArticleRecorder: Sendable {
-    struct Recorded {
-        var articleID: Int64
-        var claims: Int
-        var alerts: [Alert]
+/// The use case: records one article inside its owner's transaction. It extracts the claims,
+/// finds each one's candidates among other outlets' claims, lets the matcher decide, joins the
+/// claim to the cluster of the claim it repeats, and raises one alert per cluster and new outlet.
+///
+/// It sees the record only through its two ports, `ClaimLedger` and `CandidateSource`; the
+/// extractor and the matcher are given to it (`ClaimwatchBuilder` for the daemon).
+public struct ArticleRecorder: Sendable {
+    public struct Recorded: Sendable {
+        public var articleID: Int64
+        public var claims: Int
+        public var alerts: [Alert]
     }
 
-    var extractor: any ClaimExtracting
-    var matcher: any ClaimMatching
-    var maxCandidates: Int
-    var cache = FeatureCache()
+    public var extractor: any ClaimExtracting
+    public var matcher: any ClaimMatching
+    /// The most candidates each claim is compared with (`matching.max_candidates`).
+    public var maxCandidates: Int
+    /// Stored claims and their features, kept between articles. Call `forgetClaims()` after every
+    /// rollback of the owner's transaction.
+    let cache = FeatureCache()
+
+    public init(extractor: any ClaimExtracting, matcher: any ClaimMatching, maxCandidates: Int) {
+        self.extractor = extractor
+        self.matcher = matcher
+        self.maxCandidates = maxCandidates
+    }
+
+    /// After a rollback: claims kept in memory may be gone, and their ids given to other claims.
+    public func forgetClaims() { cache.removeAll() }
 
     /// Throws `DeadlineExceeded` when `deadline` passes between claims: the caller rolls back.
-    func record(_ article: Article, sha256: String, path: String, at time: String, in ledger: Ledger, deadline: Deadline = .none) throws -> Recorded {
+    public func record(
+        _ article: Article, sha256: String, path: String, at time: String, in ledger: some ClaimLedger & CandidateSource,
+        deadline: Deadline = .none
+    ) throws -> Recorded {
         let note = Self.claimsNote(for: article)
         let articleID = try ledger.insertArticle(article, sha256: sha256, path: path, claimsNote: note, at: time)
         var alerts: [Alert] = []
@@ -28,8 +45,7 @@ struct ArticleRecorder: Sendable {
             let features = ClaimFeatures(claim, outlet: article.outlet)
             var bestRepeat: (StoredClaim, MatchDecision)?
             var bestContradiction: (StoredClaim, MatchDecision)?
-            // Names and numbers weigh more in the search: they tie two outlets' claims together.
-            let ids = try ledger.candidateIDs(for: Words.searchTerms(claim.text), excludingOutlet: article.outlet, limit: maxCandidates)
+            let ids = try ledger.candidateIDs(for: claim, excludingOutlet: article.outlet, limit: maxCandidates)
             for entry in try cache.entries(for: ids, load: ledger.storedClaims) {
                 let candidate = entry.stored
                 guard let decision = matcher.decide(new: features, existing: entry.features) else { continue }
@@ -71,7 +87,7 @@ struct ArticleRecorder: Sendable {
 
     /// Why an article gets no claims on purpose: claim extraction reads English only, for now.
     /// Articles too short to tell ("und") are read as English.
-    static func claimsNote(for article: Article) -> String? {
+    public static func claimsNote(for article: Article) -> String? {
         guard let language = article.language?.lowercased(), !language.hasPrefix("en"), language != "und" else { return nil }
         return "language '\(language)': claims are extracted from English articles only; the article is stored without claims"
     }

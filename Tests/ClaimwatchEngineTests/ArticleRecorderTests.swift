@@ -1,0 +1,75 @@
+import ClaimwatchCore
+import ClaimwatchEngine
+import Testing
+
+/// The use case on its ports, in process: no database, no files.
+struct ArticleRecorderTests {
+    let recorder = ArticleRecorder(extractor: ClaimExtractor(), matcher: ClaimMatcher(), maxCandidates: 50)
+    let ledger = InMemoryLedger()
+    static let time = "2026-12-03T09:00:00Z"
+
+    static let quote = "“Even after years of war, when we thought the Russians could not get any more cynical, we see something even worse,” Zelensky stated on X."
+    static let quoteAgain = "\"Even after years of war, when we thought the Russians could not get any more cynical, we see something even worse,\" Zelensky said in a post on X."
+    static let longVideo = "Zelensky shared a 90-second video showing a group of people burning a corpse on a snow-covered slope."
+    static let shortVideo = "Zelensky shared a 31-second video showing a group of people burning a corpse on a snow-covered slope."
+
+    @discardableResult
+    func record(_ outlet: String, _ body: String) throws -> ArticleRecorder.Recorded {
+        let article = Article(outlet: outlet, outletSource: .metadata, language: "en", body: body)
+        return try recorder.record(article, sha256: "\(outlet):\(body.hashValue)", path: "\(outlet).txt", at: Self.time, in: ledger)
+    }
+
+    @Test func aSecondOutletRepeatingAClaimRaisesOneRepeatAndJoinsItsCluster() throws {
+        let first = try record("Kyiv Wire", Self.quote)
+        #expect(first.claims == 1)
+        #expect(first.alerts.isEmpty)
+        let second = try record("WION", Self.quoteAgain)
+        let alert = try #require(second.alerts.first)
+        #expect(second.alerts.count == 1)
+        #expect(alert.kind == .repeat)
+        #expect(alert.outlet == "WION")
+        #expect(alert.matched.outlet == "Kyiv Wire")
+        #expect(alert.outletsCarrying == 2)
+        #expect(alert.id == 1)
+        let clusters = Set(ledger.state.claims.values.map(\.clusterID))
+        #expect(clusters.count == 1, "the repeat joined the first claim's cluster")
+    }
+
+    @Test func aDifferentNumberIsAContradictionWithItsConflict() throws {
+        try record("Kyiv Wire", Self.shortVideo)
+        let alert = try #require(try record("WION", Self.longVideo).alerts.first)
+        #expect(alert.kind == .contradiction)
+        #expect(alert.conflict?.new == "90 seconds")
+        #expect(alert.conflict?.existing == "31 seconds")
+        #expect(ledger.state.matches.count == 1)
+    }
+
+    /// One alert per cluster and outlet: the same outlet repeating again, or the first outlet
+    /// repeating itself, raises nothing.
+    @Test func anOutletThatAlreadyCarriesTheClaimRaisesNothing() throws {
+        try record("Kyiv Wire", Self.quote)
+        #expect(try record("WION", Self.quoteAgain).alerts.count == 1)
+        #expect(try record("WION", Self.quote).alerts.isEmpty)
+        #expect(try record("Kyiv Wire", Self.quoteAgain).alerts.isEmpty)
+        #expect(try record("BBC", Self.quote).alerts.map(\.outletsCarrying) == [3])
+        #expect(ledger.state.alerts.map(\.id) == [1, 2])
+    }
+
+    /// A deadline passed part way: the owner rolls back, and the ledger holds nothing of the article.
+    @Test func aPassedDeadlineLeavesNothingAfterTheRollback() throws {
+        let article = Article(outlet: "Kyiv Wire", outletSource: .metadata, language: "en", body: Self.quote)
+        let expired = Deadline(seconds: 1, end: .now - .seconds(1))
+        #expect(throws: DeadlineExceeded.self) {
+            try ledger.atomically { try recorder.record(article, sha256: "a", path: "a.txt", at: Self.time, in: ledger, deadline: expired) }
+        }
+        #expect(ledger.state.articles.isEmpty)
+        #expect(ledger.state.claims.isEmpty)
+    }
+
+    @Test func anArticleInAnotherLanguageIsStoredWithoutClaims() throws {
+        let article = Article(outlet: "Spiegel", outletSource: .metadata, language: "de", body: "Der Minister sagte, 42 Drohnen seien abgeschossen worden.")
+        let recorded = try recorder.record(article, sha256: "de", path: "de.txt", at: Self.time, in: ledger)
+        #expect(recorded.claims == 0)
+        #expect(ledger.state.articles[recorded.articleID]?.note?.contains("language 'de'") == true)
+    }
+}
