@@ -18,6 +18,7 @@ let package = Package(
         .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
         .package(url: "https://github.com/LebJe/TOMLKit", from: "0.6.0"),
         .package(url: "https://github.com/apple/swift-crypto", "3.12.3"..<"5.0.0"),
+        .package(url: "https://github.com/apple/swift-async-algorithms", from: "1.1.4"),
     ],
     targets: [
         // C libraries: a modulemap and a shim header each, nothing else.
@@ -40,15 +41,20 @@ let package = Package(
             .product(name: "GRDB", package: "GRDB.swift"),
         ]),
 
+        // The one owner of POSIX calls on files (openat, fstatat, linkat, write, fsync, flock ...):
+        // each retried on EINTR, each error carrying the call, the path and the errno.
+        .target(name: "ClaimwatchSystem"),
+
         // The drop-folder watcher: the only importer of CInotifyTools.
         .target(name: "ClaimwatchWatch", dependencies: [
-            "CInotifyTools",
+            "CInotifyTools", "ClaimwatchSystem",
             .product(name: "Logging", package: "swift-log"),
         ]),
 
         // The daemon: configuration, file lifecycle, alert logs, services, systemd notify.
         .target(name: "ClaimwatchDaemon", dependencies: [
-            "ClaimwatchCore", "ClaimwatchEngine", "ClaimwatchStore", "ClaimwatchWatch", "CSystemd",
+            "ClaimwatchCore", "ClaimwatchEngine", "ClaimwatchStore", "ClaimwatchWatch", "ClaimwatchSystem", "CSystemd",
+            .product(name: "AsyncAlgorithms", package: "swift-async-algorithms"),
             .product(name: "Logging", package: "swift-log"),
             .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
             .product(name: "UnixSignals", package: "swift-service-lifecycle"),
@@ -86,6 +92,7 @@ let package = Package(
 
         .testTarget(name: "ClaimwatchCoreTests", dependencies: ["ClaimwatchCore", "ClaimwatchEvaluation"], exclude: ["Fixtures"]),
         .testTarget(name: "ClaimwatchStoreTests", dependencies: ["ClaimwatchStore", "ClaimwatchCore", "ClaimwatchEvaluation"]),
+        .testTarget(name: "ClaimwatchSystemTests", dependencies: ["ClaimwatchSystem"]),
         .testTarget(name: "ClaimwatchEngineTests", dependencies: ["ClaimwatchEngine", "ClaimwatchCore"]),
         .testTarget(name: "ClaimwatchDaemonTests", dependencies: ["ClaimwatchDaemon", "ClaimwatchStore", "ClaimwatchCore", "ClaimwatchWatch"]),
         // Starts the real binary as a subprocess: inotify, signals, kill -9, systemd notify.
