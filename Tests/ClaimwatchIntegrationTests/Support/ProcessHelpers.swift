@@ -1,4 +1,5 @@
 import Foundation
+import GRDB
 import Testing
 
 // Helpers for the process-level suites (crash recovery, signals, overflow, systemd, start-up
@@ -126,20 +127,26 @@ enum ProcessHelpers {
 
     // MARK: Database
 
-    /// Runs `sql` on the SQLite file with python3's sqlite3 module; one array of strings per row.
+    /// Runs `sql` on the SQLite file, as another process would (GRDB, waiting up to 10 s for the
+    /// daemon's lock); one array of strings per row, NULL as "".
     static func sqlite(_ database: String, _ sql: String) throws -> [[String]] {
-        let script = """
-            import sqlite3, sys
-            con = sqlite3.connect(sys.argv[1], timeout=10)
-            cur = con.execute(sys.argv[2])
-            rows = cur.fetchall() if cur.description else []
-            con.commit()
-            for row in rows: print("\\t".join("" if v is None else str(v) for v in row))
-            """
-        let result = try runTool("/usr/bin/env", ["python3", "-c", script, database, sql])
-        guard result.status == 0 else { throw HarnessError("python3 sqlite3 failed (\(result.status)): \(result.stderr)") }
-        return result.stdout.split(separator: "\n", omittingEmptySubsequences: true).map {
-            $0.split(separator: "\t", omittingEmptySubsequences: false).map(String.init)
+        var configuration = Configuration()
+        configuration.busyMode = .timeout(10)
+        let queue = try DatabaseQueue(path: database, configuration: configuration)
+        defer { try? queue.close() }
+        return try queue.write { db in
+            try Row.fetchAll(db, sql: sql).map { row in row.databaseValues.map(Self.text) }
+        }
+    }
+
+    /// A value as text: integers and reals as SQLite's own `CAST(x AS TEXT)` would write them.
+    static func text(_ value: DatabaseValue) -> String {
+        switch value.storage {
+        case .null: ""
+        case .int64(let n): String(n)
+        case .double(let x): x == x.rounded() && abs(x) < 1e15 ? String(format: "%.1f", x) : String(x)
+        case .string(let s): s
+        case .blob(let data): String(decoding: data, as: UTF8.self)
         }
     }
 
