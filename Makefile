@@ -5,7 +5,7 @@ PREFIX      ?= /usr/local
 DESTDIR     ?=
 DATA        ?= ./claimwatch-data
 SWIFT       ?= swift
-# Build and link: the C libraries claimwatch wraps. Tests: systemd-analyze, python3 (sqlite3 module).
+# Build and link: the C libraries claimwatch wraps. Tests: systemd-analyze. Benchmarks: python3 (the peer).
 APT_PACKAGES = libinotifytools0-dev libsystemd-dev libsqlite3-dev libstemmer-dev libxml2-dev pkg-config publicsuffix systemd python3
 SUDO        := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
