@@ -94,9 +94,9 @@ public struct Ledger: ClaimLedger, CandidateSource {
     /// repeats another joins its cluster; otherwise it starts its own.
     public func insertClaim(_ claim: Claim, terms: [ContentTerm], articleID: Int64, outlet: String, clusterID: Int64?, at time: String) throws -> Int64 {
         let quantities = claim.quantities.isEmpty ? "[]" : try JSONText.encode(claim.quantities)
-        // The id is chosen here (one writer at a time) so that a new cluster can be named after it
-        // in the same INSERT: an UPDATE would re-index the claim in FTS5.
-        let id = (try Int64.fetchOne(db.cachedStatement(sql: "SELECT COALESCE(MAX(id), 0) + 1 FROM claims")) ?? 1)
+        // The id is taken before the INSERT so that a new cluster can be named after it in the
+        // same statement: an UPDATE would re-index the claim in FTS5.
+        let id = try takeID(.claims)
         try db.cachedStatement(sql: """
             INSERT INTO claims (id, article_id, outlet, sentence_index, text, speaker, cue, quantities, stems, negated, cluster_id, created_at,
                                 quote, quote_start, quote_end, content, speaker_role, dates, entities, polarity, modality, checkworthiness)
@@ -172,8 +172,19 @@ public struct Ledger: ClaimLedger, CandidateSource {
                           arguments: [cluster, outlet, kind.rawValue]) ?? false
     }
 
-    public func nextAlertID() throws -> Int64 {
-        try Int64.fetchOne(db.cachedStatement(sql: "SELECT COALESCE(MAX(id), 0) + 1 FROM alerts")) ?? 1
+    public func takeAlertID() throws -> Int64 { try takeID(.alerts) }
+
+    /// The tables whose ids come from `id_sequences` (schema v7).
+    enum Sequence: String { case claims, alerts }
+
+    /// The next id of `sequence`, taken in this transaction: given back if it rolls back.
+    func takeID(_ sequence: Sequence) throws -> Int64 {
+        guard let id = try Int64.fetchOne(db.cachedStatement(sql: """
+            UPDATE id_sequences SET next = next + 1 WHERE name = ? RETURNING next - 1
+            """), arguments: [sequence.rawValue]) else {
+            throw StoreError(code: .damaged, message: "the id sequence '\(sequence.rawValue)' is missing from id_sequences; restore the database from a backup", path: "id_sequences")
+        }
+        return id
     }
 
     public func insertAlert(_ alert: Alert, clusterID: Int64) throws {

@@ -148,6 +148,16 @@ enum Schema {
             // name) from one deleted or truncated (rebuilt from the database).
             try db.execute(sql: "ALTER TABLE log_marks ADD COLUMN inode INTEGER")
         }
+        migrator.registerMigration("v7: id sequences for claims and alerts") { db in
+            // Ids are taken from the database in the writer's transaction (`IDSequence`), not
+            // chosen as MAX(id) + 1 by the caller: a rolled-back transaction gives its ids back,
+            // so they stay dense, and every writer of the store takes them the same way.
+            try db.execute(sql: """
+                CREATE TABLE id_sequences (name TEXT PRIMARY KEY, next INTEGER NOT NULL) WITHOUT ROWID;
+                INSERT INTO id_sequences (name, next) SELECT 'claims', COALESCE(MAX(id), 0) + 1 FROM claims;
+                INSERT INTO id_sequences (name, next) SELECT 'alerts', COALESCE(MAX(id), 0) + 1 FROM alerts;
+                """)
+        }
         return migrator
     }
 }

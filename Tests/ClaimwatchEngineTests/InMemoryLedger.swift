@@ -81,7 +81,7 @@ final class InMemoryLedger: ClaimLedger, CandidateSource {
         state.alerts.contains { state.alertClusters[$0.id] == cluster && $0.outlet == outlet && $0.kind == kind }
     }
 
-    func nextAlertID() throws -> Int64 { Int64(state.alerts.count + 1) }
+    func takeAlertID() throws -> Int64 { Int64(state.alerts.count + 1) }
 
     func insertAlert(_ alert: Alert, clusterID: Int64) throws {
         state.alerts.append(alert)

@@ -40,8 +40,9 @@ public protocol ClaimLedger {
     /// Whether `outlet` carries a claim of the cluster other than `claimID`.
     func outlet(_ outlet: String, carries cluster: Int64, except claimID: Int64) throws -> Bool
     func alertExists(cluster: Int64, outlet: String, kind: MatchKind) throws -> Bool
-    /// The id the next alert takes: alert ids are dense and in order, since the logs are written by id.
-    func nextAlertID() throws -> Int64
+    /// Takes the id of the alert about to be inserted: alert ids are dense and in order, since the
+    /// logs are written by id, and an id taken in a transaction rolled back is given back.
+    func takeAlertID() throws -> Int64
     func insertAlert(_ alert: Alert, clusterID: Int64) throws
 }
 

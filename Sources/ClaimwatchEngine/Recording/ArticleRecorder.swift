@@ -70,7 +70,7 @@ public struct ArticleRecorder: Sendable {
                 if decision.kind == .repeat, try ledger.outlet(article.outlet, carries: cluster, except: claimID) { continue }
                 if try ledger.alertExists(cluster: cluster, outlet: article.outlet, kind: decision.kind) { continue }
                 let alert = Alert(
-                    id: try ledger.nextAlertID(), time: time, kind: decision.kind, outlet: article.outlet,
+                    id: try ledger.takeAlertID(), time: time, kind: decision.kind, outlet: article.outlet,
                     article: .init(path: path, title: article.title, url: article.url, published: article.published),
                     claim: .init(id: claimID, text: claim.text, speaker: claim.speaker),
                     matched: .init(
