@@ -40,7 +40,7 @@ struct CompareCommand: ParsableCommand {
             return
         }
         var head = decision.kind == .repeat ? "REPEAT" : "CONTRADICTION"
-        if let conflict = decision.conflict { head += " on \(conflict.field): \(conflict.new) vs \(conflict.existing)" }
+        if let conflict = decision.conflict { head += " on \(conflict.field.name): \(conflict.new) vs \(conflict.existing)" }
         print("\(head)  (score \(decision.score))")
         for reason in decision.reasons { print("  - \(reason)") }
     }

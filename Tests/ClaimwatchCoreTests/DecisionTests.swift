@@ -55,7 +55,7 @@ struct DecisionTests {
             "Zelensky shared a 90-second video showing people burning a corpse on a snow-covered slope.",
             "Zelensky shared a 31-second video showing a group of people burning a corpse on a snow-covered slope."))
         #expect(d.kind == .contradiction)
-        #expect(d.conflict == Conflict(field: "video length", new: "90 seconds", existing: "31 seconds"))
+        #expect(d.conflict == Conflict(field: .number("video length"), new: "90 seconds", existing: "31 seconds"))
     }
 
     @Test func durationsAreComparedAcrossUnits() throws {
@@ -63,7 +63,7 @@ struct DecisionTests {
             "Zelensky posted a two-minute video showing a group of people burning a corpse on a snowy slope.",
             "Zelensky shared a 31-second video, showing a group of people burning a corpse on a snow-covered slope."))
         #expect(d.kind == .contradiction)
-        #expect(d.conflict?.field == "video length")
+        #expect(d.conflict?.field == .number("video length"))
         #expect(decide(
             "Zelensky posted a two-minute video showing a group of people burning a corpse on a snowy slope.",
             "Zelensky shared a 120-second video showing a group of people burning a corpse on a snowy slope.")?.kind == .repeat)
@@ -74,7 +74,7 @@ struct DecisionTests {
             "Russian drones struck an energy facility in Kharkiv on Monday, the regional governor said.",
             "Russian drones struck an energy facility in Kharkiv on Tuesday, the regional governor said."))
         #expect(d.kind == .contradiction)
-        #expect(d.conflict?.field == "date")
+        #expect(d.conflict?.field == .date)
     }
 
     @Test func theDayOfTheSayingIsNotTheDayOfTheEvent() {
@@ -89,7 +89,7 @@ struct DecisionTests {
             "The Kremlin denied that Russian troops were burning the faces of dead North Korean soldiers.",
             "Zelensky said Russian troops were burning the faces of dead North Korean soldiers."))
         #expect(d.kind == .contradiction)
-        #expect(d.conflict?.field == "denial")
+        #expect(d.conflict?.field == .denial)
         #expect(d.conflict?.new == "Kremlin denies")
     }
 
@@ -105,7 +105,7 @@ struct DecisionTests {
             "“This madness must be stopped by a reliable and durable peace,” Kyrylo Budanov said.",
             "“This madness must be stopped by a reliable and durable peace,” Volodymyr Zelensky said."))
         #expect(d.kind == .contradiction)
-        #expect(d.conflict == Conflict(field: "speaker", new: "Kyrylo Budanov", existing: "Volodymyr Zelensky"))
+        #expect(d.conflict == Conflict(field: .speaker, new: "Kyrylo Budanov", existing: "Volodymyr Zelensky"))
     }
 
     @Test func aNegationOutsideTheSharedPartIsNoContradiction() {

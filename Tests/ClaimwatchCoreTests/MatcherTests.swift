@@ -24,7 +24,7 @@ struct ClaimMatcherTests {
             new: features("Zelensky shared a 90-second video showing a group of people burning a corpse on a snow-covered slope."),
             existing: features("Zelensky shared a 31-second video showing a group of people burning a corpse on a snow-covered slope.")))
         #expect(decision.kind == .contradiction)
-        #expect(decision.conflict == Conflict(field: "video length", new: "90 seconds", existing: "31 seconds"))
+        #expect(decision.conflict == Conflict(field: .number("video length"), new: "90 seconds", existing: "31 seconds"))
     }
 
     @Test(arguments: [
@@ -55,7 +55,7 @@ struct ClaimMatcherTests {
             new: features("The Pentagon said North Korean soldiers have not participated in combat operations in Kursk."),
             existing: features("The Pentagon said North Korean soldiers have participated in combat operations in Kursk.")))
         #expect(decision.kind == .contradiction)
-        #expect(decision.conflict?.field == "polarity")
+        #expect(decision.conflict?.field == .polarity)
     }
 
     @Test func unrelatedClaimsDoNotMatch() {
@@ -91,7 +91,7 @@ struct AlertRenderingTests {
             article: .init(path: "Evil/\(forged).json", title: forged, url: nil, published: nil),
             claim: .init(id: 4, text: "Officials \(forged)", speaker: forged),
             matched: .init(claimID: 1, outlet: "Kyiv Wire", text: forged, speaker: nil, articleURL: nil, firstSeen: "2026-11-24T07:00:00Z"),
-            score: 0.9, reasons: [forged], outletsCarrying: 2, conflict: .init(field: "number", new: forged, existing: "12"))
+            score: 0.9, reasons: [forged], outletsCarrying: 2, conflict: .init(field: .number("number"), new: forged, existing: "12"))
         let breaks: [Unicode.Scalar] = ["\n", "\r", "\u{2028}", "\u{2029}", "\u{85}", "\u{1B}", "\u{07}"]
         for line in [alert.jsonLine(), alert.humanLine()] {
             #expect(!line.unicodeScalars.contains { breaks.contains($0) }, "a raw line break or control character: \(line.debugDescription)")

@@ -36,7 +36,7 @@ struct NewsGeneratorTests {
             #expect(planted.existingArticle < planted.newArticle && old.published <= new.published, "\(pair.id)")
         }
         for label in PairLabel.allCases { #expect(corpus.pairs.contains { $0.label == label }, "\(label)") }
-        for field in ConflictField.allCases { #expect(corpus.pairs.contains { $0.field == field }, "\(field)") }
+        for field in Conflict.Field.Kind.allCases { #expect(corpus.pairs.contains { $0.field == field }, "\(field)") }
     }
 
     /// A weekday a generated sentence names is the day the generator meant, as intake resolves it.

@@ -94,7 +94,7 @@ public struct ClaimMatcher: ClaimMatching {
     func contradiction(new: ClaimFeatures, existing: ClaimFeatures, similarity: Similarity, negation: Bool) -> (Conflict, String)? {
         if new.denied != existing.denied {
             let denier = new.denied ? new : existing, other = new.denied ? existing : new
-            let conflict = Conflict(field: "denial", new: MatchReasons.stance(new), existing: MatchReasons.stance(existing))
+            let conflict = Conflict(field: .denial, new: MatchReasons.stance(new), existing: MatchReasons.stance(existing))
             return (conflict, "\(denier.speaker ?? "one side") denies what \(other.speaker ?? "the other") states")
         }
         // The remaining conflicts are about one event: claims naming different people, places or
@@ -102,14 +102,14 @@ public struct ClaimMatcher: ClaimMatching {
         if !similarity.unmatchedNames.new.isEmpty, !similarity.unmatchedNames.existing.isEmpty { return nil }
         if negation, similarity.opposites.isEmpty {
             let negatedNew = !new.negatedStems.intersection(similarity.matchedNew).isEmpty
-            let conflict = Conflict(field: "polarity", new: negatedNew ? "negated" : "affirmed", existing: negatedNew ? "affirmed" : "negated")
+            let conflict = Conflict(field: .polarity, new: negatedNew ? "negated" : "affirmed", existing: negatedNew ? "affirmed" : "negated")
             return (conflict, "one claim is negated and the other is not")
         }
         if let (a, b) = similarity.opposites.first, !negation {
-            return (Conflict(field: "polarity", new: a, existing: b), "opposite words: \(a) vs \(b)")
+            return (Conflict(field: .polarity, new: a, existing: b), "opposite words: \(a) vs \(b)")
         }
         if new.timeFrame == existing.timeFrame, let conflict = FieldConflicts.number(new: new, existing: existing) {
-            return (conflict, "\(conflict.field): \(conflict.new) vs \(conflict.existing)")
+            return (conflict, "\(conflict.field.name): \(conflict.new) vs \(conflict.existing)")
         }
         if let conflict = FieldConflicts.date(new: new.dates, existing: existing.dates) {
             return (conflict, "different day: \(conflict.new) vs \(conflict.existing)")
@@ -148,6 +148,6 @@ public struct ClaimMatcher: ClaimMatching {
               !NameKey.same(a, role: new.speakerRole, b, role: existing.speakerRole) else { return nil }
         let quotes = Similarity(new.quoteTerms, existing.quoteTerms)
         guard quotes.score >= quoteThreshold || quotes.containment >= containmentThreshold else { return nil }
-        return Conflict(field: "speaker", new: a, existing: b)
+        return Conflict(field: .speaker, new: a, existing: b)
     }
 }

@@ -11,7 +11,7 @@ enum FieldConflicts {
         for q in new.quantities where !q.unit.isEmpty {
             let others = existing.quantities.filter { sameThing(inSeconds(q), inSeconds($0), contextA: new.terms, contextB: existing.terms) }
             guard !others.isEmpty, !others.contains(where: { inSeconds($0).isCompatible(with: inSeconds(q)) }) else { continue }
-            return Conflict(field: fieldName(q), new: q.stated, existing: others[0].stated)
+            return Conflict(field: .number(fieldName(q)), new: q.stated, existing: others[0].stated)
         }
         return nil
     }
@@ -78,6 +78,6 @@ enum FieldConflicts {
                 }
             }
         }
-        return disagreement.map { Conflict(field: "date", new: $0.0.written, existing: $0.1.written) }
+        return disagreement.map { Conflict(field: .date, new: $0.0.written, existing: $0.1.written) }
     }
 }

@@ -41,7 +41,7 @@ extension Alert {
         case .repeat:
             return "\(time) #\(id) REPEAT  \(Self.escape(outlet)) repeats \(Self.escape(matched.outlet)) (\(outletsCarrying) outlets now): \"\(Self.escape(claim.text))\"\(Self.escape(who))"
         case .contradiction:
-            let field = conflict.map { " on \($0.field): \(Self.escape($0.new)) vs \(Self.escape($0.existing))" } ?? ""
+            let field = conflict.map { " on \($0.field.name): \(Self.escape($0.new)) vs \(Self.escape($0.existing))" } ?? ""
             return "\(time) #\(id) CONTRADICTION  \(Self.escape(outlet)) vs \(Self.escape(matched.outlet))\(field): \"\(Self.escape(claim.text))\"\(Self.escape(who))"
         }
     }

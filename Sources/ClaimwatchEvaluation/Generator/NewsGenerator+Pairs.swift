@@ -1,3 +1,5 @@
+import ClaimwatchCore
+
 /// Planting: the labelled pairs between a new article and the articles before it.
 extension NewsGenerator {
     /// For each fact the new article states, a pair with the same fact in an earlier article of
@@ -57,7 +59,7 @@ extension NewsGenerator {
     }
 
     mutating func pair(_ new: ArticleRecord, _ fact: RenderedFact, _ old: ArticleRecord, _ oldFact: RenderedFact,
-                       _ label: PairLabel, _ type: String, _ field: ConflictField?, story: String) -> PlantedPair {
+                       _ label: PairLabel, _ type: String, _ field: Conflict.Field.Kind?, story: String) -> PlantedPair {
         pairCount += 1
         let note = "\(story) story \(new.story): new \(fact.planted), existing \(oldFact.planted)"
             + (old.story != new.story ? " (story \(old.story))" : "")
@@ -71,7 +73,7 @@ extension NewsGenerator {
 
     /// The true relation of two statements of the same fact; nil when both alter it (or one alters
     /// it and the other hedges its number), which says nothing certain.
-    static func relation(_ new: RenderedFact, _ old: RenderedFact, role: FactTemplate.Role) -> (PairLabel, String, ConflictField?)? {
+    static func relation(_ new: RenderedFact, _ old: RenderedFact, role: FactTemplate.Role) -> (PairLabel, String, Conflict.Field.Kind?)? {
         switch (new.treatment.alters, old.treatment.alters) {
         case (true, true): return nil
         case (true, false), (false, true):

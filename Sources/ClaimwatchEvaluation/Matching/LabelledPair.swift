@@ -1,3 +1,4 @@
+import ClaimwatchCore
 import Foundation
 
 /// What a new claim truly is to an existing one, as a person labels it.
@@ -5,23 +6,6 @@ public enum PairLabel: String, Sendable, Codable, CaseIterable {
     case `repeat`
     case contradiction
     case none
-}
-
-/// The field on which a labelled contradiction disagrees. The matcher names its conflict in free
-/// text ("number of troops"); `init(matcherField:)` maps that text onto these five.
-public enum ConflictField: String, Sendable, Codable, CaseIterable {
-    case number, date, polarity, denial, speaker
-
-    /// The field a matcher's free-text conflict name stands for; nil when none fits.
-    public init?(matcherField text: String) {
-        let t = text.lowercased()
-        if t.contains("number") || t.contains("count") || t.contains("amount") { self = .number }
-        else if t.contains("date") || t.contains("day") || t.contains("time") { self = .date }
-        else if t.contains("polarity") || t.contains("negat") || t.contains("antonym") { self = .polarity }
-        else if t.contains("denial") || t.contains("denied") || t.contains("deny") { self = .denial }
-        else if t.contains("speaker") || t.contains("attribut") || t.contains("source") { self = .speaker }
-        else { return nil }
-    }
 }
 
 /// One side of a labelled pair: a sentence, the outlet that published it and when (YYYY-MM-DD).
@@ -49,13 +33,14 @@ public struct LabelledPair: Sendable, Equatable, Codable {
     public var new: PairSide
     public var existing: PairSide
     public var label: PairLabel
-    /// For contradictions only: the field that disagrees.
-    public var field: ConflictField?
+    /// For contradictions only: the field that disagrees, as the matcher's `Conflict.Field.kind`
+    /// names it ("number", "date", "polarity", "denial", "speaker").
+    public var field: Conflict.Field.Kind?
     public var note: String?
 
     public init(
         id: String, source: String, type: String, new: PairSide, existing: PairSide,
-        label: PairLabel, field: ConflictField? = nil, note: String? = nil
+        label: PairLabel, field: Conflict.Field.Kind? = nil, note: String? = nil
     ) {
         self.id = id
         self.source = source

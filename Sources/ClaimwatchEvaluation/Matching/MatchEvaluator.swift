@@ -23,9 +23,9 @@ public struct PairOutcome: Sendable {
         }
     }
 
-    /// The field the matcher's conflict names, mapped onto the five labelled fields.
-    public var predictedField: ConflictField? {
-        decision?.conflict.flatMap { ConflictField(matcherField: $0.field) }
+    /// The kind of field the matcher's conflict is on, comparable with the label's `field`.
+    public var predictedField: Conflict.Field.Kind? {
+        decision?.conflict?.field.kind
     }
 
     public var isCorrect: Bool { predicted == pair.label }

@@ -1,3 +1,4 @@
+import ClaimwatchCore
 import Foundation
 
 extension MatchReport {
@@ -28,7 +29,7 @@ extension MatchReport {
 
         lines.append("")
         lines.append("contradiction recall per field (field named: the matcher's conflict names the same field):")
-        for field in ConflictField.allCases {
+        for field in Conflict.Field.Kind.allCases {
             let r = contradictionRecall(field: field)
             guard r.total > 0 else { continue }
             lines.append("  " + padded(field.rawValue, 10) + padded(fixed3(Double(r.found) / Double(r.total)), 8)
@@ -71,7 +72,7 @@ extension MatchReport {
         var decided = outcome.predicted.rawValue
         if let d = outcome.decision {
             decided += String(format: " score %.3f", d.score)
-            if let c = d.conflict { decided += " conflict \(c.field): \(c.new) vs \(c.existing)" }
+            if let c = d.conflict { decided += " conflict \(c.field.name): \(c.new) vs \(c.existing)" }
         }
         var lines = ["", "\(pair.id) [\(pair.type)] labelled \(gold), decided \(decided)"]
         lines.append("  new      (\(pair.new.outlet), \(pair.new.published ?? "-")): \(pair.new.text)")

@@ -1,3 +1,4 @@
+import ClaimwatchCore
 import Foundation
 
 /// The scores of a matching evaluation: precision, recall and F1 of each decision kind, recall per
@@ -25,7 +26,7 @@ public struct MatchReport: Sendable {
 
     /// Over labelled contradictions with this field: how many the matcher called contradictions
     /// (`correct` / `total`), and of those how many it gave the same field (`fieldNamed`).
-    public func contradictionRecall(field: ConflictField) -> (found: Int, fieldNamed: Int, total: Int) {
+    public func contradictionRecall(field: Conflict.Field.Kind) -> (found: Int, fieldNamed: Int, total: Int) {
         let gold = outcomes.filter { $0.pair.label == .contradiction && $0.pair.field == field }
         let found = gold.filter { $0.predicted == .contradiction }
         return (found.count, found.filter { $0.predictedField == field }.count, gold.count)
