@@ -4,32 +4,66 @@ import GRDB
 
 /// Reading a stored claim from a row of the `claims` table joined with its article.
 extension StoredClaim {
-    /// Reads a row of `selection`, by column position (a name lookup per column cost more than
-    /// the rest of the decoding).
+    /// The columns of `selection`, in its order: the SELECT and the reading are both made from
+    /// this one list, so they cannot fall out of line. Rows are read by position (a name look-up
+    /// per column cost more than the rest of the decoding).
+    enum Column: Int, CaseIterable {
+        case id, articleID, outlet, clusterID, createdAt, articleURL, articleTitle, text, sentenceIndex, quote
+        case quoteStart, quoteEnd, content, speaker, speakerRole, cue, quantities, dates, entities, polarity
+        case negated, modality, checkworthiness
+
+        /// The SQL of the column.
+        var expression: String {
+            switch self {
+            case .id: "claims.id"
+            case .articleID: "claims.article_id"
+            case .outlet: "claims.outlet"
+            case .clusterID: "claims.cluster_id"
+            case .createdAt: "claims.created_at"
+            case .articleURL: "articles.url"
+            case .articleTitle: "articles.title"
+            case .text: "claims.text"
+            case .sentenceIndex: "claims.sentence_index"
+            case .quote: "claims.quote"
+            case .quoteStart: "claims.quote_start"
+            case .quoteEnd: "claims.quote_end"
+            case .content: "claims.content"
+            case .speaker: "claims.speaker"
+            case .speakerRole: "claims.speaker_role"
+            case .cue: "claims.cue"
+            case .quantities: "claims.quantities"
+            case .dates: "claims.dates"
+            case .entities: "claims.entities"
+            case .polarity: "claims.polarity"
+            case .negated: "claims.negated"
+            case .modality: "claims.modality"
+            case .checkworthiness: "claims.checkworthiness"
+            }
+        }
+    }
+
+    /// Reads a row of `selection`.
     init(row: Row) {
+        func value<T: DatabaseValueConvertible>(_ column: Column) -> T { row[column.rawValue] }
+        func optional<T: DatabaseValueConvertible>(_ column: Column) -> T? { row[column.rawValue] }
         // Most claims have no numbers, dates or names: "[]" skips the decoder.
-        let quoteStart: Int? = row[10], quoteEnd: Int? = row[11]
+        let quoteStart: Int? = optional(.quoteStart), quoteEnd: Int? = optional(.quoteEnd)
         let claim = Claim(
-            text: row[7], quote: row[9], quoteRange: quoteStart.flatMap { start in quoteEnd.map { start..<max(start, $0) } },
-            content: row[12], speaker: row[13], speakerRole: row[14], cue: row[15],
-            quantities: JSONText.decode([Quantity].self, from: row[16], fallback: []),
-            dates: JSONText.decode([DateMention].self, from: row[17], fallback: []),
-            entities: JSONText.decode([Entity].self, from: row[18], fallback: []),
-            polarity: Polarity(rawValue: row[19] ?? "") ?? ((row[20] as Bool?) == true ? .negated : .affirmed),
-            modality: Modality(rawValue: row[21] ?? "") ?? .asserted,
-            checkworthiness: row[22] ?? 0.5, sentenceIndex: row[8])
+            text: value(.text), quote: optional(.quote),
+            quoteRange: quoteStart.flatMap { start in quoteEnd.map { start..<max(start, $0) } },
+            content: optional(.content), speaker: optional(.speaker), speakerRole: optional(.speakerRole), cue: optional(.cue),
+            quantities: JSONText.decode([Quantity].self, from: optional(.quantities), fallback: []),
+            dates: JSONText.decode([DateMention].self, from: optional(.dates), fallback: []),
+            entities: JSONText.decode([Entity].self, from: optional(.entities), fallback: []),
+            polarity: Polarity(rawValue: optional(.polarity) ?? "") ?? ((optional(.negated) as Bool?) == true ? .negated : .affirmed),
+            modality: Modality(rawValue: optional(.modality) ?? "") ?? .asserted,
+            checkworthiness: optional(.checkworthiness) ?? 0.5, sentenceIndex: value(.sentenceIndex))
         self.init(
-            id: row[0], articleID: row[1], outlet: row[2], clusterID: row[3], createdAt: row[4], articleURL: row[5],
-            articleTitle: row[6], claim: claim)
+            id: value(.id), articleID: value(.articleID), outlet: value(.outlet), clusterID: value(.clusterID),
+            createdAt: value(.createdAt), articleURL: optional(.articleURL), articleTitle: optional(.articleTitle), claim: claim)
     }
 
     /// The columns `init(row:)` reads, in its order.
-    static let selection = """
-        SELECT claims.id, claims.article_id, claims.outlet, claims.cluster_id, claims.created_at,
-               articles.url, articles.title, claims.text, claims.sentence_index, claims.quote,
-               claims.quote_start, claims.quote_end, claims.content, claims.speaker, claims.speaker_role,
-               claims.cue, claims.quantities, claims.dates, claims.entities, claims.polarity,
-               claims.negated, claims.modality, claims.checkworthiness
-        FROM claims JOIN articles ON articles.id = claims.article_id
-        """
+    static let selection = "SELECT " + Column.allCases.map(\.expression).joined(separator: ", ")
+        + " FROM claims JOIN articles ON articles.id = claims.article_id"
 }
