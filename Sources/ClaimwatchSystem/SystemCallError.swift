@@ -13,6 +13,12 @@ public struct SystemCallError: Error, Sendable, Equatable, CustomStringConvertib
     }
 
     public var description: String {
-        "\(call)\(path.map { " \($0)" } ?? ""): \(String(cString: strerror(errno)))"
+        "\(call)\(path.map { " \($0)" } ?? ""): \(reason)"
     }
+
+    /// What the errno means, without the call and path: "No space left on device".
+    public var reason: String { Self.reason(errno) }
+
+    /// What an errno means: `strerror`, for messages that hold an errno without a call.
+    public static func reason(_ errno: Int32) -> String { String(cString: strerror(errno)) }
 }

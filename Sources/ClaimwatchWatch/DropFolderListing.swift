@@ -1,3 +1,4 @@
+import ClaimwatchSystem
 import Foundation
 
 /// What the drop folder holds: names the pipeline considers, one outlet subfolder level deep.
@@ -18,9 +19,8 @@ public enum DropFolderListing {
     /// Every candidate file path relative to the root: `name` or `outlet/name`. A root that is a
     /// symbolic link is resolved first, as the daemon does at start-up (for `claimwatch status`).
     public static func candidateFiles(under root: String) -> [FileName] {
-        guard let resolved = realpath(root, nil) else { return listing(of: root).files }
-        defer { free(resolved) }
-        return listing(of: String(cString: resolved)).files
+        guard let resolved = try? Posix.realpath(root) else { return listing(of: root).files }
+        return listing(of: String(decoding: resolved, as: UTF8.self)).files
     }
 
     /// What a scan of the drop folder finds.

@@ -1,5 +1,6 @@
 import ClaimwatchCore
 import ClaimwatchStore
+import ClaimwatchSystem
 import Foundation
 import Logging
 import Synchronization
@@ -48,9 +49,11 @@ public final class AlertLog: Sendable {
         self.sinks = [Sink(path: jsonlPath, format: .jsonLines), Sink(path: logPath, format: .human)]
         self.database = database
         self.logger = logger
-        self.health = healthPath.flatMap { AlertLogHealth(path: $0) }
-        if let healthPath, health == nil {
-            logger.warning("cannot write \(healthPath): \(String(cString: strerror(errno))); claimwatch status will not show alert log failures")
+        do {
+            self.health = try healthPath.map { (path) throws(SystemCallError) in try AlertLogHealth(path: path) }
+        } catch {
+            self.health = nil
+            logger.warning("cannot write \(healthPath ?? ""): \(error); claimwatch status will not show alert log failures")
         }
     }
 
@@ -235,8 +238,8 @@ public final class AlertLog: Sendable {
         let names = (try? FileManager.default.contentsOfDirectory(atPath: folder.isEmpty ? "." : folder)) ?? []
         return names.first { name in
             guard name != base, name.hasPrefix(base) else { return false }
-            var info = stat()
-            return lstat((folder.isEmpty ? "" : folder + "/") + name, &info) == 0 && UInt64(info.st_ino) == inode
+            guard let info = try? Posix.lstat((folder.isEmpty ? "" : folder + "/") + name) else { return false }
+            return UInt64(info.st_ino) == inode
         }
     }
 }

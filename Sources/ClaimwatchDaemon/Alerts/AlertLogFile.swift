@@ -1,3 +1,4 @@
+import ClaimwatchSystem
 import Foundation
 
 /// One append-only alert log file.
@@ -6,7 +7,8 @@ final class AlertLogFile: Sendable {
 
     struct Failure: Error, CustomStringConvertible {
         var description: String
-        var errorNumber: Int32 = 0
+        /// The call that failed, with its path and errno.
+        var cause: SystemCallError
     }
 
     let path: String
@@ -20,13 +22,14 @@ final class AlertLogFile: Sendable {
         if !directory.isEmpty {
             try? FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
         }
-        fd = Glibc.open(path, O_RDWR | O_APPEND | O_CREAT | O_CLOEXEC, 0o640)
-        guard fd >= 0 else {
-            throw Failure(description: "cannot open alert log \(path): \(String(cString: strerror(errno))); check the directory is writable")
+        do {
+            fd = try Posix.open(path, O_RDWR | O_APPEND | O_CREAT | O_CLOEXEC, permissions: 0o640)
+        } catch {
+            throw Failure(description: "cannot open alert log: \(error); check the directory is writable", cause: error)
         }
     }
 
-    func close() { Glibc.close(fd) }
+    func close() { Posix.close(fd) }
 
     /// Appends whole lines and makes them durable (fsync) before returning. If any write or the
     /// fsync fails (a full disk), the file is cut back to where it was, so that no partial line is
@@ -35,61 +38,55 @@ final class AlertLogFile: Sendable {
     func append(_ lines: [String]) throws {
         var text = lines.joined(separator: "\n")
         text += "\n"
-        var bytes = Array(text.utf8)
-        let before = lseek(fd, 0, SEEK_END)
+        let bytes = Array(text.utf8)
+        let before = (try? Posix.lseek(fd, 0, SEEK_END, path: path)) ?? -1
         if format == .jsonLines, FaultPoint.isArmed(.midAlertAppend) {
             // Test-only: a write cut in the middle of the last line.
             let cut = bytes.count - 1 - (lines.last?.utf8.count ?? 0) / 2
-            _ = bytes.withUnsafeBytes { write(fd, $0.baseAddress!, cut) }
+            _ = try? Posix.write(fd, Array(bytes[..<cut]), path: path)
             FaultPoint.reached(.midAlertAppend)
         }
-        var offset = 0
-        while offset < bytes.count {
-            let n = bytes.withUnsafeMutableBytes { write(fd, $0.baseAddress! + offset, $0.count - offset) }
-            if n < 0 {
-                if errno == EINTR { continue }
-                throw rollBack(to: before, "write to \(path) failed")
-            }
-            offset += n
-        }
-        if fsync(fd) != 0 {
-            throw rollBack(to: before, "fsync of \(path) failed")
+        do {
+            try Posix.writeAll(fd, bytes, path: path)
+            try Posix.fsync(fd, path: path)
+        } catch {
+            throw rollBack(to: before, error)
         }
     }
 
     /// After a failed append: the error, with the file cut back to `size` if that works (if not,
     /// the torn line is cut at the next open or retry by `repairTornLine`).
-    private func rollBack(to size: off_t, _ what: String) -> Failure {
-        let code = errno
-        if size >= 0 { _ = ftruncate(fd, size) }
-        return Failure(description: "\(what): \(String(cString: strerror(code)))", errorNumber: code)
+    private func rollBack(to size: off_t, _ error: SystemCallError) -> Failure {
+        if size >= 0 { try? Posix.ftruncate(fd, size, path: path) }
+        return Failure(description: "\(error)", cause: error)
     }
 
     /// The file's inode, and whether the open file is still the one at `path` (not deleted, not
     /// renamed away by a rotation that sent no SIGHUP).
     func identity() -> (inode: UInt64, isAtPath: Bool) {
-        var open = stat()
-        guard fstat(fd, &open) == 0 else { return (0, false) }
-        var atPath = stat()
-        let same = stat(path, &atPath) == 0 && atPath.st_ino == open.st_ino && atPath.st_dev == open.st_dev && open.st_nlink > 0
+        guard let open = try? Posix.fstat(fd, path: path) else { return (0, false) }
+        guard let atPath = try? Posix.stat(path) else { return (UInt64(open.st_ino), false) }
+        let same = atPath.st_ino == open.st_ino && atPath.st_dev == open.st_dev && open.st_nlink > 0
         return (UInt64(open.st_ino), same)
     }
 
     /// Cuts an unterminated last line (left by a write cut short). Returns the bytes removed.
     func repairTornLine() throws -> Int {
-        let size = lseek(fd, 0, SEEK_END)
+        let size = (try? Posix.lseek(fd, 0, SEEK_END, path: path)) ?? -1
         guard size > 0 else { return 0 }
         guard let last = readBackwards(from: size, upTo: 1).last, last != UInt8(ascii: "\n") else { return 0 }
         let keep = lastNewline(before: size).map { $0 + 1 } ?? 0
-        guard ftruncate(fd, keep) == 0 else {
-            throw Failure(description: "cannot repair \(path): \(String(cString: strerror(errno)))")
+        do {
+            try Posix.ftruncate(fd, keep, path: path)
+        } catch {
+            throw Failure(description: "cannot repair \(path): \(error)", cause: error)
         }
         return Int(size - keep)
     }
 
     /// The id of the last complete line's alert, if the file has one.
     func lastAlertID() throws -> Int64? {
-        let size = lseek(fd, 0, SEEK_END)
+        let size = (try? Posix.lseek(fd, 0, SEEK_END, path: path)) ?? -1
         guard size > 0 else { return nil }
         let start = lastNewline(before: size - 1).map { $0 + 1 } ?? 0
         let line = String(decoding: readBackwards(from: size - 1, upTo: Int(size - 1 - start)), as: UTF8.self)
@@ -127,7 +124,7 @@ final class AlertLogFile: Sendable {
     private func readBackwards(from end: off_t, upTo count: Int) -> [UInt8] {
         guard count > 0 else { return [] }
         var buffer = [UInt8](repeating: 0, count: count)
-        let n = buffer.withUnsafeMutableBytes { pread(fd, $0.baseAddress, count, end - off_t(count)) }
+        let n = (try? Posix.pread(fd, into: &buffer, at: end - off_t(count), path: path)) ?? -1
         return n > 0 ? Array(buffer[0..<n]) : []
     }
 }

@@ -1,3 +1,4 @@
+import ClaimwatchSystem
 import Foundation
 import Synchronization
 
@@ -31,34 +32,42 @@ public final class AlertLogHealth: Sendable {
     /// What the file holds now: an unchanged state is not written again (no fsync per batch).
     private let written = Mutex<State?>(nil)
 
-    /// Opens and fills the file; nil when that fails (the caller logs it: `status` then cannot
-    /// show a log failure, the daemon's log and STATUS= still do).
-    init?(path: String) {
+    /// Opens and fills the file; throws the call that failed (the caller logs it: `status` then
+    /// cannot show a log failure, the daemon's log and STATUS= still do).
+    init(path: String) throws(SystemCallError) {
         self.path = path
-        fd = open(path, O_RDWR | O_CREAT | O_CLOEXEC, 0o640)
-        guard fd >= 0 else { return nil }
-        guard write(.healthy) else {
-            close(fd)
-            return nil
+        fd = try Posix.open(path, O_RDWR | O_CREAT | O_CLOEXEC, permissions: 0o640)
+        do {
+            try overwrite(.healthy)
+        } catch {
+            Posix.close(fd)
+            throw error
         }
     }
 
-    deinit { close(fd) }
+    deinit { Posix.close(fd) }
 
     /// Overwrites the state in place. Returns whether it was written.
     @discardableResult
     func write(_ state: State) -> Bool {
-        if written.withLock({ $0 == state }) { return true }
+        (try? overwrite(state)) != nil
+    }
+
+    /// Overwrites the state in place, or throws the call that failed.
+    private func overwrite(_ state: State) throws(SystemCallError) {
+        if written.withLock({ $0 == state }) { return }
         var state = state
         if let failing = state.failing, failing.error.utf8.count > 1024 {
             state.failing?.error = String(failing.error.prefix(1024))
         }
-        guard var bytes = try? Array(JSONEncoder().encode(state)), bytes.count < Self.size else { return false }
+        // Cannot happen: the error is cut to 1024 bytes above. Reported as the file being too small.
+        guard var bytes = try? Array(JSONEncoder().encode(state)), bytes.count < Self.size else { throw SystemCallError("pwrite", path: path, errno: EFBIG) }
         bytes += [UInt8](repeating: UInt8(ascii: " "), count: Self.size - bytes.count - 1) + [UInt8(ascii: "\n")]
-        let count = bytes.withUnsafeBytes { pwrite(fd, $0.baseAddress, $0.count, 0) }
-        guard count == Self.size, fdatasync(fd) == 0 else { return false }
+        let count = try Posix.pwrite(fd, bytes, at: 0, path: path)
+        // A short write of a block this small is a full disk.
+        guard count == Self.size else { throw SystemCallError("pwrite", path: path, errno: ENOSPC) }
+        try Posix.fdatasync(fd, path: path)
         self.written.withLock { $0 = state }
-        return true
     }
 
     /// The state as the daemon last wrote it; nil when there is no such file (no daemon has run

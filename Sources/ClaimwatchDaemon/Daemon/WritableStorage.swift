@@ -1,3 +1,4 @@
+import ClaimwatchSystem
 import Foundation
 import Glibc
 
@@ -10,6 +11,8 @@ public struct StorageError: Error, Sendable, CustomStringConvertible {
     /// The existing directory or file that stops it (`path` itself, or its deepest existing parent).
     public var blocker: String
     public var errorNumber: Int32
+    /// The call that failed, on which path, when there was one.
+    public var cause: SystemCallError?
 
     public var description: String {
         let user = Self.userName
@@ -22,13 +25,20 @@ public struct StorageError: Error, Sendable, CustomStringConvertible {
         case ENOTDIR, EEXIST:
             return "cannot create \(role) \(path): \(blocker) is not a directory; move it aside, \(change)"
         default:
-            return "cannot write \(role) \(path): \(blocker): \(String(cString: strerror(errorNumber))); fix it, \(change)"
+            return "cannot write \(role) \(path): \(blocker): \(cause.map(\.description) ?? SystemCallError.reason(errorNumber)); fix it, \(change)"
         }
     }
 
     static var userName: String {
         guard let entry = getpwuid(geteuid()), let name = entry.pointee.pw_name else { return "uid \(geteuid())" }
         return String(cString: name)
+    }
+}
+
+extension StorageError {
+    /// `path` cannot be written because `cause` failed on `blocker`.
+    init(role: String, path: String, blocker: String, cause: SystemCallError) {
+        self.init(role: role, path: path, blocker: blocker, errorNumber: cause.errno, cause: cause)
     }
 }
 
@@ -46,12 +56,17 @@ enum WritableStorage {
     private static func make(_ directory: String, for target: StorageError) throws(StorageError) {
         let parent = (directory as NSString).deletingLastPathComponent
         if !parent.isEmpty, parent != directory, !entryExists(parent) { try make(parent, for: target) }
-        guard mkdir(directory, 0o777) != 0 else { return }
-        let error = errno
-        if error == EEXIST, isDirectory(directory) { return try checkWritable(directory, role: target.role) }
+        let error: SystemCallError
+        do {
+            return try Posix.mkdir(directory, permissions: 0o777)
+        } catch let failed {
+            error = failed
+        }
+        if error.errno == EEXIST, isDirectory(directory) { return try checkWritable(directory, role: target.role) }
         var failure = target
-        failure.blocker = error == EEXIST ? directory : (parent.isEmpty ? "." : parent)
-        failure.errorNumber = error
+        failure.blocker = error.errno == EEXIST ? directory : (parent.isEmpty ? "." : parent)
+        failure.errorNumber = error.errno
+        failure.cause = error
         throw failure
     }
 
@@ -59,8 +74,10 @@ enum WritableStorage {
     static func checkWritable(_ path: String, role: String) throws(StorageError) {
         let path = tidy(path)
         let mode = isDirectory(path) ? W_OK | X_OK : W_OK
-        if access(path, mode) != 0 {
-            throw StorageError(role: role, path: path, blocker: path, errorNumber: errno)
+        do {
+            try Posix.access(path, mode)
+        } catch {
+            throw StorageError(role: role, path: path, blocker: path, cause: error)
         }
     }
 
@@ -72,12 +89,11 @@ enum WritableStorage {
     }
 
     static func isDirectory(_ path: String) -> Bool {
-        var info = stat()
-        return stat(path, &info) == 0 && info.st_mode & S_IFMT == S_IFDIR
+        guard let info = try? Posix.stat(path) else { return false }
+        return info.st_mode & S_IFMT == S_IFDIR
     }
 
     static func entryExists(_ path: String) -> Bool {
-        var info = stat()
-        return lstat(path, &info) == 0
+        (try? Posix.lstat(path)) != nil
     }
 }

@@ -1,3 +1,4 @@
+import ClaimwatchSystem
 import Foundation
 
 /// The one writer of a data directory. A process writes the database and the alert logs only while
@@ -30,35 +31,35 @@ public final class WriterLock: Sendable {
     ///   created (a read-only data directory).
     public init(database: String, role: String) throws {
         path = database + ".lock"
-        fd = open(path, O_RDWR | O_CREAT | O_CLOEXEC, 0o640)
-        guard fd >= 0 else {
-            throw StorageError(role: "the writer lock", path: path, blocker: (path as NSString).deletingLastPathComponent, errorNumber: errno)
+        do {
+            fd = try Posix.open(path, O_RDWR | O_CREAT | O_CLOEXEC, permissions: 0o640)
+        } catch {
+            throw StorageError(role: "the writer lock", path: path, blocker: (path as NSString).deletingLastPathComponent, cause: error)
         }
-        while flock(fd, LOCK_EX | LOCK_NB) != 0 {
-            if errno == EINTR { continue }
-            let code = errno
+        do {
+            try Posix.flock(fd, LOCK_EX | LOCK_NB, path: path)
+        } catch {
             let holder = Self.holder(fd)
-            close(fd)
-            guard code == EWOULDBLOCK else {
-                throw StorageError(role: "the writer lock", path: path, blocker: path, errorNumber: code)
+            Posix.close(fd)
+            guard error.errno == EWOULDBLOCK else {
+                throw StorageError(role: "the writer lock", path: path, blocker: path, cause: error)
             }
             throw Held(path: path, holder: holder)
         }
         let note = "pid \(getpid()), claimwatch \(role), since \(Timestamp.format(Date()))\n"
-        _ = ftruncate(fd, 0)
-        _ = note.withCString { pwrite(fd, $0, strlen($0), 0) }
+        try? Posix.ftruncate(fd, 0, path: path)
+        _ = try? Posix.pwrite(fd, Array(note.utf8), at: 0, path: path)
     }
 
-    deinit { close(fd) }
+    deinit { Posix.close(fd) }
 
     /// Who holds the lock at `database`, for `status`; nil when nobody does. Never creates the file.
     public static func holder(ofDatabase database: String) -> String? {
-        let fd = open(database + ".lock", O_RDONLY | O_CLOEXEC)
-        guard fd >= 0 else { return nil }
-        defer { close(fd) }
+        guard let fd = try? Posix.open(database + ".lock", O_RDONLY | O_CLOEXEC) else { return nil }
+        defer { Posix.close(fd) }
         // A shared lock is refused while a writer holds the exclusive one.
-        if flock(fd, LOCK_SH | LOCK_NB) == 0 {
-            flock(fd, LOCK_UN)
+        if (try? Posix.flock(fd, LOCK_SH | LOCK_NB)) != nil {
+            try? Posix.flock(fd, LOCK_UN)
             return nil
         }
         return holder(fd) ?? "a process"
@@ -66,7 +67,7 @@ public final class WriterLock: Sendable {
 
     private static func holder(_ fd: Int32) -> String? {
         var bytes = [UInt8](repeating: 0, count: 256)
-        let n = bytes.withUnsafeMutableBytes { pread(fd, $0.baseAddress, $0.count, 0) }
+        let n = (try? Posix.pread(fd, into: &bytes, at: 0)) ?? -1
         guard n > 0 else { return nil }
         let text = String(decoding: bytes[0..<n], as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines)
         return text.isEmpty ? nil : text

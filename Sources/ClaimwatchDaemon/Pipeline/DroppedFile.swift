@@ -1,3 +1,4 @@
+import ClaimwatchSystem
 import ClaimwatchWatch
 import Crypto
 import Foundation
@@ -32,40 +33,39 @@ struct DroppedFile: Sendable {
     /// Opens the file without following symlinks or blocking on FIFOs, checks it is a regular
     /// file, and reads it if it is within `maxBytes`. A larger file is not read at all.
     static func open(_ entry: FileName, in directory: DirectoryHandle?, name: FileName, maxBytes: Int) -> OpenResult {
-        let at = directory?.fd ?? AT_FDCWD
-        let fd = entry.withCString { openat(at, $0, O_RDONLY | O_NOFOLLOW | O_NONBLOCK | O_CLOEXEC) }
+        let at = directory?.fd ?? Posix.currentDirectory
         func located(_ info: stat) -> DroppedFile {
             DroppedFile(name: name, directory: directory, entry: entry, inode: UInt64(info.st_ino), mtimeNs: info.mtimeNs, size: Int64(info.st_size))
         }
-        if fd < 0 {
-            switch errno {
+        let fd: Int32
+        do {
+            fd = try Posix.openat(at, entry, O_RDONLY | O_NOFOLLOW | O_NONBLOCK | O_CLOEXEC)
+        } catch {
+            switch error.errno {
             case ENOENT: return .vanished
             case ELOOP: return .skipped("a symbolic link; drop the file itself")
             default:
-                let reason = "cannot open: \(String(cString: strerror(errno)))"
-                var info = stat()
-                guard entry.withCString({ fstatat(at, $0, &info, AT_SYMLINK_NOFOLLOW) }) == 0 else { return .vanished }
+                guard let info = try? Posix.fstatat(at, entry, flags: AT_SYMLINK_NOFOLLOW) else { return .vanished }
                 var file = located(info)
-                file.readFailure = reason
+                file.readFailure = "cannot open: \(error)"
                 return .file(file)
             }
         }
-        defer { close(fd) }
-        var info = stat()
-        guard fstat(fd, &info) == 0 else { return .vanished }
+        defer { Posix.close(fd) }
+        guard let info = try? Posix.fstat(fd, path: entry.display) else { return .vanished }
         guard info.st_mode & S_IFMT == S_IFREG else { return .skipped(Self.kind(of: info.st_mode)) }
         var file = located(info)
         guard info.st_size <= maxBytes else {
             file.readFailure = tooLarge(Int64(info.st_size), maxBytes)
             return .file(file)
         }
-        switch read(fd, atMost: maxBytes + 1, expected: Int(info.st_size)) {
+        switch read(fd, atMost: maxBytes + 1, expected: Int(info.st_size), path: entry.display) {
         case .failure(let error):
-            file.readFailure = "read error: \(String(cString: strerror(error.code)))"
+            file.readFailure = "read error: \(error)"
         case .success(let bytes) where bytes.count > maxBytes:
             // It grew while being read: only the limit and one byte more were read.
-            var now = stat()
-            file.readFailure = tooLarge(fstat(fd, &now) == 0 ? max(Int64(now.st_size), Int64(bytes.count)) : Int64(bytes.count), maxBytes)
+            let now = try? Posix.fstat(fd, path: entry.display)
+            file.readFailure = tooLarge(now.map { max(Int64($0.st_size), Int64(bytes.count)) } ?? Int64(bytes.count), maxBytes)
         case .success(let bytes):
             file.size = Int64(bytes.count)
             file.sha256 = SHA256.hash(data: bytes).map { String(format: "%02x", $0) }.joined()
@@ -77,8 +77,7 @@ struct DroppedFile: Sendable {
     /// Whether the file at `entry` is still the one that was read: same inode, size and mtime.
     /// A file written to after it was read (a writer that paused past the settle window) is not.
     func isUnchangedOnDisk() -> Bool {
-        var info = stat()
-        guard entry.withCString({ fstatat(directory?.fd ?? AT_FDCWD, $0, &info, AT_SYMLINK_NOFOLLOW) }) == 0 else {
+        guard let info = try? Posix.fstatat(directory?.fd ?? Posix.currentDirectory, entry, flags: AT_SYMLINK_NOFOLLOW) else {
             // Gone (moved away by someone else): nothing to compare, and nothing will be moved.
             return true
         }
@@ -89,21 +88,19 @@ struct DroppedFile: Sendable {
         "too-large: \(size) bytes, over the limit of \(maxBytes) (intake.max_file_bytes); split the file or raise the limit"
     }
 
-    struct ReadError: Error { var code: Int32 }
-
     /// Reads until end of file or `limit` bytes, whichever comes first.
-    static func read(_ fd: Int32, atMost limit: Int, expected: Int) -> Result<[UInt8], ReadError> {
+    static func read(_ fd: Int32, atMost limit: Int, expected: Int, path: String) -> Result<[UInt8], SystemCallError> {
         var bytes = [UInt8](repeating: 0, count: min(limit, max(expected, 0) + 1))
         var total = 0
-        while total < limit {
-            if total == bytes.count { bytes += [UInt8](repeating: 0, count: min(limit - total, max(total, 1 << 16))) }
-            let n = bytes.withUnsafeMutableBytes { Glibc.read(fd, $0.baseAddress! + total, $0.count - total) }
-            if n < 0 {
-                if errno == EINTR { continue }
-                return .failure(ReadError(code: errno))
+        do {
+            while total < limit {
+                if total == bytes.count { bytes += [UInt8](repeating: 0, count: min(limit - total, max(total, 1 << 16))) }
+                let n = try Posix.read(fd, into: &bytes, from: total, path: path)
+                if n == 0 { break }
+                total += n
             }
-            if n == 0 { break }
-            total += n
+        } catch {
+            return .failure(error)
         }
         bytes.removeLast(bytes.count - total)
         return .success(bytes)

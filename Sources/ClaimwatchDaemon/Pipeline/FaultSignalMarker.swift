@@ -1,3 +1,4 @@
+import ClaimwatchSystem
 import Foundation
 import Synchronization
 
@@ -7,7 +8,8 @@ import Synchronization
 /// handler that was there before (Swift's backtracer) or to the default action. A `kill -9` from
 /// an operator or a test leaves no mark, so it never counts against the file in hand.
 ///
-/// The handler only calls pwrite(2), which is async-signal-safe.
+/// The handler only calls pwrite(2), through `Posix.pwriteSignalSafe` (no allocation, no Swift
+/// error), which is async-signal-safe; then sigaction(2) and raise(3) to hand the signal on.
 enum FaultSignalMarker {
     static let signals: [Int32] = [SIGSEGV, SIGBUS, SIGILL, SIGTRAP, SIGFPE, SIGABRT]
 
@@ -16,14 +18,13 @@ enum FaultSignalMarker {
     static func install(path: String) -> Int32 {
         installed.withLock { descriptor in
             if descriptor >= 0 { return descriptor }
-            descriptor = open(path, O_RDWR | O_CREAT | O_CLOEXEC, 0o640)
-            guard descriptor >= 0 else { return -1 }
+            guard let opened = try? Posix.open(path, O_RDWR | O_CREAT | O_CLOEXEC, permissions: 0o640) else { return -1 }
+            descriptor = opened
             markerDescriptor = descriptor
             for signal in signals {
                 var action = sigaction()
                 action.__sigaction_handler.sa_sigaction = { signal, info, context in
-                    var mark = UInt8(ascii: "F")
-                    _ = pwrite(FaultSignalMarker.markerDescriptor, &mark, 1, 0)
+                    _ = Posix.pwriteSignalSafe(FaultSignalMarker.markerDescriptor, byte: UInt8(ascii: "F"), at: 0)
                     FaultSignalMarker.handOn(signal, info, context)
                 }
                 action.sa_flags = SA_SIGINFO | SA_ONSTACK
@@ -37,12 +38,12 @@ enum FaultSignalMarker {
 
     /// Whether a fault signal came since the last `reset`.
     static func marked(_ descriptor: Int32) -> Bool {
-        var mark: UInt8 = 0
-        return pread(descriptor, &mark, 1, 0) == 1 && mark == UInt8(ascii: "F")
+        var mark: [UInt8] = [0]
+        return (try? Posix.pread(descriptor, into: &mark, at: 0)) == 1 && mark[0] == UInt8(ascii: "F")
     }
 
     static func reset(_ descriptor: Int32) {
-        _ = ftruncate(descriptor, 0)
+        try? Posix.ftruncate(descriptor, 0)
     }
 
     private static let installed = Mutex<Int32>(-1)

@@ -1,3 +1,4 @@
+import ClaimwatchSystem
 import ClaimwatchWatch
 import Foundation
 
@@ -15,52 +16,55 @@ struct FileMover: Sendable {
     /// If a previous run already linked this very file (same inode) before it was stopped, that
     /// link is reused.
     func move(_ entry: FileName, in directory: DirectoryHandle?, toDirectory target: String, relativeName: FileName) throws -> FileName {
-        let at = directory?.fd ?? AT_FDCWD
-        var info = stat()
-        guard entry.withCString({ fstatat(at, $0, &info, AT_SYMLINK_NOFOLLOW) }) == 0 else {
-            throw Failure(description: "\(entry): \(String(cString: strerror(errno)))")
+        let at = directory?.fd ?? Posix.currentDirectory
+        let info: stat
+        do {
+            info = try Posix.fstatat(at, entry, flags: AT_SYMLINK_NOFOLLOW)
+        } catch {
+            throw Failure(description: "\(error)")
         }
         let destination = FileName(target).appending(relativeName)
         try makeParent(of: destination)
         for attempt in 1...10_000 {
             let candidate = attempt == 1 ? destination : Self.numbered(destination, attempt)
-            let linked = entry.withCString { from in candidate.withCString { to in linkat(at, from, AT_FDCWD, to, 0) } }
-            if linked == 0 {
+            do {
+                try Posix.linkat(at, entry, Posix.currentDirectory, candidate)
                 FaultPoint.reached(.midMove)
-                _ = entry.withCString { unlinkat(at, $0, 0) }
+                try? Posix.unlinkat(at, entry)
                 return candidate
-            }
-            switch errno {
-            case EEXIST:
-                var existing = stat()
-                if candidate.withCString({ lstat($0, &existing) }) == 0, existing.st_ino == info.st_ino, existing.st_dev == info.st_dev {
-                    _ = entry.withCString { unlinkat(at, $0, 0) }
-                    return candidate
+            } catch {
+                switch error.errno {
+                case EEXIST:
+                    if let existing = try? Posix.lstat(candidate), existing.st_ino == info.st_ino, existing.st_dev == info.st_dev {
+                        try? Posix.unlinkat(at, entry)
+                        return candidate
+                    }
+                case EXDEV, EPERM:
+                    return try copyThenUnlink(entry, at: at, to: destination, from: attempt)
+                default:
+                    throw Failure(description: "cannot move \(entry) to \(candidate): \(error)")
                 }
-            case EXDEV, EPERM:
-                return try copyThenUnlink(entry, at: at, to: destination, from: attempt)
-            default:
-                throw Failure(description: "cannot move \(entry) to \(candidate): \(String(cString: strerror(errno)))")
             }
         }
         throw Failure(description: "cannot find a free name for \(destination)")
     }
 
     private func copyThenUnlink(_ entry: FileName, at: Int32, to destination: FileName, from attempt: Int) throws -> FileName {
-        let source = entry.withCString { openat(at, $0, O_RDONLY | O_NOFOLLOW | O_NONBLOCK | O_CLOEXEC) }
-        guard source >= 0 else { throw Failure(description: "cannot read \(entry) to copy it: \(String(cString: strerror(errno)))") }
-        defer { close(source) }
         var data: [UInt8] = []
-        var buffer = [UInt8](repeating: 0, count: 1 << 16)
-        while true {
-            let n = buffer.withUnsafeMutableBytes { read(source, $0.baseAddress, $0.count) }
-            if n < 0, errno == EINTR { continue }
-            guard n >= 0 else { throw Failure(description: "cannot read \(entry) to copy it: \(String(cString: strerror(errno)))") }
-            if n == 0 { break }
-            data += buffer[0..<n]
+        do {
+            let source = try Posix.openat(at, entry, O_RDONLY | O_NOFOLLOW | O_NONBLOCK | O_CLOEXEC)
+            defer { Posix.close(source) }
+            var buffer = [UInt8](repeating: 0, count: 1 << 16)
+            while true {
+                let n = try Posix.read(source, into: &buffer, path: entry.display)
+                if n == 0 { break }
+                data += buffer[0..<n]
+            }
+        } catch {
+            throw Failure(description: "cannot read \(entry) to copy it: \(error)")
         }
         let copied = try write(data, startingAt: destination, attempt: attempt, sync: true)
-        _ = entry.withCString { unlinkat(at, $0, 0) }
+        try? Posix.unlinkat(at, entry)
         return copied
     }
 
@@ -75,12 +79,17 @@ struct FileMover: Sendable {
     /// Writes `contents` next to `file` as `FILE.reason`, replacing an older one.
     func writeReason(_ contents: String, for file: FileName) throws {
         let path = FileName(bytes: file.bytes + Array(".reason".utf8))
-        let fd = path.withCString { open($0, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o640) }
-        guard fd >= 0 else { throw Failure(description: "cannot create \(path): \(String(cString: strerror(errno)))") }
-        defer { close(fd) }
-        let bytes = Array(contents.utf8)
-        guard bytes.withUnsafeBytes({ Glibc.write(fd, $0.baseAddress, $0.count) }) == bytes.count else {
-            throw Failure(description: "cannot write \(path): \(String(cString: strerror(errno)))")
+        let fd: Int32
+        do {
+            fd = try Posix.open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, permissions: 0o640)
+        } catch {
+            throw Failure(description: "cannot create \(path): \(error)")
+        }
+        defer { Posix.close(fd) }
+        do {
+            try Posix.writeAll(fd, Array(contents.utf8), path: path.display)
+        } catch {
+            throw Failure(description: "cannot write \(path): \(error)")
         }
     }
 
@@ -88,16 +97,20 @@ struct FileMover: Sendable {
     private func write(_ bytes: [UInt8], startingAt destination: FileName, attempt: Int, sync: Bool) throws -> FileName {
         for n in attempt..<(attempt + 10_000) {
             let candidate = n == 1 ? destination : Self.numbered(destination, n)
-            let fd = candidate.withCString { open($0, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o640) }
-            if fd < 0 {
-                if errno == EEXIST { continue }
-                throw Failure(description: "cannot create \(candidate): \(String(cString: strerror(errno)))")
+            let fd: Int32
+            do {
+                fd = try Posix.open(candidate, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, permissions: 0o640)
+            } catch {
+                if error.errno == EEXIST { continue }
+                throw Failure(description: "cannot create \(candidate): \(error)")
             }
-            defer { close(fd) }
-            let written = bytes.withUnsafeBytes { Glibc.write(fd, $0.baseAddress, $0.count) }
-            guard written == bytes.count, !sync || fsync(fd) == 0 else {
-                _ = candidate.withCString { unlink($0) }
-                throw Failure(description: "cannot write \(candidate): \(String(cString: strerror(errno)))")
+            defer { Posix.close(fd) }
+            do {
+                try Posix.writeAll(fd, bytes, path: candidate.display)
+                if sync { try Posix.fsync(fd, path: candidate.display) }
+            } catch {
+                try? Posix.unlink(candidate)
+                throw Failure(description: "cannot write \(candidate): \(error)")
             }
             return candidate
         }
@@ -119,16 +132,17 @@ struct FileMover: Sendable {
     func makeParent(of path: FileName) throws {
         let bytes = path.bytes
         guard let end = bytes.lastIndex(of: UInt8(ascii: "/")), end > 0 else { return }
-        var info = stat()
-        if FileName(bytes: bytes[..<end]).withCString({ stat($0, &info) }) == 0, info.st_mode & S_IFMT == S_IFDIR { return }
+        if let info = try? Posix.stat(FileName(bytes: bytes[..<end])), info.st_mode & S_IFMT == S_IFDIR { return }
         var index = bytes[0] == UInt8(ascii: "/") ? 1 : 0
         while index <= end {
             let next = bytes[index...].firstIndex(of: UInt8(ascii: "/")) ?? end
             if next > index {
                 let folder = FileName(bytes: bytes[..<next])
-                if folder.withCString({ mkdir($0, 0o777) }) != 0, errno != EEXIST {
-                    throw Failure(description: "cannot create \(folder): \(String(cString: strerror(errno)))")
-                }
+                do {
+                    try Posix.mkdir(folder, permissions: 0o777)
+                } catch where error.errno != EEXIST {
+                    throw Failure(description: "cannot create \(folder): \(error)")
+                } catch {}
             }
             index = next + 1
         }

@@ -1,3 +1,4 @@
+import ClaimwatchSystem
 import ClaimwatchWatch
 import Foundation
 import Synchronization
@@ -30,31 +31,40 @@ final class InHandRecord: Sendable {
     /// Files found in hand at start-up, by name, with their stop counts.
     private let suspects = Mutex<[String: Entry]>([:])
 
-    /// Nil when the record cannot be opened (the caller logs it; processing goes on without it).
-    init?(path: String) {
+    /// Opens (or creates) the record; throws the call that failed (the caller logs it; processing
+    /// goes on without it).
+    init(opening path: String) throws(SystemCallError) {
         self.path = path
-        descriptor = open(path, O_RDWR | O_CREAT | O_CLOEXEC, 0o640)
-        guard descriptor >= 0 else { return nil }
+        descriptor = try Posix.open(path, O_RDWR | O_CREAT | O_CLOEXEC, permissions: 0o640)
         faultMark = FaultSignalMarker.install(path: path + ".fault")
     }
 
-    deinit { close(descriptor) }
+    /// Nil when the record cannot be opened, with `errno` left as the failed open set it (for
+    /// callers that report it; `init(opening:)` throws the call, the path and the errno instead).
+    convenience init?(path: String) {
+        do {
+            try self.init(opening: path)
+        } catch {
+            return nil
+        }
+    }
+
+    deinit { Posix.close(descriptor) }
 
     /// At start-up: the file the previous run died with, if it is still waiting in the drop folder
     /// (same name, inode and mtime), with its stop count raised by one if a fault signal ended
     /// that run (`faulted`).
     func recoverLeftOver(dropFolder: String) -> (entry: Entry, faulted: Bool)? {
         var bytes = [UInt8](repeating: 0, count: 64 * 1024)
-        let count = bytes.withUnsafeMutableBytes { pread(descriptor, $0.baseAddress, $0.count, 0) }
+        let count = (try? Posix.pread(descriptor, into: &bytes, at: 0, path: self.path)) ?? -1
         let faulted = faultMark >= 0 && FaultSignalMarker.marked(faultMark)
         guard count > 0, var entry = try? JSONDecoder().decode(Entry.self, from: Data(bytes[0..<count])) else {
             clear()
             return nil
         }
         clear()
-        var info = stat()
         let path = FileName(dropFolder).appending(FileName(display: entry.name))
-        guard path.withCString({ lstat($0, &info) }) == 0, UInt64(info.st_ino) == entry.inode, info.mtimeNs == entry.mtimeNs else { return nil }
+        guard let info = try? Posix.lstat(path), UInt64(info.st_ino) == entry.inode, info.mtimeNs == entry.mtimeNs else { return nil }
         if faulted { entry.stops += 1 }
         suspects.withLock { $0[entry.name] = entry }
         return (entry, faulted)
@@ -69,14 +79,14 @@ final class InHandRecord: Sendable {
     /// Writes down the file about to be handled.
     func hold(_ entry: Entry) {
         guard let data = try? JSONEncoder().encode(entry) else { return }
-        _ = data.withUnsafeBytes { pwrite(descriptor, $0.baseAddress, $0.count, 0) }
-        _ = ftruncate(descriptor, off_t(data.count))
+        _ = try? Posix.pwrite(descriptor, Array(data), at: 0, path: path)
+        try? Posix.ftruncate(descriptor, off_t(data.count), path: path)
         if faultMark >= 0 { FaultSignalMarker.reset(faultMark) }
     }
 
     /// No file in hand: the batch is committed.
     func clear() {
-        _ = ftruncate(descriptor, 0)
+        try? Posix.ftruncate(descriptor, 0, path: path)
         if faultMark >= 0 { FaultSignalMarker.reset(faultMark) }
     }
 

@@ -1,3 +1,4 @@
+import ClaimwatchSystem
 import ClaimwatchWatch
 import Foundation
 import Synchronization
@@ -37,8 +38,7 @@ final class MovedFiles: Sendable {
             let now = ContinuousClock.now
             list.removeAll { file in
                 guard now - file.movedAt < Self.watchedFor else { return true }
-                var info = stat()
-                guard file.path.withCString({ lstat($0, &info) }) == 0, UInt64(info.st_ino) == file.inode else { return true }
+                guard let info = try? Posix.lstat(file.path), UInt64(info.st_ino) == file.inode else { return true }
                 guard Int64(info.st_size) != file.size || info.mtimeNs != file.mtimeNs else { return false }
                 changes.append((file, info))
                 return true
