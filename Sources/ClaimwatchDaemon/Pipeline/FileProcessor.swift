@@ -163,9 +163,7 @@ public final class FileProcessor: Sendable {
                     self.forgetClaims()
                     let reason = StorageFault.reason(for: error)
                     outcomes[index] = .failed(reason: reason)
-                    deliveries[index] = try ledger.recordDelivery(Delivery(
-                        sha256: file.sha256, name: file.name.display, inode: file.inode, mtimeNs: file.mtimeNs, size: file.size,
-                        outcome: .failed, reason: reason, at: time, moved: placement == nil))
+                    deliveries[index] = try ledger.recordDelivery(self.delivery(of: file, .failed, reason: reason, at: time))
                 }
             }
             FaultPoint.reached(.beforeCommit)
@@ -266,9 +264,7 @@ public final class FileProcessor: Sendable {
             }
         }
         func record(_ outcome: FileOutcome, reason: String? = nil, articleID: Int64? = nil, alerts: [Alert] = []) throws -> Handled {
-            let delivery = try ledger.recordDelivery(Delivery(
-                sha256: file.sha256, name: file.name.display, inode: file.inode, mtimeNs: file.mtimeNs, size: file.size,
-                outcome: outcome.recorded ?? .failed, reason: reason, articleID: articleID, at: time, moved: placement == nil))
+            let delivery = try ledger.recordDelivery(self.delivery(of: file, outcome.recorded ?? .failed, reason: reason, articleID: articleID, at: time))
             if case .processed(_, _, let failedLines) = outcome {
                 for failed in failedLines { try ledger.recordFailedLine(failed, delivery: delivery) }
             }
@@ -330,6 +326,14 @@ public final class FileProcessor: Sendable {
             return try record(.failed(reason: reason), reason: reason)
         }
         return try record(.processed(claims: claims, alerts: alerts.count, failedLines: failedLines), articleID: firstArticle, alerts: alerts)
+    }
+
+    /// How `file` is recorded with `outcome`. With no placement (`claimwatch ingest`) nothing is
+    /// left to move.
+    private func delivery(of file: DroppedFile, _ outcome: DeliveryOutcome, reason: String?, articleID: Int64? = nil, at time: String) -> Delivery {
+        Delivery(
+            sha256: file.sha256, name: file.name.display, inode: file.inode, mtimeNs: file.mtimeNs, size: file.size,
+            outcome: outcome, reason: reason, articleID: articleID, at: time, moved: placement == nil)
     }
 
     /// Where an article came from: the file, and the line for `.jsonl` files ("feed.jsonl:12").
