@@ -37,7 +37,7 @@ let package = Package(
         // The SQLite adapter of the engine's ports, through GRDB: schema, migrations, FTS5 with the
         // Snowball tokenizer, queries.
         .target(name: "ClaimwatchStore", dependencies: [
-            "ClaimwatchCore", "ClaimwatchEngine",
+            "ClaimwatchCore", "ClaimwatchEngine", "ClaimwatchSystem",
             .product(name: "GRDB", package: "GRDB.swift"),
         ]),
 
@@ -63,7 +63,7 @@ let package = Package(
         ]),
 
         .executableTarget(name: "claimwatch", dependencies: [
-            "ClaimwatchDaemon", "ClaimwatchStore", "ClaimwatchCore",
+            "ClaimwatchDaemon", "ClaimwatchStore", "ClaimwatchCore", "ClaimwatchSystem",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
             .product(name: "Logging", package: "swift-log"),
             .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),

@@ -32,7 +32,7 @@ public enum ClaimScorer {
         let speakerOK = speakersMatch(speaker, gold.speaker)
         report.speaker.judge(speakerOK)
         if !speakerOK { report.speakerErrors.append("\(gold.speaker) ≠ \(speaker): \(gold.sentence)") }
-        report.cue.judge(cuesMatch(claim.cue, gold.cue))
+        report.cue.judge(cuesMatch(claim.cue?.phrase, gold.cue))
         report.polarity.judge(claim.polarity == gold.polarity)
         report.modality.judge(claim.modality == gold.modality)
 

@@ -1,3 +1,4 @@
+import ClaimwatchSystem
 import Foundation
 import GRDB
 
@@ -60,8 +61,7 @@ public final class ClaimDatabase: Sendable {
     ///   needs a migration (which only the daemon runs), `.newerSchema`, `.damaged`, `.cannotOpen`.
     public init(readingAt path: String) throws {
         self.path = path
-        var info = stat()
-        guard stat(path, &info) == 0, info.st_size > 0 else {
+        guard let info = try? Posix.stat(path), info.st_size > 0 else {
             throw StoreError(
                 code: .missing,
                 message: "no claimwatch database here: nothing has been recorded there yet. Point --data (or --config) at the daemon's data directory, or record articles first with `claimwatch run` or `claimwatch ingest`",

@@ -102,7 +102,7 @@ public struct Ledger: ClaimLedger, CandidateSource {
                                 quote, quote_start, quote_end, content, speaker_role, dates, entities, polarity, modality, checkworthiness)
             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             """).execute(arguments: [
-                id, articleID, outlet, claim.sentenceIndex, claim.text, claim.speaker, claim.cue, quantities,
+                id, articleID, outlet, claim.sentenceIndex, claim.text, claim.speaker, claim.cue?.phrase, quantities,
                 terms.map(\.stem).sorted().joined(separator: " "), claim.negated, clusterID ?? id, time,
                 claim.quote, claim.quoteRange?.lowerBound, claim.quoteRange?.upperBound, claim.content, claim.speakerRole,
                 claim.dates.isEmpty ? "[]" : try JSONText.encode(claim.dates),

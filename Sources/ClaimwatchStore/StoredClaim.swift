@@ -51,7 +51,7 @@ extension StoredClaim {
         let claim = Claim(
             text: value(.text), quote: optional(.quote),
             quoteRange: quoteStart.flatMap { start in quoteEnd.map { start..<max(start, $0) } },
-            content: optional(.content), speaker: optional(.speaker), speakerRole: optional(.speakerRole), cue: optional(.cue),
+            content: optional(.content), speaker: optional(.speaker), speakerRole: optional(.speakerRole), cue: (optional(.cue) as String?).map { Cue($0) },
             quantities: JSONText.decode([Quantity].self, from: optional(.quantities), fallback: []),
             dates: JSONText.decode([DateMention].self, from: optional(.dates), fallback: []),
             entities: JSONText.decode([Entity].self, from: optional(.entities), fallback: []),

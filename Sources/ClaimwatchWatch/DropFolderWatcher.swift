@@ -1,4 +1,5 @@
 import CInotifyTools
+import ClaimwatchSystem
 import Foundation
 import Logging
 import Synchronization
@@ -104,8 +105,7 @@ public final class DropFolderWatcher: Sendable {
         InotifySession.cleanup()
         var reportedLink: String?
         while !stopped.load(ordering: .relaxed) {
-            var info = stat()
-            if lstat(root, &info) == 0 {
+            if let info = try? Posix.lstat(root) {
                 switch info.st_mode & S_IFMT {
                 case S_IFDIR:
                     do {

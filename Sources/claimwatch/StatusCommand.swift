@@ -1,5 +1,6 @@
 import ArgumentParser
 import ClaimwatchDaemon
+import ClaimwatchSystem
 import ClaimwatchWatch
 import Foundation
 
@@ -28,7 +29,7 @@ struct StatusCommand: AsyncParsableCommand {
                 """)
             // Recorded files a move out of the drop folder has not reached yet (processed/ or failed/
             // read-only, say): the daemon retries them at each scan without recording them again.
-            let stuck = try database.unmovedDeliveries().filter { access(config.drop + "/" + $0.name, F_OK) == 0 }.count
+            let stuck = try database.unmovedDeliveries().filter { (try? Posix.access(config.drop + "/" + $0.name, F_OK)) != nil }.count
             if stuck > 0 {
                 print("not moved:      \(stuck) files recorded but still in the drop folder; the log says why (processed/ or failed/ not writable?); moved at a later scan")
             }

@@ -156,7 +156,7 @@ struct ClaimAttributionTests {
     func unusualSpeechVerbs(_ verb: String) throws {
         let c = try #require(extract("“The Russians are hiding their losses in Kursk,” Zelensky \(verb).").first)
         #expect(c.speaker == "Zelensky")
-        #expect(c.cue == String(verb.split(separator: " ")[0]))
+        #expect(c.cue?.phrase == String(verb.split(separator: " ")[0]))
     }
 
     @Test func unattributedSentencesBelongToTheOutlet() throws {

@@ -18,7 +18,7 @@ struct Attribution: Equatable {
 
     var subject: Subject
     /// The cue in lower case as written ("said", "according to").
-    var cue: String
+    var cue: Cue
     /// Role words attached in this sentence ("Ukrainian President", "State Department spokesperson").
     var role: String?
     /// Token index of the cue and of the subject's first and last words.
@@ -47,7 +47,7 @@ struct Attribution: Equatable {
         if let first = found.first, first != inner, first.cueIndex < inner.cueIndex {
             if case .name(let outer) = first.subject { inner.outer = outer } else if case .role(let outer) = first.subject { inner.outer = outer }
             // "X said that Y said …" nests; "X said …, adding" is one speaker, the first cue.
-            if Lexicon.participleCues.contains(inner.cue) || inner.subject == first.subject { inner = first }
+            if inner.cue.isParticiple || inner.subject == first.subject { inner = first }
         }
         return inner
     }
@@ -66,7 +66,7 @@ struct Attribution: Equatable {
         var k = i + 2
         if k < st.tokens.count, st.tokens[k].lower == "the" { k += 1 }
         if let run = (k < st.tokens.count ? st.run(at: k) : nil), let name = run.name {
-            return Attribution(subject: .name(orgName(st, run)), cue: "according to", role: run.role, cueIndex: i, subjectRange: name)
+            return Attribution(subject: .name(orgName(st, run)), cue: .accordingTo, role: run.role, cueIndex: i, subjectRange: name)
         }
         // "according to fire chief Marta Lindqvist": up to three lower-case role words, then the name.
         var roleEnd = k
@@ -76,9 +76,9 @@ struct Attribution: Equatable {
         if roleEnd > k, roleEnd < st.tokens.count, st.tokens[roleEnd - 1].after.isEmpty,
            let run = st.run(at: roleEnd), let name = run.name {
             let role = run.role ?? st.tokens[k..<roleEnd].map(\.text).joined(separator: " ")
-            return Attribution(subject: .name(orgName(st, run)), cue: "according to", role: role, cueIndex: i, subjectRange: name)
+            return Attribution(subject: .name(orgName(st, run)), cue: .accordingTo, role: role, cueIndex: i, subjectRange: name)
         }
-        return Attribution(subject: .unnamed, cue: "according to", role: nil, cueIndex: i, subjectRange: min(k, st.tokens.count - 1)...min(k, st.tokens.count - 1))
+        return Attribution(subject: .unnamed, cue: .accordingTo, role: nil, cueIndex: i, subjectRange: min(k, st.tokens.count - 1)...min(k, st.tokens.count - 1))
     }
 
     /// "The Guardian" keeps its article; other names do not.
@@ -113,7 +113,7 @@ struct Attribution: Equatable {
         if t[cue].after.contains(","), let a = subject(st, endingAt: j, cue: cue, role: role), a.subjectRange.lowerBound > 0,
            ["that", "which", "who"].contains(t[a.subjectRange.lowerBound - 1].lower) { return nil }
         if Lexicon.pronouns.contains(t[j].lower), t[j].lower != "it" {
-            return Attribution(subject: .pronoun(t[j].lower), cue: t[cue].lower, role: role, cueIndex: cue, subjectRange: j...j)
+            return Attribution(subject: .pronoun(t[j].lower), cue: Cue(t[cue].lower), role: role, cueIndex: cue, subjectRange: j...j)
         }
         return subject(st, endingAt: j, cue: cue, role: role)
     }
@@ -134,14 +134,14 @@ struct Attribution: Equatable {
                 let before = run.range.lowerBound - 1
                 let joined = before >= 0 && t[before].quote == nil && t[before].after.isEmpty
                 let attached = role ?? (joined ? st.rolePhrase(endingAt: before)?.text : nil) ?? run.role
-                return Attribution(subject: .name(text), cue: t[cue].lower, role: attached, cueIndex: cue, subjectRange: lo...j)
+                return Attribution(subject: .name(text), cue: Cue(t[cue].lower), role: attached, cueIndex: cue, subjectRange: lo...j)
             }
             if run.name == nil, let last = run.role {
-                return Attribution(subject: .role(last), cue: t[cue].lower, role: last, cueIndex: cue, subjectRange: run.range)
+                return Attribution(subject: .role(last), cue: Cue(t[cue].lower), role: last, cueIndex: cue, subjectRange: run.range)
             }
         }
         if let phrase = st.rolePhrase(endingAt: j), phrase.start > 0, ["the", "this", "that"].contains(t[phrase.start - 1].lower) {
-            return Attribution(subject: .role(phrase.text), cue: t[cue].lower, role: role, cueIndex: cue, subjectRange: (phrase.start - 1)...j)
+            return Attribution(subject: .role(phrase.text), cue: Cue(t[cue].lower), role: role, cueIndex: cue, subjectRange: (phrase.start - 1)...j)
         }
         return nil
     }
@@ -153,7 +153,7 @@ struct Attribution: Equatable {
         guard cue + 1 < t.count, t[cue].before.contains(",") || t[cue].before.contains("”") || t[cue].before.contains("\"") || cue > 0 && t[cue - 1].quote != nil else { return nil }
         let k = cue + 1
         if Lexicon.pronouns.contains(t[k].lower) {
-            return Attribution(subject: .pronoun(t[k].lower), cue: t[cue].lower, role: nil, cueIndex: cue, subjectRange: k...k)
+            return Attribution(subject: .pronoun(t[k].lower), cue: Cue(t[cue].lower), role: nil, cueIndex: cue, subjectRange: k...k)
         }
         var end = k
         while end + 1 < t.count, t[end].after.isEmpty, t[end + 1].capitalised || t[end].lower == "the" && end == k { end += 1 }
@@ -166,7 +166,7 @@ struct Attribution: Equatable {
         var j = cue - 1
         while j >= 0, st.tokens[j].quote == nil {
             if Lexicon.pronouns.contains(st.tokens[j].lower), st.tokens[j].lower != "it" {
-                return Attribution(subject: .pronoun(st.tokens[j].lower), cue: st.tokens[cue].lower, role: nil, cueIndex: cue, subjectRange: j...j)
+                return Attribution(subject: .pronoun(st.tokens[j].lower), cue: Cue(st.tokens[cue].lower), role: nil, cueIndex: cue, subjectRange: j...j)
             }
             if !st.tokens[j].possessive, let a = subject(st, endingAt: j, cue: cue, role: nil, nearest: true) { return a }
             j -= 1

@@ -73,7 +73,7 @@ public struct ClaimExtractor: ClaimExtracting {
     func claim(_ st: SentenceTokens, index: Int, said: SpeakerTracker.Said?, article: Article, names: NameIndex,
                deadline: Deadline = .none) throws(DeadlineExceeded) -> Claim? {
         let mark = Checkworthiness.lastMark(st.text)
-        let attributed = said?.speaker != nil || said?.cue == "according to"
+        let attributed = said?.speaker != nil || said?.cue.isAccordingTo == true
         guard keepsEverySentence || mark == "." || mark == "!" || mark == "…" || mark == "?" && attributed, st.tokens.count >= minimumWords else { return nil }
         let quantities = try Quantities.find(in: st, deadline: deadline)
         let dates = Dates.find(in: st, published: article.published)

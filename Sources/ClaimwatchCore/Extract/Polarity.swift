@@ -5,8 +5,8 @@ enum Stance {
 
     /// denied: a denial verb as cue or anywhere in the sentence ("denied", "rejected", "refuted");
     /// negated: "not" (but not "not only"), "never", "no longer", "n't"; else affirmed.
-    static func polarity(_ t: [Token], cue: String?) -> Polarity {
-        if let cue, Lexicon.denials.contains(cue) { return .denied }
+    static func polarity(_ t: [Token], cue: Cue?) -> Polarity {
+        if cue?.isDenial == true { return .denied }
         if t.contains(where: { Lexicon.denials.contains($0.lower) }) { return .denied }
         for (i, w) in t.enumerated() {
             if w.lower == "not", i + 1 < t.count, t[i + 1].lower == "only" { continue }

@@ -5,7 +5,7 @@ struct SpeakerTracker {
         /// The canonical speaker, or nil when the source is unnamed ("according to reports").
         var speaker: String?
         var role: String?
-        var cue: String
+        var cue: Cue
         /// The subject as written, when it differs from a plain name ("he", "the Ukrainian president").
         var written: String?
         var isOrganisation: Bool
@@ -85,15 +85,15 @@ enum Content {
         let that = afterCue.first { t[$0].lower == "that" && t[$0].quote == nil }
         let tail = t.count - hi - 1
         // "…, the minister told reporters." names whom the speaker told, not what.
-        let addressee = (a.cue == "told" || a.cue == "tells") && tail <= 5
+        let addressee = a.cue.namesAddressee && tail <= 5
         let endsWithCue = tail == 0 || tail <= 6 && Self.prepositions.contains(t[hi + 1].lower) || addressee
         // The comma that ends the reported clause may come before a role ("…, chief executive X told").
         var clauseEnd = lo
-        while clauseEnd > 0, !t[clauseEnd].before.contains(","), lo - clauseEnd < 4, a.cue != "according to" { clauseEnd -= 1 }
-        if that == nil, clauseEnd > 0, t[clauseEnd].before.contains(",") && endsWithCue || a.cue == "according to" && lo > 0 {
+        while clauseEnd > 0, !t[clauseEnd].before.contains(","), lo - clauseEnd < 4, !a.cue.isAccordingTo { clauseEnd -= 1 }
+        if that == nil, clauseEnd > 0, t[clauseEnd].before.contains(",") && endsWithCue || a.cue.isAccordingTo && lo > 0 {
             return trimmed(st.string(0..<t[clauseEnd - 1].end))
         }
-        if a.cue == "according to" {
+        if a.cue.isAccordingTo {
             var k = hi
             while k < t.count, !t[k].after.contains(",") { k += 1 }
             return k + 1 < t.count ? trimmed(st.string(t[k + 1].start..<st.scalars.count)) : nil

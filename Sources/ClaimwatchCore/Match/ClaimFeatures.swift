@@ -87,7 +87,7 @@ public struct ClaimFeatures: Sendable {
         // Dates of the proposition only: "On Monday, Zelensky said …" dates the saying.
         dates = claim.dates.filter { proposition.contains($0.written) }
         // A denial of a claim ("denied that …", "The Kremlin denied …"), not of a motion or a visa.
-        denied = claim.cue.map(Lexicon.denials.contains) ?? false || reported.map { Lexicon.denials.contains($0.verb) } ?? false
+        denied = claim.cue?.isDenial ?? false || reported.map { Lexicon.denials.contains($0.verb) } ?? false
         speaker = claim.speaker
         speakerRole = claim.speakerRole
         attributed = claim.cue != nil

@@ -105,7 +105,7 @@ public struct Claim: Sendable, Equatable {
     /// The speaker's role as the article gives it ("Ukrainian President", "Pentagon spokesperson").
     public var speakerRole: String?
     /// The attribution verb or phrase ("said", "according to").
-    public var cue: String?
+    public var cue: Cue?
     public var quantities: [Quantity]
     public var dates: [DateMention]
     public var entities: [Entity]
@@ -121,7 +121,7 @@ public struct Claim: Sendable, Equatable {
 
     public init(
         text: String, quote: String? = nil, quoteRange: Range<Int>? = nil, content: String? = nil,
-        speaker: String? = nil, speakerRole: String? = nil, cue: String? = nil, quantities: [Quantity] = [],
+        speaker: String? = nil, speakerRole: String? = nil, cue: Cue? = nil, quantities: [Quantity] = [],
         dates: [DateMention] = [], entities: [Entity] = [], polarity: Polarity = .affirmed, modality: Modality = .asserted,
         checkworthiness: Double = 0.5, sentenceIndex: Int = 0
     ) {

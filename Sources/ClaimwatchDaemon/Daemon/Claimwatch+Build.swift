@@ -1,6 +1,8 @@
 import ClaimwatchCore
 import ClaimwatchEngine
 import ClaimwatchStore
+import ClaimwatchSystem
+import ClaimwatchWatch
 import Foundation
 import Logging
 import ServiceLifecycle
@@ -68,11 +70,30 @@ public enum ClaimwatchBuilder {
         let processor = FileProcessor(
             config: config, database: database, recorder: recorder(config), alertLog: alertLog, moveFiles: true, logger: logger, stop: stop,
             progress: { notifier.watchdog() })
-        let service = DropFolderService(
-            config: config, processor: processor, alertLog: alertLog, writerLock: lock, stop: stop, notifier: notifier, logger: logger)
+        let drop = resolvedDropFolder(config, logger: logger)
+        let watcher = DropFolderWatcher(root: drop.drop, logger: logger)
+        let events = try watcher.start()
+        let processing = ProcessingService(
+            config: drop, events: events, processor: processor, alertLog: alertLog, writerLock: lock, stop: stop, notifier: notifier,
+            logger: logger)
+        // Shut down in reverse order: no more log reopening, then the batch in hand, then the watch.
         return ServiceGroup(configuration: .init(
-            services: [.init(service: service)],
+            services: [.init(service: WatcherService(watcher: watcher)), .init(service: processing), .init(service: AlertLogReopenService(alertLog: alertLog))],
             gracefulShutdownSignals: [.sigterm, .sigint],
             logger: logger))
+    }
+
+    /// The configuration with the drop folder resolved once, at start-up, when the configured path
+    /// is a symbolic link (logged). From then on the resolved folder is watched, and a symbolic
+    /// link put in its place is refused.
+    static func resolvedDropFolder(_ config: ClaimwatchConfig, logger: Logger) -> ClaimwatchConfig {
+        guard let info = try? Posix.lstat(config.drop), info.st_mode & S_IFMT == S_IFLNK,
+            let resolved = try? Posix.realpath(config.drop)
+        else { return config }
+        var config = config
+        let path = String(decoding: resolved, as: UTF8.self)
+        logger.notice("the drop folder \(config.drop) is a symbolic link; watching \(path), which it points to at start-up")
+        config.dropDirectory = path
+        return config
     }
 }

@@ -7,7 +7,13 @@ import Logging
 /// One turn of the daemon's work at a time: take hints, look at pending files, process a batch.
 struct ProcessingLoop {
     let config: ClaimwatchConfig
-    let service: DropFolderService
+    let processor: FileProcessor
+    let alertLog: AlertLog
+    let notifier: SystemdNotifier
+    let logger: Logger
+    let batchThread = BatchThread()
+    let clock = ContinuousClock()
+    let started: ContinuousClock.Instant
     var tracker: SettleTracker
     var lastRescan = 0.0
     var lastHeartbeat = -1.0
@@ -26,14 +32,24 @@ struct ProcessingLoop {
     /// Non-regular files already reported, by path and inode, so each is logged once.
     var reportedSkips = Set<String>()
 
-    init(config: ClaimwatchConfig, service: DropFolderService) {
+    init(config: ClaimwatchConfig, processor: FileProcessor, alertLog: AlertLog, notifier: SystemdNotifier, logger: Logger) {
         self.config = config
-        self.service = service
+        self.processor = processor
+        self.alertLog = alertLog
+        self.notifier = notifier
+        self.logger = logger
+        self.started = clock.now
         self.tracker = SettleTracker(settleSeconds: config.settleSeconds)
     }
 
+    /// Seconds since the loop was made, on the monotonic clock.
+    func seconds() -> Double {
+        let elapsed = clock.now - started
+        return Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18
+    }
+
     mutating func apply(_ events: [WatchEvent]) {
-        let now = service.seconds()
+        let now = seconds()
         for event in events {
             switch event {
             case .file(let path, let renamedIn):
@@ -51,31 +67,32 @@ struct ProcessingLoop {
             case .folderMissing:
                 folderMissing = true
                 for path in tracker.paths { tracker.forget(path) }
-                service.logger.warning("the drop folder \(config.drop) is gone; waiting for it to come back")
+                logger.warning("the drop folder \(config.drop) is gone; waiting for it to come back")
             }
         }
     }
 
     /// Lists the whole drop folder: the events are hints, the folder is the truth.
     mutating func rescan(reason: String) {
-        let now = service.seconds()
+        let now = seconds()
         lastRescan = now
         let listing = DropFolderListing.listing(of: config.drop)
         if case .symbolicLink(let target) = listing.refused {
             // The watcher warns about it, once; a rescan only notes that it read nothing.
-            service.logger.debug("not scanned: the drop folder \(config.drop) is a symbolic link to \(target)")
+            logger.debug("not scanned: the drop folder \(config.drop) is a symbolic link to \(target)")
         }
         let files = listing.files
         for path in files.sorted() { tracker.hint(path, renamedIn: false, now: now) }
         for folder in listing.tooDeep where reportedSkips.insert(folder.display).inserted {
-            service.logger.warning("ignored: the folder \(folder.logged) is nested too deep; only one outlet subfolder level (OUTLET/file) is read", metadata: ["file.name": "\(folder.logged)"])
+            logger.warning("ignored: the folder \(folder.logged) is nested too deep; only one outlet subfolder level (OUTLET/file) is read", metadata: ["file.name": "\(folder.logged)"])
         }
-        service.logger.debug("scanned the drop folder (\(reason)): \(files.count) files", metadata: ["scan.reason": "\(reason)"])
+        logger.debug("scanned the drop folder (\(reason)): \(files.count) files", metadata: ["scan.reason": "\(reason)"])
     }
 
-    /// Processes one batch of ready files if there is one. Returns whether it did any work.
-    mutating func step() -> Bool {
-        let now = service.seconds()
+    /// Processes one batch of ready files if there is one, on the batch thread. Returns whether it
+    /// did any work.
+    mutating func step() async -> Bool {
+        let now = seconds()
         heartbeat(now)
         if now - lastRescan >= config.rescanIntervalSeconds { rescan(reason: "periodic") }
         var ready: [FileProcessor.Item] = []
@@ -101,29 +118,29 @@ struct ProcessingLoop {
         }
         guard !ready.isEmpty else { return false }
         do {
-            let outcomes = try service.processor.process(ready)
+            let outcomes = try await batchThread.run { [processor, ready] in try processor.process(ready) }
             for (item, outcome) in zip(ready, outcomes) {
                 tracker.forget(item.name)
                 // Written to while it was read: it must settle again before it is read again.
-                if outcome == .changed { tracker.hint(item.name, renamedIn: false, now: service.seconds()) }
+                if outcome == .changed { tracker.hint(item.name, renamedIn: false, now: seconds()) }
                 count(outcome, item: item)
             }
             retryDelay = 0
         } catch {
             // A damaged database will not heal by retrying: stop, and let the exit code say so.
             if let damage = ClaimDatabase.damage(in: error, path: config.database) {
-                service.logger.critical("\(damage)")
+                logger.critical("\(damage)")
                 fatal = damage
                 return false
             }
             // The transaction failed (disk full, database locked too long): the files stay in the
             // drop folder and the batch is tried again, waiting longer each time, up to a minute.
             retryDelay = min(60, max(1, retryDelay * 2))
-            retryAt = service.seconds() + retryDelay
+            retryAt = seconds() + retryDelay
             lastError = "\(error)"
-            service.logger.error("cannot commit a batch of \(ready.count) files: \(error); retrying in \(Int(retryDelay)) s", metadata: ["batch.size": "\(ready.count)"])
+            logger.error("cannot commit a batch of \(ready.count) files: \(error); retrying in \(Int(retryDelay)) s", metadata: ["batch.size": "\(ready.count)"])
         }
-        heartbeat(service.seconds())
+        heartbeat(seconds())
         return true
     }
 
@@ -133,32 +150,30 @@ struct ProcessingLoop {
         case .duplicate: duplicates += 1
         case .failed(let reason): failed += 1; lastError = "\(item.name.display): \(reason)"
         case .skipped(let reason):
-            service.logger.warning("skipped: \(Alert.escape(reason))", metadata: ["file.name": "\(item.name.logged)"])
+            logger.warning("skipped: \(Alert.escape(reason))", metadata: ["file.name": "\(item.name.logged)"])
         case .vanished, .changed, .deferred: break
         }
     }
 
     mutating func reportSkip(_ path: FileName, info: stat) {
         guard reportedSkips.insert("\(path.display):\(info.st_ino)").inserted else { return }
-        service.logger.warning("skipped: \(DroppedFile.kind(of: info.st_mode)), not a regular file; left in place", metadata: ["file.name": "\(path.logged)"])
+        logger.warning("skipped: \(DroppedFile.kind(of: info.st_mode)), not a regular file; left in place", metadata: ["file.name": "\(path.logged)"])
     }
 
-    /// How long the loop may sleep when there is nothing to process: short while files are
-    /// settling, otherwise until the next heartbeat is due.
-    var idleWait: Duration {
-        let heartbeat = min(1, service.notifier.watchdogInterval ?? 1)
-        let seconds = tracker.count > 0 ? min(0.05, heartbeat) : heartbeat
-        return .milliseconds(Int(seconds * 1000))
+    /// How often the loop looks at its settling files and its heartbeat when no hint wakes it:
+    /// 50 ms, or less when systemd's watchdog asks for more (a hint wakes it at once).
+    static func tick(watchdogInterval: Double?) -> Duration {
+        .milliseconds(Int(min(0.05, watchdogInterval ?? 1) * 1000))
     }
 
     /// WATCHDOG=1 and a fresh STATUS= about once a second, from the processing loop itself.
     mutating func heartbeat(_ now: Double) {
-        guard now - lastHeartbeat >= min(1, service.notifier.watchdogInterval ?? 1) else { return }
+        guard now - lastHeartbeat >= min(1, notifier.watchdogInterval ?? 1) else { return }
         lastHeartbeat = now
-        service.alertLog.retryIfBehind()
-        service.processor.reportFilesChangedAfterTheirMove()
-        service.notifier.watchdog()
-        service.notifier.status(statusLine())
+        alertLog.retryIfBehind()
+        processor.reportFilesChangedAfterTheirMove()
+        notifier.watchdog()
+        notifier.status(statusLine())
     }
 
     func statusLine() -> String {
@@ -167,7 +182,7 @@ struct ProcessingLoop {
         }
         if folderMissing { return "waiting for the drop folder \(config.drop) to come back" }
         var line = "processed \(processed), duplicates \(duplicates), failed \(failed), pending \(tracker.count)"
-        if let logFailure = service.alertLog.failure {
+        if let logFailure = alertLog.failure {
             line += "; ALERT LOG FAILING: \(logFailure.prefix(200)) (alerts are kept in the database and appended once it can be written)"
         }
         if let lastError { line += "; last error: \(lastError.prefix(200))" }

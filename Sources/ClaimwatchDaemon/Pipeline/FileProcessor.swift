@@ -1,6 +1,7 @@
 import ClaimwatchCore
 import ClaimwatchEngine
 import ClaimwatchStore
+import ClaimwatchSystem
 import ClaimwatchWatch
 import Crypto
 import Foundation
@@ -80,9 +81,11 @@ public final class FileProcessor: Sendable {
         self.timeLimit = TimeLimit(seconds: config.fileTimeLimitSeconds > 0 ? config.fileTimeLimitSeconds : nil, stop: stop)
         self.progress = progress
         if moveFiles {
-            inHand = InHandRecord(path: config.database + "-inhand")
-            if inHand == nil {
-                logger.warning("cannot open \(config.database)-inhand: \(String(cString: strerror(errno))); a file that crashes the daemon will not be set aside")
+            do {
+                inHand = try InHandRecord(opening: config.database + "-inhand")
+            } catch {
+                inHand = nil
+                logger.warning("\(error); a file that crashes the daemon will not be set aside")
             }
         } else {
             inHand = nil
@@ -232,9 +235,8 @@ public final class FileProcessor: Sendable {
                 // The recorded name is the display: an escaped name stands for its exact bytes.
                 let names = Set([FileName(delivery.name), FileName(display: delivery.name)])
                 return !names.contains { name in
-                    var info = stat()
-                    return FileName(dropFolder).appending(name).withCString { lstat($0, &info) } == 0
-                        && UInt64(info.st_ino) == delivery.inode && info.mtimeNs == delivery.mtimeNs
+                    guard let info = try? Posix.lstat(FileName(dropFolder).appending(name)) else { return false }
+                    return UInt64(info.st_ino) == delivery.inode && info.mtimeNs == delivery.mtimeNs
                 }
             }
             try database.markMoved(deliveries: finished.map(\.id))
