@@ -54,16 +54,11 @@ public enum ClaimwatchBuilder {
     /// The daemon: every folder created, the database migrated, the alert logs caught up, and a
     /// `ServiceGroup` that stops gracefully on SIGTERM and SIGINT.
     public static func makeDaemon(_ config: ClaimwatchConfig, logger: Logger) throws -> ServiceGroup {
-        if let fault = try FaultPoint.arm() {
-            logger.warning("TEST-ONLY fault point armed: \(fault.point.rawValue):\(fault.action.rawValue) (CLAIMWATCH_FAULT_POINT)")
-        }
         for (directory, role) in [(config.drop, "the drop folder"), (config.processed, "the processed folder"), (config.failed, "the failed folder")] {
             try WritableStorage.createDirectory(directory, role: role)
         }
         let (lock, database) = try openForWriting(config, role: "run")
-        if let pages = try DiskFullSimulation.arm(database) {
-            logger.warning("TEST-ONLY disk full simulated: the database may grow by \(pages) pages (CLAIMWATCH_TEST_SPARE_PAGES)")
-        }
+        try TestHooks.arm(database, logger: logger)
         let alertLog = try openAlertLog(config, database: database, logger: logger)
         let notifier = SystemdNotifier()
         let stop = StopRequest()
