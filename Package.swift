@@ -39,6 +39,9 @@ let package = Package(
         .target(name: "ClaimwatchStore", dependencies: [
             "ClaimwatchCore", "ClaimwatchEngine", "ClaimwatchSystem",
             .product(name: "GRDB", package: "GRDB.swift"),
+        ], swiftSettings: [
+            // GRDB stays inside: an import is public only where a public declaration needs it.
+            .enableUpcomingFeature("InternalImportsByDefault"),
         ]),
 
         // The one owner of POSIX calls on files (openat, fstatat, linkat, write, fsync, flock ...):
@@ -72,7 +75,6 @@ let package = Package(
         // `make bench`: ingest by store size, drop-to-alert latency, backlog drain, memory and the Python peer, on the real binary.
         .executableTarget(name: "claimwatch-bench", dependencies: [
             "ClaimwatchCore", "ClaimwatchStore", "ClaimwatchEvaluation",
-            .product(name: "GRDB", package: "GRDB.swift"),
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
 
@@ -91,10 +93,17 @@ let package = Package(
         .executableTarget(name: "claimwatch-eval-retrieval", dependencies: ["ClaimwatchEvaluation", "ClaimwatchStore"]),
 
         .testTarget(name: "ClaimwatchCoreTests", dependencies: ["ClaimwatchCore", "ClaimwatchEvaluation"], exclude: ["Fixtures"]),
-        .testTarget(name: "ClaimwatchStoreTests", dependencies: ["ClaimwatchStore", "ClaimwatchCore", "ClaimwatchEvaluation"]),
+        .testTarget(name: "ClaimwatchStoreTests", dependencies: [
+            "ClaimwatchStore", "ClaimwatchCore", "ClaimwatchEvaluation",
+            // Odd states set up through the store's internal pool (`@testable import ClaimwatchStore`).
+            .product(name: "GRDB", package: "GRDB.swift"),
+        ]),
         .testTarget(name: "ClaimwatchSystemTests", dependencies: ["ClaimwatchSystem"]),
         .testTarget(name: "ClaimwatchEngineTests", dependencies: ["ClaimwatchEngine", "ClaimwatchCore"]),
-        .testTarget(name: "ClaimwatchDaemonTests", dependencies: ["ClaimwatchDaemon", "ClaimwatchStore", "ClaimwatchCore", "ClaimwatchWatch"]),
+        .testTarget(name: "ClaimwatchDaemonTests", dependencies: [
+            "ClaimwatchDaemon", "ClaimwatchStore", "ClaimwatchCore", "ClaimwatchWatch",
+            .product(name: "GRDB", package: "GRDB.swift"),
+        ]),
         // Starts the real binary as a subprocess: inotify, signals, kill -9, systemd notify.
         .testTarget(name: "ClaimwatchIntegrationTests", dependencies: [.product(name: "GRDB", package: "GRDB.swift")]),
     ]

@@ -12,8 +12,6 @@ let package = Package(
         // trait is left off: it serves only the ARC metrics (unused here), and its package,
         // ordo-one/swift-runtime-interposer, is not mirrored on the build machine.
         .package(url: "https://github.com/ordo-one/benchmark", exact: "1.38.1", traits: ["MallocInterposer"]),
-        // The store benchmark opens its transactions itself; the same GRDB as the main package.
-        .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
     ],
     targets: [
         .executableTarget(
@@ -23,7 +21,6 @@ let package = Package(
                 .product(name: "ClaimwatchCore", package: "claimwatch"),
                 .product(name: "ClaimwatchStore", package: "claimwatch"),
                 .product(name: "ClaimwatchEvaluation", package: "claimwatch"),
-                .product(name: "GRDB", package: "GRDB.swift"),
             ],
             path: "Benchmarks/PipelineStages",
             plugins: [.plugin(name: "BenchmarkPlugin", package: "benchmark")]

@@ -23,12 +23,10 @@ struct Distractors {
 }
 
 extension RetrievalIndex {
-    /// The daemon's candidate search for a text (`Ledger.candidates` on its search terms, the text
-    /// normalised as `search` does), as collection ids, best first.
+    /// The daemon's candidate search for a text (`ClaimDatabase.candidates` on its search terms, the
+    /// text normalised as `search` does), as collection ids, best first.
     public func candidates(_ text: String, limit: Int, plan: SearchPlan = .candidates) throws -> [String] {
         let terms = Words.searchTerms(QueryText.normalised(text))
-        return try database.pool.read { db in
-            try Ledger(db).candidates(for: terms, excludingOutlet: "", limit: limit, plan: plan).compactMap { collectionIDs[$0.id] }
-        }
+        return try database.candidates(for: terms, excludingOutlet: "", limit: limit, plan: plan).compactMap { collectionIDs[$0.id] }
     }
 }

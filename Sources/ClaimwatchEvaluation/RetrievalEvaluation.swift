@@ -11,7 +11,7 @@ public enum IndexedText: String, Sendable, CaseIterable {
 }
 
 /// A real claimwatch database in a temporary directory holding a collection of verified claims,
-/// each recorded as the product records one: an article with one claim, through `Ledger`.
+/// each recorded as the product records one: an article with one claim (`ClaimDatabase.prefill`).
 public final class RetrievalIndex: Sendable {
     public let database: ClaimDatabase
     /// The collection's claim id for each stored claim id.
@@ -29,28 +29,33 @@ public final class RetrievalIndex: Sendable {
         // A transaction per 10,000 claims, as the daemon's batches would commit them.
         let perTransaction = max(1, 10_000 * claims.count / max(claims.count + padding, 1))
         for start in stride(from: 0, to: claims.count, by: perTransaction) {
-            try database.pool.write { db in
-                let ledger = Ledger(db)
-                for index in start..<min(start + perTransaction, claims.count) {
-                    let distractorsBefore = (index + 1) * padding / claims.count - index * padding / claims.count
-                    for _ in 0..<distractorsBefore {
-                        _ = try Self.record(distractors.next(), outlet: "distractors", title: nil, key: "distractor-\(distractors.made)", in: ledger)
-                    }
-                    let claim = claims[index]
-                    let text = indexing == .claim ? claim.text : claim.text + "\n" + claim.title
-                    ids[try Self.record(text, outlet: "snopes.com", title: claim.title, key: claim.id, in: ledger)] = claim.id
+            var batch: [PrefillArticle] = []
+            // The collection id of each article's claim; nil for a distractor's.
+            var keys: [String?] = []
+            for index in start..<min(start + perTransaction, claims.count) {
+                let distractorsBefore = (index + 1) * padding / claims.count - index * padding / claims.count
+                for _ in 0..<distractorsBefore {
+                    let text = distractors.next()
+                    batch.append(Self.article(text, outlet: "distractors", title: nil, key: "distractor-\(distractors.made)"))
+                    keys.append(nil)
                 }
+                let claim = claims[index]
+                let text = indexing == .claim ? claim.text : claim.text + "\n" + claim.title
+                batch.append(Self.article(text, outlet: "snopes.com", title: claim.title, key: claim.id))
+                keys.append(claim.id)
+            }
+            for (claimIDs, key) in zip(try database.prefill(batch), keys) {
+                if let key, let id = claimIDs.first { ids[id] = key }
             }
         }
         collectionIDs = ids
     }
 
-    /// Records `text` as an article with one claim; returns the claim's id.
-    static func record(_ text: String, outlet: String, title: String?, key: String, in ledger: Ledger) throws -> Int64 {
-        let time = "2020-01-01T00:00:00Z"
-        let article = Article(outlet: outlet, outletSource: .metadata, title: title, body: text)
-        let articleID = try ledger.insertArticle(article, sha256: "clef2020-task2-\(key)", path: "\(outlet):\(key)", claimsNote: nil, at: time)
-        return try ledger.insertClaim(Claim(text: text), terms: Words.contentTerms(text), articleID: articleID, outlet: outlet, clusterID: nil, at: time)
+    /// `text` as an article with one claim.
+    static func article(_ text: String, outlet: String, title: String?, key: String) -> PrefillArticle {
+        PrefillArticle(
+            article: Article(outlet: outlet, outletSource: .metadata, title: title, body: text),
+            sha256: "clef2020-task2-\(key)", path: "\(outlet):\(key)", claims: [Claim(text: text)], time: "2020-01-01T00:00:00Z")
     }
 
     deinit { try? FileManager.default.removeItem(atPath: directory) }

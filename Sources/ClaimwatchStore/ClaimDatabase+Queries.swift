@@ -1,4 +1,4 @@
-import ClaimwatchCore
+public import ClaimwatchCore
 import Foundation
 import GRDB
 

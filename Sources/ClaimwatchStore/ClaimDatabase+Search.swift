@@ -1,4 +1,4 @@
-import ClaimwatchCore
+public import ClaimwatchCore
 import Foundation
 import GRDB
 
@@ -15,6 +15,17 @@ extension ClaimDatabase {
         let terms = Words.searchTerms(QueryText.normalised(text))
         return try pool.read { db in
             try WeightedSearch(db: db, plan: plan, weighting: weighting).run(terms, excludingOutlet: nil, since: since, limit: limit)
+        }
+    }
+
+    /// The daemon's candidate search (`Ledger.candidates`, `SearchPlan.candidates` by default) over
+    /// every stored claim, with no window, on a read connection outside any write transaction:
+    /// claims of other outlets than `outlet` sharing weighted terms with `terms`, best first.
+    public func candidates(
+        for terms: [SearchTerm], excludingOutlet outlet: String, limit: Int, plan: SearchPlan = .candidates
+    ) throws -> [StoredClaim] {
+        try pool.read { db in
+            try Ledger(db).candidates(for: terms, excludingOutlet: outlet, limit: limit, plan: plan)
         }
     }
 }

@@ -1,5 +1,5 @@
 import ClaimwatchSystem
-import Foundation
+public import Foundation
 import GRDB
 
 /// The claimwatch SQLite database: a WAL-mode `DatabasePool`, migrated on open by its one writer,
@@ -13,8 +13,9 @@ import GRDB
 /// Durability: the writer runs with `synchronous=FULL`, so a committed file is on disk before the
 /// file is moved to `processed/`; a power loss cannot leave a processed file the database forgot.
 public final class ClaimDatabase: Sendable {
-    /// A `DatabasePool` for the writer; a read-only connection for read commands.
-    public let pool: any DatabaseWriter
+    /// A `DatabasePool` for the writer; a read-only connection for read commands. Internal: GRDB
+    /// stays inside the store, whose methods say what they read and write.
+    let pool: any DatabaseWriter
     public let path: String
 
     /// How long a connection waits for another process's lock (a CLI reading while the daemon writes).

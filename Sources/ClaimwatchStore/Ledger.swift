@@ -1,5 +1,5 @@
-import ClaimwatchCore
-import ClaimwatchEngine
+public import ClaimwatchCore
+public import ClaimwatchEngine
 import Foundation
 import GRDB
 
@@ -14,7 +14,7 @@ public struct Ledger: ClaimLedger, CandidateSource {
     /// reads them from the database for each search.
     public var shortlistCache: ShortlistCache?
 
-    public init(_ db: Database, candidatesSince: String? = nil, shortlistCache: ShortlistCache? = nil) {
+    init(_ db: Database, candidatesSince: String? = nil, shortlistCache: ShortlistCache? = nil) {
         self.db = db
         self.candidatesSince = candidatesSince
         self.shortlistCache = shortlistCache

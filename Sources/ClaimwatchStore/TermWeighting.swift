@@ -1,4 +1,4 @@
-import ClaimwatchCore
+public import ClaimwatchCore
 import Foundation
 
 /// BM25 over distinct terms: a claim's score is the sum, over the search terms it holds, of the

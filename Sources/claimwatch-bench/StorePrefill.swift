@@ -2,7 +2,6 @@ import ClaimwatchCore
 import ClaimwatchEvaluation
 import ClaimwatchStore
 import Foundation
-import GRDB
 import Synchronization
 
 /// A store that already holds `claims` claims, so that ingest can be measured against it: the
@@ -45,23 +44,22 @@ struct StorePrefill {
             let chunk = (0..<1024).map { _ in generator.next().article }
             let extracted = Self.extract(chunk)
             var jsonl = Data()
-            try store.pool.write { db in
-                let ledger = Ledger(db)
-                for (article, articleClaims) in extracted where stored < claims {
-                    let kept = articleClaims.prefix(claims - stored)
-                    let id = try ledger.insertArticle(article, sha256: "prefill-\(articleIndex)", path: "prefill/\(articleIndex).txt", claimsNote: nil, at: Self.time)
-                    articleIndex += 1
-                    for claim in kept {
-                        _ = try ledger.insertClaim(claim, terms: Words.contentTerms(claim.text), articleID: id, outlet: article.outlet, clusterID: nil, at: Self.time)
-                        jsonl.append(try PrefillLine(outlet: article.outlet, text: claim.text, speaker: claim.speaker).encoded())
-                    }
-                    stored += kept.count
+            var batch: [PrefillArticle] = []
+            for (article, articleClaims) in extracted where stored < claims {
+                let kept = Array(articleClaims.prefix(claims - stored))
+                batch.append(PrefillArticle(
+                    article: article, sha256: "prefill-\(articleIndex)", path: "prefill/\(articleIndex).txt", claims: kept, time: Self.time))
+                articleIndex += 1
+                for claim in kept {
+                    jsonl.append(try PrefillLine(outlet: article.outlet, text: claim.text, speaker: claim.speaker).encoded())
                 }
+                stored += kept.count
             }
+            try store.prefill(batch)
             try lines.write(contentsOf: jsonl)
             if stored % 100_000 < 4_500 || stored >= claims { log("prefill: \(stored) of \(claims) claims, \(Int(start.secondsUntilNow)) s") }
         }
-        try store.pool.writeWithoutTransaction { try $0.execute(sql: "PRAGMA wal_checkpoint(TRUNCATE)") }
+        try store.checkpointWAL()
         _ = FileManager.default.createFile(atPath: marker, contents: Data("\(stored) claims\n".utf8))
         return start.secondsUntilNow
     }

@@ -1,9 +1,9 @@
-import ClaimwatchStore
 import Foundation
 import GRDB
 import Logging
 import Testing
 @testable import ClaimwatchDaemon
+@testable import ClaimwatchStore
 
 /// `matching.window_days` reaches candidate search: a claim first seen before the window raises no alert.
 struct CandidateWindowTests {

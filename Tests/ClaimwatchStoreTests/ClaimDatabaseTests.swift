@@ -33,8 +33,7 @@ struct ClaimDatabaseTests {
 
     @Test func candidatesAreFoundThroughStemmedWordsFromOtherOutletsOnly() throws {
         let database = try ClaimDatabase(path: try temporaryDatabasePath())
-        try database.pool.write { db in
-            let ledger = Ledger(db)
+        try database.transaction { ledger in
             let wion = try ledger.insertArticle(Article(outlet: "WION", outletSource: .subfolder, body: "b"), sha256: "a", path: "WION/a.txt", claimsNote: nil, at: "t")
             let kyiv = try ledger.insertArticle(Article(outlet: "Kyiv Wire", outletSource: .subfolder, body: "b"), sha256: "b", path: "K/b.txt", claimsNote: nil, at: "t")
             _ = try ledger.insertClaim(text: "Russian troops burned the faces of dead soldiers.", articleID: wion, outlet: "WION")
@@ -47,8 +46,7 @@ struct ClaimDatabaseTests {
 
     @Test func aRepeatJoinsTheClusterAndCountsOutlets() throws {
         let database = try ClaimDatabase(path: try temporaryDatabasePath())
-        try database.pool.write { db in
-            let ledger = Ledger(db)
+        try database.transaction { ledger in
             let a = try ledger.insertArticle(Article(outlet: "A", outletSource: .metadata, body: "b"), sha256: "1", path: "a", claimsNote: nil, at: "t")
             let b = try ledger.insertArticle(Article(outlet: "B", outletSource: .metadata, body: "b"), sha256: "2", path: "b", claimsNote: nil, at: "t")
             let first = try ledger.insertClaim(text: "x", articleID: a, outlet: "A")

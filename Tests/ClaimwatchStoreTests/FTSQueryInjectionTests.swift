@@ -45,8 +45,7 @@ struct FTSQueryInjectionTests {
     @Test func claimsWithQuerySyntaxAreStoredAndFound() throws {
         let database = try ClaimDatabase(path: try temporaryDatabasePath())
         var ids: [String: Int64] = [:]
-        try database.pool.write { db in
-            let ledger = Ledger(db)
+        try database.transaction { ledger in
             let article = try ledger.insertArticle(Article(outlet: "WION", outletSource: .metadata, body: "b"), sha256: "a", path: "a.txt", claimsNote: nil, at: "t")
             for (index, raw) in Self.hostile.enumerated() {
                 let text = "Officials said \(raw) over the Zorvik\(index) district."
@@ -59,9 +58,8 @@ struct FTSQueryInjectionTests {
             let search = "\(raw) Zorvik\(index)"
             #expect(try database.claims(search: search).contains { $0.id == ids[raw] }, "claims --search \(search.debugDescription)")
             #expect(try database.search(search, limit: 3).first?.stored.id == ids[raw], "search \(search.debugDescription)")
-            let candidates = try database.pool.read { db in
-                try Ledger(db).candidates(for: Words.searchTerms("Officials said \(raw) over the Zorvik\(index) district."), excludingOutlet: "Kyiv Wire", limit: 3)
-            }
+            let terms = Words.searchTerms("Officials said \(raw) over the Zorvik\(index) district.")
+            let candidates = try database.candidates(for: terms, excludingOutlet: "Kyiv Wire", limit: 3)
             #expect(candidates.first?.id == ids[raw], "candidates for \(raw.debugDescription)")
         }
     }

@@ -10,8 +10,7 @@ struct WeightedSearchTests {
     /// A database of `fillers` claims made of common words, from outlet "Filler".
     static func database(fillers: Int = 40) throws -> ClaimDatabase {
         let database = try ClaimDatabase(path: try temporaryDatabasePath())
-        try database.pool.write { db in
-            let ledger = Ledger(db)
+        try database.transaction { ledger in
             let article = try ledger.insertArticle(Article(outlet: "Filler", outletSource: .metadata, body: "b"), sha256: "filler", path: "f", claimsNote: nil, at: "t")
             let subjects = ["government", "ministry", "officials", "analysts", "economists"]
             for i in 0..<fillers {
@@ -22,8 +21,7 @@ struct WeightedSearchTests {
     }
 
     static func add(_ text: String, outlet: String, at time: String = "2026-11-24T08:00:00Z", to database: ClaimDatabase) throws -> Int64 {
-        try database.pool.write { db in
-            let ledger = Ledger(db)
+        try database.transaction { ledger in
             let article = try ledger.insertArticle(Article(outlet: outlet, outletSource: .metadata, body: text), sha256: UUID().uuidString,
                                                    path: outlet, claimsNote: nil, at: time)
             return try ledger.insertClaim(Claim(text: text), terms: Words.contentTerms(text), articleID: article, outlet: outlet, clusterID: nil, at: time)
@@ -35,9 +33,7 @@ struct WeightedSearchTests {
         let common = try Self.add("The government said the economy grew this year.", outlet: "A", to: database)
         let name = try Self.add("Zelensky visited the front line on Tuesday.", outlet: "B", to: database)
         let query = "Zelensky says the economy grew this year"
-        let found = try database.pool.read { db in
-            try Ledger(db).candidates(for: Words.searchTerms(query), excludingOutlet: "New", limit: 5)
-        }
+        let found = try database.candidates(for: Words.searchTerms(query), excludingOutlet: "New", limit: 5)
         #expect(found.first?.id == name, "\(found.map(\.claim.text))")
         #expect(found.map(\.id).contains(common))
         let searched = try database.search(query, limit: 5)

@@ -2,7 +2,6 @@ import ClaimwatchCore
 import ClaimwatchEvaluation
 import ClaimwatchStore
 import Foundation
-import GRDB
 
 /// A temporary claim store filled with the claims of generated articles, and search queries made
 /// from the claims of the articles generated after them (same stories, other words).
@@ -29,20 +28,16 @@ struct CandidateStore: Sendable {
         var stored = 0
         while stored < target {
             // Large transactions: one commit per 200 articles keeps the build to seconds.
-            try database.pool.write { db in
-                let ledger = Ledger(db)
-                for _ in 0..<200 where stored < target {
-                    let generated = generator.next().article
-                    let article = Self.article(generated)
-                    let id = try ledger.insertArticle(article, sha256: "generated-\(seed)-\(generated.index)", path: generated.fileName,
-                                                      claimsNote: nil, at: generated.published + "T12:00:00Z")
-                    for claim in extractor.claims(in: article) where stored < target {
-                        _ = try ledger.insertClaim(claim, terms: Words.contentTerms(claim.text), articleID: id, outlet: article.outlet,
-                                                   clusterID: nil, at: generated.published + "T12:00:00Z")
-                        stored += 1
-                    }
-                }
+            var batch: [PrefillArticle] = []
+            for _ in 0..<200 where stored < target {
+                let generated = generator.next().article
+                let article = Self.article(generated)
+                let claims = Array(extractor.claims(in: article).prefix(target - stored))
+                batch.append(PrefillArticle(article: article, sha256: "generated-\(seed)-\(generated.index)", path: generated.fileName,
+                                            claims: claims, time: generated.published + "T12:00:00Z"))
+                stored += claims.count
             }
+            try database.prefill(batch)
         }
         var queries: [Query] = []
         while queries.count < 50 {

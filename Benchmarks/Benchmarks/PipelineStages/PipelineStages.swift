@@ -1,7 +1,6 @@
 import Benchmark
 import ClaimwatchCore
 import ClaimwatchStore
-import GRDB
 
 // Micro-benchmarks of the daemon's hot stages, one article or claim at a time, on realistic input:
 // the seed articles and the news generator's articles. `make bench` measures the whole binary;
@@ -42,8 +41,7 @@ let benchmarks: @Sendable () -> Void = {
     // On the writer's connection (and its larger page cache), in a transaction opened outside the
     // measurement: the daemon searches inside the write transaction it records the article in.
     Benchmark("Ledger.candidateIDs 50 claims in 20k") { benchmark, store in
-        try store.database.pool.write { db in
-            let ledger = Ledger(db)
+        try store.database.transaction { ledger in
             benchmark.startMeasurement()
             for query in store.queries {
                 blackHole(try ledger.candidateIDs(for: query.terms, excludingOutlet: query.outlet, limit: 20))
