@@ -55,7 +55,7 @@ public final class RetrievalIndex: Sendable {
     static func article(_ text: String, outlet: String, title: String?, key: String) -> PrefillArticle {
         PrefillArticle(
             article: Article(outlet: outlet, outletSource: .metadata, title: title, body: text),
-            sha256: "clef2020-task2-\(key)", path: "\(outlet):\(key)", claims: [Claim(text: text)], time: "2020-01-01T00:00:00Z")
+            sha256: "clef2020-task2-\(key)", path: "\(outlet):\(key)", claims: [Claim(text: text)], time: Timestamp.date("2020-01-01T00:00:00Z")!)
     }
 
     deinit { try? FileManager.default.removeItem(atPath: directory) }

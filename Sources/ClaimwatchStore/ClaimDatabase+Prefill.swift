@@ -1,4 +1,5 @@
 public import ClaimwatchCore
+public import Foundation
 import GRDB
 
 /// An article and its claims, to be stored without matching (`ClaimDatabase.prefill`).
@@ -9,10 +10,10 @@ public struct PrefillArticle: Sendable {
     public var path: String
     /// Stored under the article's outlet, in this order.
     public var claims: [Claim]
-    /// When the article and its claims were first seen (ISO 8601, as stored).
-    public var time: String
+    /// When the article and its claims were first seen.
+    public var time: Date
 
-    public init(article: Article, sha256: String, path: String, claims: [Claim], time: String) {
+    public init(article: Article, sha256: String, path: String, claims: [Claim], time: Date) {
         self.article = article
         self.sha256 = sha256
         self.path = path

@@ -1,5 +1,5 @@
 public import ClaimwatchCore
-import Foundation
+public import Foundation
 import GRDB
 
 /// An alert as stored: both of its rendered log lines.
@@ -25,12 +25,12 @@ public struct StoreCounts: Sendable {
 
 extension ClaimDatabase {
     /// Alerts in id order, optionally of one kind, at or after an ISO 8601 time, after an id.
-    public func alerts(kind: String? = nil, since: String? = nil, afterID: Int64 = 0, limit: Int = .max) throws -> [StoredAlert] {
+    public func alerts(kind: String? = nil, since: Date? = nil, afterID: Int64 = 0, limit: Int = .max) throws -> [StoredAlert] {
         try pool.read { db in
             var sql = "SELECT id, kind, created_at, json, line FROM alerts WHERE id > ?"
             var arguments: StatementArguments = [afterID]
             if let kind { sql += " AND kind = ?"; arguments += [kind] }
-            if let since { sql += " AND created_at >= ?"; arguments += [since] }
+            if let since { sql += " AND created_at >= ?"; arguments += [Timestamp.format(since)] }
             sql += " ORDER BY id LIMIT ?"
             arguments += [limit == .max ? -1 : limit]
             return try Row.fetchAll(db, sql: sql, arguments: arguments).map {

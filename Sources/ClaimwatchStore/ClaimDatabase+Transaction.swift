@@ -1,4 +1,5 @@
 import ClaimwatchCore
+public import Foundation
 import GRDB
 
 extension ClaimDatabase {
@@ -9,7 +10,7 @@ extension ClaimDatabase {
     ///   - candidatesSince: claims first seen before this time are not candidates (the window of
     ///     `matching.window_days`); nil: every stored claim is.
     ///   - shortlistCache: what candidate search keeps of stored claims between transactions.
-    public func transaction<T>(candidatesSince: String? = nil, shortlistCache: ShortlistCache? = nil, _ body: (Ledger) throws -> T) throws -> T {
+    public func transaction<T>(candidatesSince: Date? = nil, shortlistCache: ShortlistCache? = nil, _ body: (Ledger) throws -> T) throws -> T {
         try pool.write { db in try body(Ledger(db, candidatesSince: candidatesSince, shortlistCache: shortlistCache)) }
     }
 }

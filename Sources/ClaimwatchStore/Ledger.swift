@@ -1,20 +1,20 @@
 public import ClaimwatchCore
 public import ClaimwatchEngine
-import Foundation
+public import Foundation
 import GRDB
 
 /// The SQLite adapter of the engine's ports: the reads and writes of one processing
 /// transaction. Created inside `ClaimDatabase.transaction`, never stored.
 public struct Ledger: ClaimLedger, CandidateSource {
     let db: Database
-    /// Claims first seen before this time (ISO 8601, as stored) are not candidates: the window of
-    /// `matching.window_days`. Nil: every stored claim is.
-    public var candidatesSince: String?
+    /// Claims first seen before this time are not candidates: the window of `matching.window_days`.
+    /// Nil: every stored claim is.
+    public var candidatesSince: Date?
     /// Stored claims' stems, numbers, outlets and times kept between searches (`candidateIDs`); nil
     /// reads them from the database for each search.
     public var shortlistCache: ShortlistCache?
 
-    init(_ db: Database, candidatesSince: String? = nil, shortlistCache: ShortlistCache? = nil) {
+    init(_ db: Database, candidatesSince: Date? = nil, shortlistCache: ShortlistCache? = nil) {
         self.db = db
         self.candidatesSince = candidatesSince
         self.shortlistCache = shortlistCache
@@ -46,7 +46,7 @@ public struct Ledger: ClaimLedger, CandidateSource {
             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             """).execute(arguments: [
                 delivery.sha256, delivery.name, Int64(bitPattern: delivery.inode), delivery.mtimeNs, delivery.size,
-                delivery.outcome.rawValue, delivery.reason, delivery.articleID, delivery.time, delivery.moved,
+                delivery.outcome.rawValue, delivery.reason, delivery.articleID, Timestamp.format(delivery.time), delivery.moved,
             ])
         return db.lastInsertedRowID
     }
@@ -66,7 +66,7 @@ public struct Ledger: ClaimLedger, CandidateSource {
     }
 
     /// Records an article. `claimsNote` says why no claims were extracted, when that was on purpose.
-    public func insertArticle(_ article: Article, sha256: String, path: String, claimsNote: String?, at time: String) throws -> Int64 {
+    public func insertArticle(_ article: Article, sha256: String, path: String, claimsNote: String?, at time: Date) throws -> Int64 {
         let removed = article.removed.isEmpty ? "[]" : String(decoding: try JSONEncoder().encode(article.removed), as: UTF8.self)
         try db.cachedStatement(sql: """
             INSERT INTO articles (sha256, outlet, outlet_source, title, url, published, author, language, body, path, received_at,
@@ -74,7 +74,7 @@ public struct Ledger: ClaimLedger, CandidateSource {
             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             """).execute(arguments: [
                 sha256, article.outlet, article.outletSource.rawValue, article.title, article.url, article.published,
-                article.author, article.language, article.body, path, time,
+                article.author, article.language, article.body, path, Timestamp.format(time),
                 article.format.rawValue, article.encoding, article.line, removed, claimsNote,
             ])
         return db.lastInsertedRowID
@@ -92,7 +92,7 @@ public struct Ledger: ClaimLedger, CandidateSource {
 
     /// Records a claim with its content terms (`Words.contentTerms(claim.text)`). A claim that
     /// repeats another joins its cluster; otherwise it starts its own.
-    public func insertClaim(_ claim: Claim, terms: [ContentTerm], articleID: Int64, outlet: String, clusterID: Int64?, at time: String) throws -> Int64 {
+    public func insertClaim(_ claim: Claim, terms: [ContentTerm], articleID: Int64, outlet: String, clusterID: Int64?, at time: Date) throws -> Int64 {
         let quantities = claim.quantities.isEmpty ? "[]" : try JSONText.encode(claim.quantities)
         // The id is taken before the INSERT so that a new cluster can be named after it in the
         // same statement: an UPDATE would re-index the claim in FTS5.
@@ -103,7 +103,7 @@ public struct Ledger: ClaimLedger, CandidateSource {
             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             """).execute(arguments: [
                 id, articleID, outlet, claim.sentenceIndex, claim.text, claim.speaker, claim.cue?.phrase, quantities,
-                terms.map(\.stem).sorted().joined(separator: " "), claim.negated, clusterID ?? id, time,
+                terms.map(\.stem).sorted().joined(separator: " "), claim.negated, clusterID ?? id, Timestamp.format(time),
                 claim.quote, claim.quoteRange?.lowerBound, claim.quoteRange?.upperBound, claim.content, claim.speakerRole,
                 claim.dates.isEmpty ? "[]" : try JSONText.encode(claim.dates),
                 claim.entities.isEmpty ? "[]" : try JSONText.encode(claim.entities),
@@ -129,7 +129,7 @@ public struct Ledger: ClaimLedger, CandidateSource {
     /// stored claims of its own (`storedClaims(_:)` reads the others).
     public func candidateIDs(for terms: [SearchTerm], excludingOutlet outlet: String, limit: Int, plan: SearchPlan = .candidates) throws -> [Int64] {
         try WeightedSearch(db: db, plan: plan, weighting: .standard, cache: shortlistCache)
-            .rank(terms, excludingOutlet: outlet, since: candidatesSince, limit: limit)
+            .rank(terms, excludingOutlet: outlet, since: candidatesSince.map(Timestamp.format), limit: limit)
             .map(\.id)
     }
 
@@ -142,7 +142,7 @@ public struct Ledger: ClaimLedger, CandidateSource {
     /// numbers count when the terms come from `Words.searchTerms(claim.text)`.
     public func candidates(for terms: [SearchTerm], excludingOutlet outlet: String, limit: Int, plan: SearchPlan = .candidates) throws -> [StoredClaim] {
         try WeightedSearch(db: db, plan: plan, weighting: .standard)
-            .run(terms, excludingOutlet: outlet, since: candidatesSince, limit: limit)
+            .run(terms, excludingOutlet: outlet, since: candidatesSince.map(Timestamp.format), limit: limit)
             .map(\.stored)
     }
 
@@ -190,6 +190,6 @@ public struct Ledger: ClaimLedger, CandidateSource {
     public func insertAlert(_ alert: Alert, clusterID: Int64) throws {
         try db.cachedStatement(sql: """
             INSERT INTO alerts (id, created_at, kind, outlet, claim_id, cluster_id, json, line) VALUES (?, ?, ?, ?, ?, ?, ?, ?)
-            """).execute(arguments: [alert.id, alert.time, alert.kind.rawValue, alert.outlet, alert.claim.id, clusterID, alert.jsonLine(), alert.humanLine()])
+            """).execute(arguments: [alert.id, Timestamp.format(alert.time), alert.kind.rawValue, alert.outlet, alert.claim.id, clusterID, alert.jsonLine(), alert.humanLine()])
     }
 }

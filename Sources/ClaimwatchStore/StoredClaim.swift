@@ -60,7 +60,7 @@ extension StoredClaim {
             checkworthiness: optional(.checkworthiness) ?? 0.5, sentenceIndex: value(.sentenceIndex))
         self.init(
             id: value(.id), articleID: value(.articleID), outlet: value(.outlet), clusterID: value(.clusterID),
-            createdAt: value(.createdAt), articleURL: optional(.articleURL), articleTitle: optional(.articleTitle), claim: claim)
+            createdAt: Timestamp.date(value(.createdAt)) ?? Date(timeIntervalSince1970: 0), articleURL: optional(.articleURL), articleTitle: optional(.articleTitle), claim: claim)
     }
 
     /// The columns `init(row:)` reads, in its order.

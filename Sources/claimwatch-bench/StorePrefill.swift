@@ -64,7 +64,7 @@ struct StorePrefill {
         return start.secondsUntilNow
     }
 
-    static let time = "2025-01-01T00:00:00Z"
+    static let time = Timestamp.date("2025-01-01T00:00:00Z")!
 
     /// Intake and claim extraction of generated articles, on every core.
     static func extract(_ articles: [GeneratedArticle]) -> [(Article, [Claim])] {

@@ -1,4 +1,5 @@
 import ArgumentParser
+import ClaimwatchCore
 import ClaimwatchDaemon
 import ClaimwatchStore
 import Foundation
@@ -35,7 +36,7 @@ struct AlertsCommand: AsyncParsableCommand {
         try await reportingFailures {
             let database = try data.openDatabase()
             var lastID: Int64 = 0
-            let sinceTime = since.flatMap(Timestamp.parse)
+            let sinceTime = since.flatMap { Timestamp.parse($0) }
             repeat {
                 for alert in try database.alerts(kind: kind, since: sinceTime, afterID: lastID) {
                     print(json ? alert.json : alert.line)

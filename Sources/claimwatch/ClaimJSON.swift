@@ -31,7 +31,7 @@ struct ClaimJSON: Encodable {
             try c.encode(stored.articleURL, forKey: .articleURL)
             try c.encode(stored.articleTitle, forKey: .articleTitle)
             try c.encode(stored.clusterID, forKey: .cluster)
-            try c.encode(stored.createdAt, forKey: .firstSeen)
+            try c.encode(Timestamp.format(stored.createdAt), forKey: .firstSeen)
         }
         try c.encode(claim.text, forKey: .text)
         try c.encode(claim.markedText, forKey: .markedText)

@@ -1,4 +1,5 @@
 import ArgumentParser
+import ClaimwatchCore
 import ClaimwatchStore
 import Foundation
 
@@ -42,7 +43,7 @@ struct SearchCommand: AsyncParsableCommand {
             for result in results {
                 let stored = result.stored
                 let speaker = stored.claim.speaker.map { " — \($0)" } ?? ""
-                print("#\(stored.id)  \(String(format: "%.2f", result.score))  [\(stored.outlet)]  \(stored.createdAt)  \(stored.claim.text)\(speaker)")
+                print("#\(stored.id)  \(String(format: "%.2f", result.score))  [\(stored.outlet)]  \(Timestamp.format(stored.createdAt))  \(stored.claim.text)\(speaker)")
             }
         }
     }

@@ -35,14 +35,14 @@ enum SpreadText {
         guard let first = spread.claims.first else { return "" }
         var lines = [
             "Claim cluster #\(spread.cluster): \"\(Alert.escape(first.claim.text))\"" + (first.claim.speaker.map { " — \(Alert.escape($0))" } ?? ""),
-            "First seen \(first.createdAt) in \(Alert.escape(first.outlet))" + (first.articleURL.map { " (\($0))" } ?? ""),
+            "First seen \(Timestamp.format(first.createdAt)) in \(Alert.escape(first.outlet))" + (first.articleURL.map { " (\($0))" } ?? ""),
             "Carried by \(spread.outlets.count) outlet\(spread.outlets.count == 1 ? "" : "s"): \(spread.outlets.map(Alert.escape).joined(separator: ", "))",
             "",
             "Timeline:",
         ]
         for claim in spread.claims {
             let join = spread.joins[claim.id].map { " (repeat of #\($0.matched.id), score \($0.score))" } ?? " (first appearance)"
-            lines.append("  \(claim.createdAt)  \(Alert.escape(claim.outlet))  #\(claim.id)\(join)")
+            lines.append("  \(Timestamp.format(claim.createdAt))  \(Alert.escape(claim.outlet))  #\(claim.id)\(join)")
             lines.append("      \"\(Alert.escape(claim.claim.text))\"" + (claim.claim.speaker.map { " — \(Alert.escape($0))" } ?? ""))
             for reason in spread.joins[claim.id]?.reasons ?? [] { lines.append("      · \(Alert.escape(reason))") }
         }
@@ -50,7 +50,7 @@ enum SpreadText {
         lines.append(spread.contradictions.isEmpty ? "No contradictions recorded." : "Contradictions:")
         for match in spread.contradictions {
             let field = match.conflict.map { " on \(Alert.escape($0.field.name)): \(Alert.escape($0.new)) vs \(Alert.escape($0.existing))" } ?? ""
-            lines.append("  \(match.claim.createdAt)  \(Alert.escape(match.claim.outlet)) #\(match.claim.id) vs \(Alert.escape(match.matched.outlet)) #\(match.matched.id)\(field) (score \(match.score))")
+            lines.append("  \(Timestamp.format(match.claim.createdAt))  \(Alert.escape(match.claim.outlet)) #\(match.claim.id) vs \(Alert.escape(match.matched.outlet)) #\(match.matched.id)\(field) (score \(match.score))")
             lines.append("      \"\(Alert.escape(match.claim.claim.text))\"" + (match.claim.claim.speaker.map { " — \(Alert.escape($0))" } ?? ""))
         }
         return lines.joined(separator: "\n")
@@ -82,7 +82,7 @@ struct SpreadJSON: Encodable {
 
     init(_ spread: ClusterSpread) {
         cluster = spread.cluster
-        firstSeen = spread.claims.first?.createdAt
+        firstSeen = spread.claims.first.map { Timestamp.format($0.createdAt) }
         outlets = spread.outlets
         claims = spread.claims.map { c in
             let join = spread.joins[c.id]

@@ -78,11 +78,11 @@ struct ConflictCodingTests {
     /// Both alert logs of a contradiction, byte for byte as before.
     @Test func alertLinesAreUnchanged() throws {
         let alert = Alert(
-            id: 7, time: "2026-11-24T08:00:00Z", kind: .contradiction, outlet: "Kyiv Wire",
+            id: 7, time: Timestamp.date("2026-11-24T08:00:00Z")!, kind: .contradiction, outlet: "Kyiv Wire",
             article: .init(path: "a.txt", title: nil, url: nil, published: nil),
             claim: .init(id: 3, text: "Zelensky shared a 90-second video.", speaker: nil),
             matched: .init(claimID: 1, outlet: "Atlas News", text: "Zelensky shared a 31-second video.", speaker: nil,
-                           articleURL: nil, firstSeen: "2026-11-24T07:00:00Z"),
+                           articleURL: nil, firstSeen: Timestamp.date("2026-11-24T07:00:00Z")!),
             score: 0.9, reasons: [], outletsCarrying: 2,
             conflict: Conflict(field: .number("video length"), new: "90 seconds", existing: "31 seconds"))
         #expect(alert.jsonLine().contains(#""conflict":{"existing":"31 seconds","field":"video length","new":"90 seconds"}"#))

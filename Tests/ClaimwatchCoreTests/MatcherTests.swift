@@ -68,10 +68,10 @@ struct ClaimMatcherTests {
 struct AlertRenderingTests {
     @Test func humanLineEscapesControlCharacters() {
         let alert = Alert(
-            id: 7, time: "2026-11-24T08:00:00Z", kind: .repeat, outlet: "WION",
+            id: 7, time: Timestamp.date("2026-11-24T08:00:00Z")!, kind: .repeat, outlet: "WION",
             article: .init(path: "WION/a.txt", title: nil, url: nil, published: nil),
             claim: .init(id: 3, text: "line one\nline two\u{1B}[31m", speaker: "Zelensky"),
-            matched: .init(claimID: 1, outlet: "Kyiv Wire", text: "x", speaker: nil, articleURL: nil, firstSeen: "2026-11-24T07:00:00Z"),
+            matched: .init(claimID: 1, outlet: "Kyiv Wire", text: "x", speaker: nil, articleURL: nil, firstSeen: Timestamp.date("2026-11-24T07:00:00Z")!),
             score: 0.9, reasons: ["r"], outletsCarrying: 2, conflict: nil)
         let line = alert.humanLine()
         #expect(!line.contains("\n"))
@@ -87,10 +87,10 @@ struct AlertRenderingTests {
     @Test func forgedTextStaysInsideItsAlertLine() throws {
         let forged = "said \"no\" \\ end\n{\"id\":999,\"kind\":\"repeat\",\"outlet\":\"Forged\"}\r\u{2028}\u{2029}\u{85}\u{1B}[2J\u{1B}]0;title\u{07}"
         let alert = Alert(
-            id: 8, time: "2026-11-24T08:00:00Z", kind: .contradiction, outlet: "Evil \"Wire\" \(forged)",
+            id: 8, time: Timestamp.date("2026-11-24T08:00:00Z")!, kind: .contradiction, outlet: "Evil \"Wire\" \(forged)",
             article: .init(path: "Evil/\(forged).json", title: forged, url: nil, published: nil),
             claim: .init(id: 4, text: "Officials \(forged)", speaker: forged),
-            matched: .init(claimID: 1, outlet: "Kyiv Wire", text: forged, speaker: nil, articleURL: nil, firstSeen: "2026-11-24T07:00:00Z"),
+            matched: .init(claimID: 1, outlet: "Kyiv Wire", text: forged, speaker: nil, articleURL: nil, firstSeen: Timestamp.date("2026-11-24T07:00:00Z")!),
             score: 0.9, reasons: [forged], outletsCarrying: 2, conflict: .init(field: .number("number"), new: forged, existing: "12"))
         let breaks: [Unicode.Scalar] = ["\n", "\r", "\u{2028}", "\u{2029}", "\u{85}", "\u{1B}", "\u{07}"]
         for line in [alert.jsonLine(), alert.humanLine()] {
@@ -106,9 +106,9 @@ struct AlertRenderingTests {
         let hidden: [Unicode.Scalar] = ["\u{202E}", "\u{202C}", "\u{2066}", "\u{2069}", "\u{200B}", "\u{200F}", "\u{061C}", "\u{FEFF}", "\u{2060}"]
         let text = "The toll was 12 " + hidden.map { String($0) }.joined(separator: "x") + " said the mayor"
         let alert = Alert(
-            id: 9, time: "2026-11-24T08:00:00Z", kind: .repeat, outlet: "Wire\u{202E}", article: .init(path: "a.txt", title: nil, url: nil, published: nil),
+            id: 9, time: Timestamp.date("2026-11-24T08:00:00Z")!, kind: .repeat, outlet: "Wire\u{202E}", article: .init(path: "a.txt", title: nil, url: nil, published: nil),
             claim: .init(id: 5, text: text, speaker: "Ann\u{200B}e"),
-            matched: .init(claimID: 1, outlet: "Kyiv Wire", text: text, speaker: nil, articleURL: nil, firstSeen: "2026-11-24T07:00:00Z"),
+            matched: .init(claimID: 1, outlet: "Kyiv Wire", text: text, speaker: nil, articleURL: nil, firstSeen: Timestamp.date("2026-11-24T07:00:00Z")!),
             score: 0.9, reasons: [], outletsCarrying: 2, conflict: nil)
         let human = alert.humanLine(), json = alert.jsonLine()
         for line in [human, json] {

@@ -1,3 +1,4 @@
+import ClaimwatchCore
 import Foundation
 import GRDB
 import Logging

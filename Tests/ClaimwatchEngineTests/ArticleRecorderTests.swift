@@ -6,7 +6,7 @@ import Testing
 struct ArticleRecorderTests {
     let recorder = ArticleRecorder(extractor: ClaimExtractor(), matcher: ClaimMatcher(), maxCandidates: 50)
     let ledger = InMemoryLedger()
-    static let time = "2026-12-03T09:00:00Z"
+    static let time = Timestamp.date("2026-12-03T09:00:00Z")!
 
     static let quote = "“Even after years of war, when we thought the Russians could not get any more cynical, we see something even worse,” Zelensky stated on X."
     static let quoteAgain = "\"Even after years of war, when we thought the Russians could not get any more cynical, we see something even worse,\" Zelensky said in a post on X."

@@ -1,5 +1,6 @@
 import ClaimwatchCore
 import ClaimwatchEngine
+import Foundation
 
 /// The engine's two ports in memory: every stored claim of another outlet is a candidate, newest
 /// first. `atomically` keeps a copy of the state and puts it back when its body throws.
@@ -50,13 +51,13 @@ final class InMemoryLedger: ClaimLedger, CandidateSource {
 
     func recordFailedLine(_ line: FailedLine, delivery: Int64) throws { state.failedLines[delivery, default: []].append(line) }
 
-    func insertArticle(_ article: Article, sha256: String, path: String, claimsNote: String?, at time: String) throws -> Int64 {
+    func insertArticle(_ article: Article, sha256: String, path: String, claimsNote: String?, at time: Date) throws -> Int64 {
         let id = Int64(state.articles.count + 1)
         state.articles[id] = (article, sha256, path, claimsNote)
         return id
     }
 
-    func insertClaim(_ claim: Claim, terms: [ContentTerm], articleID: Int64, outlet: String, clusterID: Int64?, at time: String) throws -> Int64 {
+    func insertClaim(_ claim: Claim, terms: [ContentTerm], articleID: Int64, outlet: String, clusterID: Int64?, at time: Date) throws -> Int64 {
         let id = (state.claims.keys.max() ?? 0) + 1
         let article = state.articles[articleID]?.article
         state.claims[id] = StoredClaim(

@@ -46,7 +46,7 @@ struct FTSQueryInjectionTests {
         let database = try ClaimDatabase(path: try temporaryDatabasePath())
         var ids: [String: Int64] = [:]
         try database.transaction { ledger in
-            let article = try ledger.insertArticle(Article(outlet: "WION", outletSource: .metadata, body: "b"), sha256: "a", path: "a.txt", claimsNote: nil, at: "t")
+            let article = try ledger.insertArticle(Article(outlet: "WION", outletSource: .metadata, body: "b"), sha256: "a", path: "a.txt", claimsNote: nil, at: Date())
             for (index, raw) in Self.hostile.enumerated() {
                 let text = "Officials said \(raw) over the Zorvik\(index) district."
                 ids[raw] = try ledger.insertClaim(text: text, articleID: article, outlet: "WION")

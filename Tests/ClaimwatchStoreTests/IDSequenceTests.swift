@@ -10,13 +10,13 @@ struct IDSequenceTests {
     struct Rollback: Error {}
 
     func claim(_ ledger: Ledger, _ article: Int64) throws -> Int64 {
-        try ledger.insertClaim(Claim(text: "The ministry said 42 drones were shot down."), terms: [], articleID: article, outlet: "WION", clusterID: nil, at: "t")
+        try ledger.insertClaim(Claim(text: "The ministry said 42 drones were shot down."), terms: [], articleID: article, outlet: "WION", clusterID: nil, at: Date())
     }
 
     @Test func idsAreDenseAndARollbackGivesThemBack() throws {
         let database = try ClaimDatabase(path: try temporaryDatabasePath())
         let first = try database.transaction { ledger in
-            let article = try ledger.insertArticle(Article(outlet: "WION", outletSource: .subfolder, body: "b"), sha256: "a", path: "a.txt", claimsNote: nil, at: "t")
+            let article = try ledger.insertArticle(Article(outlet: "WION", outletSource: .subfolder, body: "b"), sha256: "a", path: "a.txt", claimsNote: nil, at: Date())
             return [try claim(ledger, article), try claim(ledger, article), try ledger.takeAlertID()]
         }
         #expect(first == [1, 2, 1])

@@ -11,7 +11,7 @@ struct WeightedSearchTests {
     static func database(fillers: Int = 40) throws -> ClaimDatabase {
         let database = try ClaimDatabase(path: try temporaryDatabasePath())
         try database.transaction { ledger in
-            let article = try ledger.insertArticle(Article(outlet: "Filler", outletSource: .metadata, body: "b"), sha256: "filler", path: "f", claimsNote: nil, at: "t")
+            let article = try ledger.insertArticle(Article(outlet: "Filler", outletSource: .metadata, body: "b"), sha256: "filler", path: "f", claimsNote: nil, at: Date())
             let subjects = ["government", "ministry", "officials", "analysts", "economists"]
             for i in 0..<fillers {
                 _ = try ledger.insertClaim(text: "The \(subjects[i % subjects.count]) said the economy grew this year and prices rose.", articleID: article, outlet: "Filler")
@@ -20,7 +20,7 @@ struct WeightedSearchTests {
         return database
     }
 
-    static func add(_ text: String, outlet: String, at time: String = "2026-11-24T08:00:00Z", to database: ClaimDatabase) throws -> Int64 {
+    static func add(_ text: String, outlet: String, at time: Date = Timestamp.date("2026-11-24T08:00:00Z")!, to database: ClaimDatabase) throws -> Int64 {
         try database.transaction { ledger in
             let article = try ledger.insertArticle(Article(outlet: outlet, outletSource: .metadata, body: text), sha256: UUID().uuidString,
                                                    path: outlet, claimsNote: nil, at: time)
@@ -59,16 +59,16 @@ struct WeightedSearchTests {
 
     @Test func theWindowLeavesOutClaimsFirstSeenBeforeIt() throws {
         let database = try Self.database(fillers: 5)
-        let old = try Self.add("Zelensky said 800 drones were shot down.", outlet: "A", at: "2026-01-01T00:00:00Z", to: database)
-        let recent = try Self.add("Zelensky said 800 drones were shot down overnight.", outlet: "B", at: "2026-11-20T00:00:00Z", to: database)
+        let old = try Self.add("Zelensky said 800 drones were shot down.", outlet: "A", at: Timestamp.date("2026-01-01T00:00:00Z")!, to: database)
+        let recent = try Self.add("Zelensky said 800 drones were shot down overnight.", outlet: "B", at: Timestamp.date("2026-11-20T00:00:00Z")!, to: database)
         let terms = Words.searchTerms("Zelensky: 800 drones shot down")
         let (all, windowed) = try database.pool.read { db in
             (try Ledger(db).candidates(for: terms, excludingOutlet: "New", limit: 5),
-             try Ledger(db, candidatesSince: "2026-11-01T00:00:00Z").candidates(for: terms, excludingOutlet: "New", limit: 5))
+             try Ledger(db, candidatesSince: Timestamp.date("2026-11-01T00:00:00Z")!).candidates(for: terms, excludingOutlet: "New", limit: 5))
         }
         #expect(Set(all.map(\.id)) == [old, recent])
         #expect(windowed.map(\.id) == [recent])
-        #expect(try database.search("Zelensky 800 drones", limit: 5, since: "2026-11-01T00:00:00Z").map(\.stored.id) == [recent])
+        #expect(try database.search("Zelensky 800 drones", limit: 5, since: Timestamp.date("2026-11-01T00:00:00Z")!).map(\.stored.id) == [recent])
     }
 
     @Test func equalScoresGoToTheClaimFirstSeen() throws {
@@ -202,7 +202,7 @@ extension WeightedSearchTests {
             ("Zelensky’s office said 800 drones were shot down, café owners said.", "B", "2026-11-23T09:00:00Z"),
             ("The government said the economy grew 5G this year.", "C", "2026-11-24T10:00:00Z"),
         ]
-        for (text, outlet, time) in texts { _ = try Self.add(text, outlet: outlet, at: time, to: database) }
+        for (text, outlet, time) in texts { _ = try Self.add(text, outlet: outlet, at: Timestamp.date(time)!, to: database) }
         let cache = ShortlistCache()
         let queries = ["Zelensky says 800 drones shot down", "12,000 people counted in the square", "10000 drones", "economy grew 5G this year",
                        "The government said the economy grew"]
@@ -210,12 +210,12 @@ extension WeightedSearchTests {
         for round in 0..<2 {
             for query in queries {
                 for outlet in ["A", "B", "New"] {
-                    for since in [nil, "2026-11-24T00:00:00Z"] {
+                    for since in [nil, Timestamp.date("2026-11-24T00:00:00Z")] {
                         let (plain, cached) = try database.pool.read { db in
                             (try Ledger(db, candidatesSince: since).candidateIDs(for: Words.searchTerms(query), excludingOutlet: outlet, limit: 20),
                              try Ledger(db, candidatesSince: since, shortlistCache: cache).candidateIDs(for: Words.searchTerms(query), excludingOutlet: outlet, limit: 20))
                         }
-                        #expect(plain == cached, "round \(round): \(query), not \(outlet), since \(since ?? "-")")
+                        #expect(plain == cached, "round \(round): \(query), not \(outlet), since \(since.map(Timestamp.format) ?? "-")")
                         found += plain.count
                     }
                 }

@@ -28,19 +28,19 @@ public struct Alert: Sendable, Equatable, Codable {
         public var text: String
         public var speaker: String?
         public var articleURL: String?
-        public var firstSeen: String
+        @TimestampText public var firstSeen: Date
         enum CodingKeys: String, CodingKey {
             case claimID = "claim_id", outlet, text, speaker, articleURL = "article_url", firstSeen = "first_seen"
         }
-        public init(claimID: Int64, outlet: String, text: String, speaker: String?, articleURL: String?, firstSeen: String) {
+        public init(claimID: Int64, outlet: String, text: String, speaker: String?, articleURL: String?, firstSeen: Date) {
             self.claimID = claimID; self.outlet = outlet; self.text = text; self.speaker = speaker
             self.articleURL = articleURL; self.firstSeen = firstSeen
         }
     }
 
     public var id: Int64
-    /// ISO 8601, UTC.
-    public var time: String
+    /// When the alert was raised; ISO 8601 text, UTC, in its JSON.
+    @TimestampText public var time: Date
     public var kind: MatchKind
     public var outlet: String
     public var article: ArticleRef
@@ -57,7 +57,7 @@ public struct Alert: Sendable, Equatable, Codable {
     }
 
     public init(
-        id: Int64, time: String, kind: MatchKind, outlet: String, article: ArticleRef, claim: ClaimRef,
+        id: Int64, time: Date, kind: MatchKind, outlet: String, article: ArticleRef, claim: ClaimRef,
         matched: MatchedRef, score: Double, reasons: [String], outletsCarrying: Int, conflict: Conflict?
     ) {
         self.id = id; self.time = time; self.kind = kind; self.outlet = outlet; self.article = article

@@ -1,3 +1,4 @@
+import ClaimwatchCore
 import ClaimwatchSystem
 import Foundation
 

@@ -132,9 +132,8 @@ public final class FileProcessor: Sendable {
         guard !files.isEmpty else { return outcomes }
         var alerts: [Alert] = []
         var deliveries: [Int: Int64] = [:]
-        let now = Date()
-        let time = Timestamp.format(now)
-        let since = windowDays > 0 ? Timestamp.format(now.addingTimeInterval(-Double(windowDays) * 86400)) : nil
+        let time = Timestamp.now()
+        let since = windowDays > 0 ? time.addingTimeInterval(-Double(windowDays) * 86400) : nil
         try inBatchTransaction { try database.transaction(candidatesSince: since, shortlistCache: shortlistCache) { ledger in
             var stopping = false
             for index in files.keys.sorted() {
@@ -255,7 +254,7 @@ public final class FileProcessor: Sendable {
     }
 
     /// Decides and records one file inside the batch transaction.
-    private func handle(_ file: DroppedFile, outlet: String?, stops: Int, at time: String, ledger: some ClaimLedger & CandidateSource) throws -> Handled {
+    private func handle(_ file: DroppedFile, outlet: String?, stops: Int, at time: Date, ledger: some ClaimLedger & CandidateSource) throws -> Handled {
         if placement != nil, let prior = try ledger.unmovedDelivery(name: file.name.display, inode: file.inode, mtimeNs: file.mtimeNs) {
             // Committed by an earlier run that stopped before moving the file: only the move is left.
             switch prior.outcome {
@@ -332,7 +331,7 @@ public final class FileProcessor: Sendable {
 
     /// How `file` is recorded with `outcome`. With no placement (`claimwatch ingest`) nothing is
     /// left to move.
-    private func delivery(of file: DroppedFile, _ outcome: DeliveryOutcome, reason: String?, articleID: Int64? = nil, at time: String) -> Delivery {
+    private func delivery(of file: DroppedFile, _ outcome: DeliveryOutcome, reason: String?, articleID: Int64? = nil, at time: Date) -> Delivery {
         Delivery(
             sha256: file.sha256, name: file.name.display, inode: file.inode, mtimeNs: file.mtimeNs, size: file.size,
             outcome: outcome, reason: reason, articleID: articleID, at: time, moved: placement == nil)

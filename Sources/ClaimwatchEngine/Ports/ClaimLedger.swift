@@ -1,4 +1,5 @@
 import ClaimwatchCore
+import Foundation
 
 /// What the engine reads and writes of the record, inside one transaction of its owner: the
 /// deliveries of files, articles, claims, matches, clusters and alerts. The SQLite store
@@ -27,10 +28,10 @@ public protocol ClaimLedger {
     // MARK: Articles, claims and matches
 
     /// Records an article. `claimsNote` says why no claims were extracted, when that was on purpose.
-    func insertArticle(_ article: Article, sha256: String, path: String, claimsNote: String?, at time: String) throws -> Int64
+    func insertArticle(_ article: Article, sha256: String, path: String, claimsNote: String?, at time: Date) throws -> Int64
     /// Records a claim with its content terms; returns its id. A claim that repeats another joins
     /// the cluster `clusterID`; with nil it starts its own, named after the claim's id.
-    func insertClaim(_ claim: Claim, terms: [ContentTerm], articleID: Int64, outlet: String, clusterID: Int64?, at time: String) throws -> Int64
+    func insertClaim(_ claim: Claim, terms: [ContentTerm], articleID: Int64, outlet: String, clusterID: Int64?, at time: Date) throws -> Int64
     func insertMatch(claimID: Int64, matchedClaimID: Int64, decision: MatchDecision) throws
 
     // MARK: Clusters and alerts

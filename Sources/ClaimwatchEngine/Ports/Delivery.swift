@@ -1,3 +1,5 @@
+import Foundation
+
 /// How a delivered file was recorded. The raw values are what the store keeps.
 public enum DeliveryOutcome: String, Sendable, Equatable, CaseIterable {
     /// Its articles, claims, matches and alerts were recorded.
@@ -18,13 +20,13 @@ public struct Delivery: Sendable, Equatable {
     public var outcome: DeliveryOutcome
     public var reason: String?
     public var articleID: Int64?
-    public var time: String
+    public var time: Date
     /// Nothing is left to move: the file is not in a drop folder (`claimwatch ingest`).
     public var moved: Bool
 
     public init(
         sha256: String?, name: String, inode: UInt64, mtimeNs: Int64, size: Int64, outcome: DeliveryOutcome,
-        reason: String? = nil, articleID: Int64? = nil, at time: String, moved: Bool = false
+        reason: String? = nil, articleID: Int64? = nil, at time: Date, moved: Bool = false
     ) {
         self.sha256 = sha256
         self.name = name

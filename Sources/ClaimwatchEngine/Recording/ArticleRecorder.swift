@@ -1,4 +1,5 @@
 import ClaimwatchCore
+import Foundation
 
 /// The use case: records one article inside its owner's transaction. It extracts the claims,
 /// finds each one's candidates among other outlets' claims, lets the matcher decide, joins the
@@ -32,7 +33,7 @@ public struct ArticleRecorder: Sendable {
 
     /// Throws `DeadlineExceeded` when `deadline` passes between claims: the caller rolls back.
     public func record(
-        _ article: Article, sha256: String, path: String, at time: String, in ledger: some ClaimLedger & CandidateSource,
+        _ article: Article, sha256: String, path: String, at time: Date, in ledger: some ClaimLedger & CandidateSource,
         deadline: Deadline = .none
     ) throws -> Recorded {
         let note = Self.claimsNote(for: article)
