@@ -84,13 +84,16 @@ let package = Package(
         // Claim extraction, match decisions and claim search scored against labels, and the news
         // generator: a library the tests and `make eval-claims`, `make eval-match` and
         // `make eval-retrieval` share.
-        .target(name: "ClaimwatchEvaluation", dependencies: ["ClaimwatchCore", "ClaimwatchStore"]),
+        .target(name: "ClaimwatchEvaluation", dependencies: ["ClaimwatchCore", "ClaimwatchStore", .product(name: "Crypto", package: "swift-crypto")]),
         // `make eval-claims`: the per-field claim extraction table on the gold fixtures.
         .executableTarget(name: "claimwatch-eval-claims", dependencies: ["ClaimwatchEvaluation"]),
         // `make eval-match`: repeat and contradiction decisions on the labelled pairs, generated pairs and MSRP.
         .executableTarget(name: "claimwatch-eval-match", dependencies: ["ClaimwatchEvaluation"]),
         // `make eval-retrieval`: MAP@k of the claim search on CLEF 2020 CheckThat! task 2, train and dev.
         .executableTarget(name: "claimwatch-eval-retrieval", dependencies: ["ClaimwatchEvaluation", "ClaimwatchStore"]),
+        // `make eval-speakers`: named-source quotes and reported statements on polnear-train (tuning and held-out parts),
+        // the verified claims of CLEF 2020 task 2 and the five short probes, as claims.
+        .executableTarget(name: "claimwatch-eval-speakers", dependencies: ["ClaimwatchEvaluation", "ClaimwatchCore"]),
 
         .testTarget(name: "ClaimwatchCoreTests", dependencies: ["ClaimwatchCore", "ClaimwatchEvaluation"], exclude: ["Fixtures"]),
         .testTarget(name: "ClaimwatchStoreTests", dependencies: [

@@ -1,0 +1,172 @@
+// claimwatch-eval-speakers: who said what on real news, scored (issue 15).
+//
+//   claimwatch-eval-speakers POLNEAR_DIR HELDOUT_FILE [--verified CLEF_TASK2_DIR] [--errors N]
+//
+// Runs the daemon's claim extractor on polnear-train's 840 articles, read as the daemon reads a
+// dropped .txt file, and scores named-source direct quotes and reported statements: found, right
+// speaker, cue, and wrong speakers that are the outlet. The tuning part (672 articles) and the
+// held-out part (HELDOUT_FILE, 168) are scored apart; the split file is checked against its hash
+// rule first, and the run stops if it differs. --errors N prints N sample errors of each kind from
+// the TUNING part only: held-out errors are never printed. --verified DIR drops each of CLEF 2020
+// task 2's fact-checked claims (DIR/verified_claims.docs.tsv) as a one-sentence article and counts
+// those that yield a claim. The five probes of issue 15 are always run.
+// Exits 0, or 1 on unreadable input or a split that does not match its rule.
+import ClaimwatchCore
+import ClaimwatchEvaluation
+import Foundation
+
+func fail(_ message: String) -> Never {
+    FileHandle.standardError.write(Data("claimwatch-eval-speakers: \(message)\n".utf8))
+    exit(1)
+}
+
+var positional: [String] = []
+var verifiedDirectory: URL?
+var errorSamples = 0
+var arguments = CommandLine.arguments.dropFirst()
+while let argument = arguments.popFirst() {
+    switch argument {
+    case "--verified":
+        guard let value = arguments.popFirst() else { fail("--verified needs a directory") }
+        verifiedDirectory = URL(fileURLWithPath: value)
+    case "--errors":
+        guard let value = arguments.popFirst(), let n = Int(value), n >= 0 else { fail("--errors needs a number") }
+        errorSamples = n
+    default:
+        if argument.hasPrefix("--") { fail("unknown option \(argument)") }
+        positional.append(argument)
+    }
+}
+guard positional.count == 2 else {
+    fail("usage: claimwatch-eval-speakers POLNEAR_DIR HELDOUT_FILE [--verified CLEF_TASK2_DIR] [--errors N]")
+}
+
+let evaluation = PolnearEvaluation(directory: URL(fileURLWithPath: positional[0]))
+let articles: [PolnearArticleInfo]
+let annotations: [String: String]
+let heldOut: Set<String>
+do {
+    articles = try evaluation.metadata()
+    annotations = try evaluation.primaryAnnotations()
+    guard let listed = FileManager.default.contents(atPath: positional[1]) else { fail("\(positional[1]): cannot read") }
+    let list = PolnearSplit.parseList(String(decoding: listed, as: UTF8.self))
+    let rule = PolnearSplit.heldOut(articles)
+    guard list == rule else {
+        let missing = Set(rule).subtracting(list).sorted(), extra = Set(list).subtracting(rule).sorted()
+        fail("\(positional[1]) is not what the hash rule gives (\(list.count) listed, \(rule.count) by the rule; "
+            + "missing \(missing.prefix(3)), not chosen by the rule \(extra.prefix(3))); regenerate it with make-heldout.sh")
+    }
+    heldOut = Set(list)
+} catch {
+    fail("\(error)")
+}
+
+let tuningArticles = articles.filter { !heldOut.contains($0.name) }
+let heldOutArticles = articles.filter { heldOut.contains($0.name) }
+print("polnear-train: \(articles.count) articles; split \(positional[1]) matches the hash rule "
+    + "(\(heldOutArticles.count) held out, \(PolnearSplit.perPublisher) per publisher; \(tuningArticles.count) for tuning)")
+print("scored: primary annotation; Source with a name; Content of ≥ \(PolnearScorer.minimumDistinctWords) distinct words, not in the headline")
+print("found: one claim covers ≥ half of the Content's words (its quote for direct, its content for reported)\n")
+
+let tuning: PolnearPartReport
+let held: PolnearPartReport
+do {
+    tuning = try evaluation.evaluate(tuningArticles, annotations: annotations)
+    held = try evaluation.evaluate(heldOutArticles, annotations: annotations)
+} catch {
+    fail("\(error)")
+}
+
+func figure(_ value: Double?) -> String { value.map { String(format: "%.3f", $0) } ?? "  -  " }
+func pad(_ text: String, _ width: Int) -> String { text.padding(toLength: width, withPad: " ", startingAt: 0) }
+
+print(pad("part", 10) + pad("kind", 10) + pad("items", 7) + pad("found", 20) + pad("speaker right / found", 23)
+    + pad("right / all", 13) + pad("cue / found", 20) + "outlet as speaker")
+for (label, part) in [("tuning", tuning), ("held-out", held)] {
+    for (kind, score) in [("direct", part.direct), ("reported", part.indirect)] {
+        print(pad(label, 10) + pad(kind, 10) + pad("\(score.items)", 7)
+            + pad("\(figure(score.foundRate)) (\(score.found))", 20)
+            + pad("\(figure(score.speakerAccuracy)) (\(score.right))", 23)
+            + pad(figure(score.rightOfAll), 13)
+            + pad("\(figure(score.cueAccuracy)) (\(score.cueRight))", 20)
+            + "\(score.outletSpeakers)")
+    }
+    let cue = part.cue
+    let ms = part.articles == 0 ? 0 : part.extractionSeconds * 1000 / Double(part.articles)
+    print(pad(label, 10) + "all: cue \(figure(cue.found == 0 ? nil : Double(cue.right) / Double(cue.found))) (\(cue.right) / \(cue.found) found); "
+        + "wrong speakers that are the outlet: \(part.outletSpeakers) of \(part.direct.found + part.indirect.found - part.direct.right - part.indirect.right); "
+        + "\(part.articles) articles, \(part.claims) claims, \(part.refused.count) refused; extraction \(String(format: "%.1f", ms)) ms/article")
+}
+
+// Per publisher, the TUNING part only (the held-out part is reported as a whole).
+print("\ntuning part by publisher: direct found / speaker right of found; reported found / right of found")
+for publisher in Set(tuningArticles.map(\.publisher)).sorted() {
+    var direct = PolnearKindScore(), reported = PolnearKindScore()
+    for (article, result) in tuning.results where article.hasPrefix(publisher + "_") {
+        if result.kind == .direct { direct.count(result) } else { reported.count(result) }
+    }
+    print("  " + pad(publisher, 14) + pad("direct \(figure(direct.foundRate)) / \(figure(direct.speakerAccuracy)) (\(direct.items))", 34)
+        + "reported \(figure(reported.foundRate)) / \(figure(reported.speakerAccuracy)) (\(reported.items))")
+}
+
+// The five probes of issue 15, as one article and each as an article of its own.
+let probes = [
+    "Barack Obama was born in Kenya.", "Vaccines cause autism.", "The earth is flat.",
+    "Drinking bleach cures the coronavirus.", "Joe Biden won the 2020 election by seven million votes.",
+]
+let together = PolnearEvaluation.claims(ofSentence: probes.joined(separator: " "), outlet: "probes") ?? []
+print("\nthe five probes of issue 15, each as an article alone and the five as one article (\(together.count) claims):")
+for probe in probes {
+    let alone = PolnearEvaluation.claims(ofSentence: probe, outlet: "probes")
+    let inArticle = together.contains { $0.text == probe }
+    let verdict = alone.map { $0.isEmpty ? "no claim" : "claim" } ?? "refused by intake"
+    print("  alone: \(pad(verdict, 18)) in the article: \(pad(inArticle ? "claim" : "no claim", 10)) \(probe)")
+}
+
+if let verifiedDirectory {
+    do {
+        let claims = try ClaimRetrievalData.verifiedClaims(in: verifiedDirectory)
+        var yielding = 0, refused = 0
+        let start = DispatchTime.now().uptimeNanoseconds
+        for claim in claims {
+            guard let found = PolnearEvaluation.claims(ofSentence: claim.text) else { refused += 1; continue }
+            if !found.isEmpty { yielding += 1 }
+        }
+        let seconds = Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
+        print("\nverified claims (CLEF 2020 task 2), each dropped as a one-sentence article: \(yielding) of \(claims.count) yield ≥ 1 claim "
+            + "(\(figure(Double(yielding) / Double(max(claims.count, 1))))); \(refused) refused by intake; \(String(format: "%.1f", seconds)) s")
+    } catch {
+        fail("\(error)")
+    }
+}
+
+if errorSamples > 0 {
+    // TUNING part only. Never print the held-out part's errors.
+    func sample<T>(_ items: [T], _ n: Int) -> [T] {
+        guard items.count > n else { return items }
+        return (0..<n).map { items[$0 * items.count / n] }
+    }
+    func oneLine(_ text: String) -> String { text.split(whereSeparator: \.isNewline).joined(separator: " ") }
+    let results = tuning.results
+    let groups: [(String, (PolnearItemResult) -> Bool)] = [
+        ("direct quotes not found", { $0.kind == .direct && !$0.found }),
+        ("reported statements not found", { $0.kind == .indirect && !$0.found }),
+        ("wrong speakers, direct", { $0.kind == .direct && $0.found && !$0.right }),
+        ("wrong speakers, reported", { $0.kind == .indirect && $0.found && !$0.right }),
+        ("wrong cues", { $0.found && !$0.cueRight }),
+    ]
+    for (title, test) in groups {
+        let matching = results.filter { test($0.result) }
+        print("\n\(title) (tuning part; \(min(errorSamples, matching.count)) of \(matching.count)):")
+        for (article, r) in sample(matching, errorSamples) {
+            let a = r.attribution
+            print("  [\(article)] source «\(oneLine(a.source ?? ""))» cue «\(oneLine(a.cue ?? ""))» content «\(oneLine(a.content))»")
+            if let claim = r.claim {
+                print("      best claim (coverage \(String(format: "%.2f", r.coverage))): speaker «\(claim.speaker ?? "none")» cue «\(claim.cue.map { "\($0)" } ?? "none")» "
+                    + "quote «\(claim.quote.map(oneLine) ?? "none")» sentence «\(oneLine(claim.text))»")
+            } else {
+                print("      no claim covers any of it")
+            }
+        }
+    }
+}
