@@ -145,6 +145,21 @@ eval-retrieval: deps
 	$(SWIFT) build -c release --product claimwatch-eval-retrieval
 	.build/release/claimwatch-eval-retrieval $(EVAL_RETRIEVAL_DATA)
 
+## eval-speakers: who said what on real news (issue 15): named-source direct quotes and reported statements of
+## polnear-train, found, right speaker, cue and the outlet as speaker, on the tuning part and the held-out part apart;
+## the CLEF 2020 verified claims and the five probes as claims. The split is checked against its hash rule first.
+## EVAL_SPEAKERS_FLAGS="--errors 10" prints sample errors of the TUNING part (never of the held-out part).
+.PHONY: eval-speakers
+EVAL_SPEAKERS_POLNEAR  ?= $(CURDIR)/../shared/eval-data/polnear-train
+EVAL_SPEAKERS_HELDOUT  ?= Tests/ClaimwatchCoreTests/Fixtures/polnear/heldout.txt
+EVAL_SPEAKERS_VERIFIED ?= $(CURDIR)/../shared/eval-data/clef2020-task2
+EVAL_SPEAKERS_FLAGS    ?=
+eval-speakers: deps
+	Tests/ClaimwatchCoreTests/Fixtures/polnear/make-heldout.sh $(EVAL_SPEAKERS_POLNEAR) --check
+	$(SWIFT) build -c release --product claimwatch-eval-speakers
+	.build/release/claimwatch-eval-speakers $(EVAL_SPEAKERS_POLNEAR) $(EVAL_SPEAKERS_HELDOUT) \
+	  --verified $(EVAL_SPEAKERS_VERIFIED) $(EVAL_SPEAKERS_FLAGS)
+
 ## fuzz: libFuzzer on the readers (txt, json, jsonl, html) and the sentence splitter, FUZZ_SECONDS each
 ## (FUZZ_TARGETS to pick some). Builds into .build-fuzz; seeds in Fuzz/Corpus. CI runs `make fuzz-ci` (below).
 FUZZ_SECONDS ?= 60

@@ -8,7 +8,7 @@ public struct PolnearPartReport: Sendable {
     /// Articles intake refused (counted, not scored).
     public var refused: [String] = []
     public var claims = 0
-    /// Attributions in the headline, left out.
+    /// Named-source direct quotes and reported statements (`PolnearScorer`).
     public var direct = PolnearKindScore()
     public var indirect = PolnearKindScore()
     /// Seconds spent in claim extraction, summed over the articles.
@@ -66,7 +66,7 @@ public struct PolnearEvaluation: Sendable {
         return primary
     }
 
-    /// Scores the articles, adding each to `report`.
+    /// Reads, extracts and scores the articles (`annotations`: `primaryAnnotations()`).
     public func evaluate(_ articles: [PolnearArticleInfo], annotations: [String: String]) throws -> PolnearPartReport {
         var report = PolnearPartReport()
         for info in articles {
