@@ -36,8 +36,18 @@ run: release
 	.build/release/claimwatch run --data $(DATA)
 
 ## test: build, then run every test (unit tests and the real binary as a subprocess).
-test: build
+test: build lint
 	$(SWIFT) test --skip-build --no-parallel
+
+## lint: swift format in strict mode over the whole tree, with the rules of .swift-format (line length 150).
+## `make format` rewrites the files in place.
+FORMAT_PATHS = Package.swift Sources Tests Fuzz Benchmarks/Package.swift Benchmarks/Benchmarks
+.PHONY: lint format
+lint:
+	$(SWIFT) format lint --strict --recursive $(FORMAT_PATHS)
+
+format:
+	$(SWIFT) format format --in-place --recursive $(FORMAT_PATHS)
 
 ## install: the binary, the unit, the config (kept if present), logrotate, sysusers and tmpfiles snippets.
 install: release

@@ -36,47 +36,58 @@ let package = Package(
 
         // The SQLite adapter of the engine's ports, through GRDB: schema, migrations, FTS5 with the
         // Snowball tokenizer, queries.
-        .target(name: "ClaimwatchStore", dependencies: [
-            "ClaimwatchCore", "ClaimwatchEngine", "ClaimwatchSystem",
-            .product(name: "GRDB", package: "GRDB.swift"),
-        ], swiftSettings: [
-            // GRDB stays inside: an import is public only where a public declaration needs it.
-            .enableUpcomingFeature("InternalImportsByDefault"),
-        ]),
+        .target(
+            name: "ClaimwatchStore",
+            dependencies: [
+                "ClaimwatchCore", "ClaimwatchEngine", "ClaimwatchSystem",
+                .product(name: "GRDB", package: "GRDB.swift"),
+            ],
+            swiftSettings: [
+                // GRDB stays inside: an import is public only where a public declaration needs it.
+                .enableUpcomingFeature("InternalImportsByDefault")
+            ]),
 
         // The one owner of POSIX calls on files (openat, fstatat, linkat, write, fsync, flock ...):
         // each retried on EINTR, each error carrying the call, the path and the errno.
         .target(name: "ClaimwatchSystem"),
 
         // The drop-folder watcher: the only importer of CInotifyTools.
-        .target(name: "ClaimwatchWatch", dependencies: [
-            "CInotifyTools", "ClaimwatchSystem",
-            .product(name: "Logging", package: "swift-log"),
-        ]),
+        .target(
+            name: "ClaimwatchWatch",
+            dependencies: [
+                "CInotifyTools", "ClaimwatchSystem",
+                .product(name: "Logging", package: "swift-log"),
+            ]),
 
         // The daemon: configuration, file lifecycle, alert logs, services, systemd notify.
-        .target(name: "ClaimwatchDaemon", dependencies: [
-            "ClaimwatchCore", "ClaimwatchEngine", "ClaimwatchStore", "ClaimwatchWatch", "ClaimwatchSystem", "CSystemd",
-            .product(name: "AsyncAlgorithms", package: "swift-async-algorithms"),
-            .product(name: "Logging", package: "swift-log"),
-            .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
-            .product(name: "UnixSignals", package: "swift-service-lifecycle"),
-            .product(name: "TOMLKit", package: "TOMLKit"),
-            .product(name: "Crypto", package: "swift-crypto"),
-        ]),
+        .target(
+            name: "ClaimwatchDaemon",
+            dependencies: [
+                "ClaimwatchCore", "ClaimwatchEngine", "ClaimwatchStore", "ClaimwatchWatch", "ClaimwatchSystem", "CSystemd",
+                .product(name: "AsyncAlgorithms", package: "swift-async-algorithms"),
+                .product(name: "Logging", package: "swift-log"),
+                .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
+                .product(name: "UnixSignals", package: "swift-service-lifecycle"),
+                .product(name: "TOMLKit", package: "TOMLKit"),
+                .product(name: "Crypto", package: "swift-crypto"),
+            ]),
 
-        .executableTarget(name: "claimwatch", dependencies: [
-            "ClaimwatchDaemon", "ClaimwatchStore", "ClaimwatchCore", "ClaimwatchSystem",
-            .product(name: "ArgumentParser", package: "swift-argument-parser"),
-            .product(name: "Logging", package: "swift-log"),
-            .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
-        ]),
+        .executableTarget(
+            name: "claimwatch",
+            dependencies: [
+                "ClaimwatchDaemon", "ClaimwatchStore", "ClaimwatchCore", "ClaimwatchSystem",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                .product(name: "Logging", package: "swift-log"),
+                .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
+            ]),
 
         // `make bench`: ingest by store size, drop-to-alert latency, backlog drain, memory and the Python peer, on the real binary.
-        .executableTarget(name: "claimwatch-bench", dependencies: [
-            "ClaimwatchCore", "ClaimwatchStore", "ClaimwatchEvaluation",
-            .product(name: "ArgumentParser", package: "swift-argument-parser"),
-        ]),
+        .executableTarget(
+            name: "claimwatch-bench",
+            dependencies: [
+                "ClaimwatchCore", "ClaimwatchStore", "ClaimwatchEvaluation",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]),
 
         // `make eval-html`: HTMLReader on the article extraction benchmark, timed in process.
         .executableTarget(name: "claimwatch-eval-html", dependencies: ["ClaimwatchCore"]),
@@ -84,7 +95,8 @@ let package = Package(
         // Claim extraction, match decisions and claim search scored against labels, and the news
         // generator: a library the tests and `make eval-claims`, `make eval-match` and
         // `make eval-retrieval` share.
-        .target(name: "ClaimwatchEvaluation", dependencies: ["ClaimwatchCore", "ClaimwatchStore", .product(name: "Crypto", package: "swift-crypto")]),
+        .target(
+            name: "ClaimwatchEvaluation", dependencies: ["ClaimwatchCore", "ClaimwatchStore", .product(name: "Crypto", package: "swift-crypto")]),
         // `make eval-claims`: the per-field claim extraction table on the gold fixtures.
         .executableTarget(name: "claimwatch-eval-claims", dependencies: ["ClaimwatchEvaluation"]),
         // `make eval-match`: repeat and contradiction decisions on the labelled pairs, generated pairs and MSRP.
@@ -96,17 +108,21 @@ let package = Package(
         .executableTarget(name: "claimwatch-eval-speakers", dependencies: ["ClaimwatchEvaluation", "ClaimwatchCore"]),
 
         .testTarget(name: "ClaimwatchCoreTests", dependencies: ["ClaimwatchCore", "ClaimwatchEvaluation"], exclude: ["Fixtures"]),
-        .testTarget(name: "ClaimwatchStoreTests", dependencies: [
-            "ClaimwatchStore", "ClaimwatchCore", "ClaimwatchEvaluation",
-            // Odd states set up through the store's internal pool (`@testable import ClaimwatchStore`).
-            .product(name: "GRDB", package: "GRDB.swift"),
-        ]),
+        .testTarget(
+            name: "ClaimwatchStoreTests",
+            dependencies: [
+                "ClaimwatchStore", "ClaimwatchCore", "ClaimwatchEvaluation",
+                // Odd states set up through the store's internal pool (`@testable import ClaimwatchStore`).
+                .product(name: "GRDB", package: "GRDB.swift"),
+            ]),
         .testTarget(name: "ClaimwatchSystemTests", dependencies: ["ClaimwatchSystem"]),
         .testTarget(name: "ClaimwatchEngineTests", dependencies: ["ClaimwatchEngine", "ClaimwatchCore"]),
-        .testTarget(name: "ClaimwatchDaemonTests", dependencies: [
-            "ClaimwatchDaemon", "ClaimwatchStore", "ClaimwatchCore", "ClaimwatchWatch",
-            .product(name: "GRDB", package: "GRDB.swift"),
-        ]),
+        .testTarget(
+            name: "ClaimwatchDaemonTests",
+            dependencies: [
+                "ClaimwatchDaemon", "ClaimwatchStore", "ClaimwatchCore", "ClaimwatchWatch",
+                .product(name: "GRDB", package: "GRDB.swift"),
+            ]),
         // Starts the real binary as a subprocess: inotify, signals, kill -9, systemd notify.
         .testTarget(name: "ClaimwatchIntegrationTests", dependencies: [.product(name: "GRDB", package: "GRDB.swift")]),
     ]

@@ -92,10 +92,12 @@ public enum ClaimScorer {
         var unused = Array(gold.indices)
         for mention in predicted {
             let written = normalise(mention.written).lowercased()
-            guard let k = unused.firstIndex(where: {
-                let g = normalise(gold[$0].written).lowercased()
-                return !written.isEmpty && (g == written || g.contains(written) || written.contains(g))
-            }) else { continue }
+            guard
+                let k = unused.firstIndex(where: {
+                    let g = normalise(gold[$0].written).lowercased()
+                    return !written.isEmpty && (g == written || g.contains(written) || written.contains(g))
+                })
+            else { continue }
             report.dates.correct += 1
             report.resolved.judge(mention.resolved == gold[unused[k]].resolved)
             unused.remove(at: k)

@@ -7,7 +7,9 @@ public enum EvaluationCorpus {
     /// Sorted by name.
     public static func load(fixtures: URL, seeds: URL) throws -> [EvaluationCase] {
         var cases: [EvaluationCase] = []
-        for (goldFolder, articleFolder) in [(fixtures, seeds), (fixtures.appendingPathComponent("articles"), fixtures.appendingPathComponent("articles"))] {
+        for (goldFolder, articleFolder) in [
+            (fixtures, seeds), (fixtures.appendingPathComponent("articles"), fixtures.appendingPathComponent("articles")),
+        ] {
             let names = (try? FileManager.default.contentsOfDirectory(atPath: goldFolder.path)) ?? []
             for goldName in names.sorted() where goldName.hasSuffix(".gold.json") {
                 let articleName = String(goldName.dropLast(".gold.json".count))

@@ -62,12 +62,14 @@ public struct EvaluationReport: Sendable, Equatable {
         for field in fields {
             switch field.kind {
             case .precisionRecall:
-                lines.append(pad(field.name, 18) + pad(percent(field.precision), 11) + pad(percent(field.recall), 9)
-                    + pad(percent(field.f1), 8) + pad("", 10)
-                    + "\(field.correct) correct / \(field.predicted) predicted / \(field.gold) gold")
+                lines.append(
+                    pad(field.name, 18) + pad(percent(field.precision), 11) + pad(percent(field.recall), 9)
+                        + pad(percent(field.f1), 8) + pad("", 10)
+                        + "\(field.correct) correct / \(field.predicted) predicted / \(field.gold) gold")
             case .accuracy:
-                lines.append(pad(field.name, 18) + pad("", 11) + pad("", 9) + pad("", 8) + pad(percent(field.accuracy), 10)
-                    + "\(field.correct) / \(field.total)")
+                lines.append(
+                    pad(field.name, 18) + pad("", 11) + pad("", 9) + pad("", 8) + pad(percent(field.accuracy), 10)
+                        + "\(field.correct) / \(field.total)")
             }
         }
         return lines.joined(separator: "\n")

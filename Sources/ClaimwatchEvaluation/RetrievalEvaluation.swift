@@ -103,7 +103,8 @@ public enum RetrievalEvaluation {
     }
 
     /// Runs every query through the product's search (`claimwatch search`) and scores the rankings.
-    public static func evaluate(_ queries: [RetrievalQuery], on index: RetrievalIndex, weighting: TermWeighting = .standard) throws -> RetrievalScore {
+    public static func evaluate(_ queries: [RetrievalQuery], on index: RetrievalIndex, weighting: TermWeighting = .standard) throws -> RetrievalScore
+    {
         try evaluate(queries) { try index.search($0, limit: $1, weighting: weighting) }
     }
 

@@ -37,16 +37,20 @@ extension ClaimDatabase {
             let claims = try Row.fetchAll(db, sql: StoredClaim.selection + " WHERE claims.cluster_id = ? ORDER BY claims.id", arguments: [cluster])
                 .map(StoredClaim.init(row:))
             let ids = String(decoding: try JSONEncoder().encode(claims.map(\.id)), as: UTF8.self)
-            let rows = try Row.fetchAll(db, sql: """
-                SELECT claim_id, matched_claim_id, kind, score, reasons, conflict FROM matches
-                WHERE claim_id IN (SELECT value FROM json_each(?)) OR (kind = 'contradiction' AND matched_claim_id IN (SELECT value FROM json_each(?)))
-                ORDER BY id
-                """, arguments: [ids, ids])
+            let rows = try Row.fetchAll(
+                db,
+                sql: """
+                    SELECT claim_id, matched_claim_id, kind, score, reasons, conflict FROM matches
+                    WHERE claim_id IN (SELECT value FROM json_each(?)) OR (kind = 'contradiction' AND matched_claim_id IN (SELECT value FROM json_each(?)))
+                    ORDER BY id
+                    """, arguments: [ids, ids])
             var byID = Dictionary(uniqueKeysWithValues: claims.map { ($0.id, $0) })
             let others = Set(rows.flatMap { [$0["claim_id"] as Int64, $0["matched_claim_id"] as Int64] }).subtracting(byID.keys)
             if !others.isEmpty {
                 let list = String(decoding: try JSONEncoder().encode(Array(others)), as: UTF8.self)
-                for claim in try Row.fetchAll(db, sql: StoredClaim.selection + " WHERE claims.id IN (SELECT value FROM json_each(?))", arguments: [list]) {
+                for claim in try Row.fetchAll(
+                    db, sql: StoredClaim.selection + " WHERE claims.id IN (SELECT value FROM json_each(?))", arguments: [list])
+                {
                     let stored = StoredClaim(row: claim)
                     byID[stored.id] = stored
                 }

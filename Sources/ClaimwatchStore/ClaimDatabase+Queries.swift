@@ -72,7 +72,9 @@ extension ClaimDatabase {
                 default: counts.failed = row["n"]
                 }
             }
-            if let row = try Row.fetchOne(db, sql: "SELECT name, reason, received_at FROM deliveries WHERE outcome = 'failed' ORDER BY id DESC LIMIT 1") {
+            if let row = try Row.fetchOne(
+                db, sql: "SELECT name, reason, received_at FROM deliveries WHERE outcome = 'failed' ORDER BY id DESC LIMIT 1")
+            {
                 counts.lastFailure = (row["name"], row["reason"] ?? "", row["received_at"])
             }
             return counts
@@ -92,7 +94,10 @@ extension ClaimDatabase {
     public func unmovedDeliveries() throws -> [(id: Int64, name: String, inode: UInt64, mtimeNs: Int64)] {
         try pool.read { db in
             try Row.fetchAll(db, sql: "SELECT id, name, inode, mtime_ns FROM deliveries WHERE moved = 0").map { row in
-                (id: row["id"] as Int64, name: row["name"] as String, inode: UInt64(bitPattern: row["inode"] as Int64), mtimeNs: row["mtime_ns"] as Int64)
+                (
+                    id: row["id"] as Int64, name: row["name"] as String, inode: UInt64(bitPattern: row["inode"] as Int64),
+                    mtimeNs: row["mtime_ns"] as Int64
+                )
             }
         }
     }
@@ -117,10 +122,11 @@ extension ClaimDatabase {
     /// back: a deleted or truncated log is rebuilt from the start.
     public func setLogMark(_ file: String, to id: Int64, inode: UInt64) throws {
         try pool.write {
-            try $0.execute(sql: """
-                INSERT INTO log_marks (file, last_alert_id, inode) VALUES (?, ?, ?)
-                ON CONFLICT(file) DO UPDATE SET last_alert_id = excluded.last_alert_id, inode = excluded.inode
-                """, arguments: [file, id, Int64(bitPattern: inode)])
+            try $0.execute(
+                sql: """
+                    INSERT INTO log_marks (file, last_alert_id, inode) VALUES (?, ?, ?)
+                    ON CONFLICT(file) DO UPDATE SET last_alert_id = excluded.last_alert_id, inode = excluded.inode
+                    """, arguments: [file, id, Int64(bitPattern: inode)])
         }
     }
 }

@@ -11,10 +11,13 @@ extension ClaimDatabase {
     /// - Parameters:
     ///   - since: only claims first seen at or after this ISO 8601 time.
     ///   - plan: how much work the search may do.
-    public func search(_ text: String, limit: Int, since: Date? = nil, plan: SearchPlan = .recall, weighting: TermWeighting = .standard) throws -> [ScoredClaim] {
+    public func search(
+        _ text: String, limit: Int, since: Date? = nil, plan: SearchPlan = .recall, weighting: TermWeighting = .standard
+    ) throws -> [ScoredClaim] {
         let terms = Words.searchTerms(QueryText.normalised(text))
         return try pool.read { db in
-            try WeightedSearch(db: db, plan: plan, weighting: weighting).run(terms, excludingOutlet: nil, since: since.map(Timestamp.format), limit: limit)
+            try WeightedSearch(db: db, plan: plan, weighting: weighting).run(
+                terms, excludingOutlet: nil, since: since.map(Timestamp.format), limit: limit)
         }
     }
 

@@ -65,7 +65,8 @@ public final class ClaimDatabase: Sendable {
         guard let info = try? Posix.stat(path), info.st_size > 0 else {
             throw StoreError(
                 code: .missing,
-                message: "no claimwatch database here: nothing has been recorded there yet. Point --data (or --config) at the daemon's data directory, or record articles first with `claimwatch run` or `claimwatch ingest`",
+                message:
+                    "no claimwatch database here: nothing has been recorded there yet. Point --data (or --config) at the daemon's data directory, or record articles first with `claimwatch run` or `claimwatch ingest`",
                 path: path)
         }
         var config = Configuration()
@@ -83,7 +84,8 @@ public final class ClaimDatabase: Sendable {
         if !complete {
             throw StoreError(
                 code: .olderSchema,
-                message: "this database was written by an older claimwatch (or its daemon is upgrading it now); start the daemon (claimwatch run) once to upgrade it, then try again",
+                message:
+                    "this database was written by an older claimwatch (or its daemon is upgrading it now); start the daemon (claimwatch run) once to upgrade it, then try again",
                 path: path)
         }
     }
@@ -130,7 +132,8 @@ public final class ClaimDatabase: Sendable {
     /// directory problem needs a fix of the directory.
     static func openError(_ error: Error, path: String) -> StoreError {
         damage(in: error, path: path)
-            ?? StoreError(code: .cannotOpen, message: "cannot open the database (\(error)); check the data directory exists and is writable", path: path)
+            ?? StoreError(
+                code: .cannotOpen, message: "cannot open the database (\(error)); check the data directory exists and is writable", path: path)
     }
 
     /// `StoreError.damaged` when `error` says the database file is damaged or not a database

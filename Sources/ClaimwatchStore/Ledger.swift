@@ -33,21 +33,25 @@ public struct Ledger: ClaimLedger, CandidateSource {
     // MARK: Deliveries
 
     public func unmovedDelivery(name: String, inode: UInt64, mtimeNs: Int64) throws -> PriorDelivery? {
-        let row = try Row.fetchOne(db.cachedStatement(sql: """
-            SELECT id, outcome, reason FROM deliveries
-            WHERE name = ? AND inode = ? AND mtime_ns = ? AND moved = 0 ORDER BY id DESC LIMIT 1
-            """), arguments: [name, Int64(bitPattern: inode), mtimeNs])
+        let row = try Row.fetchOne(
+            db.cachedStatement(
+                sql: """
+                    SELECT id, outcome, reason FROM deliveries
+                    WHERE name = ? AND inode = ? AND mtime_ns = ? AND moved = 0 ORDER BY id DESC LIMIT 1
+                    """), arguments: [name, Int64(bitPattern: inode), mtimeNs])
         return row.map { PriorDelivery(id: $0["id"], outcome: DeliveryOutcome(rawValue: $0["outcome"]) ?? .failed, reason: $0["reason"]) }
     }
 
     public func recordDelivery(_ delivery: Delivery) throws -> Int64 {
-        try db.cachedStatement(sql: """
-            INSERT INTO deliveries (sha256, name, inode, mtime_ns, size, outcome, reason, article_id, received_at, moved)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-            """).execute(arguments: [
-                delivery.sha256, delivery.name, Int64(bitPattern: delivery.inode), delivery.mtimeNs, delivery.size,
-                delivery.outcome.rawValue, delivery.reason, delivery.articleID, Timestamp.format(delivery.time), delivery.moved,
-            ])
+        try db.cachedStatement(
+            sql: """
+                INSERT INTO deliveries (sha256, name, inode, mtime_ns, size, outcome, reason, article_id, received_at, moved)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                """
+        ).execute(arguments: [
+            delivery.sha256, delivery.name, Int64(bitPattern: delivery.inode), delivery.mtimeNs, delivery.size,
+            delivery.outcome.rawValue, delivery.reason, delivery.articleID, Timestamp.format(delivery.time), delivery.moved,
+        ])
         return db.lastInsertedRowID
     }
 
@@ -60,29 +64,35 @@ public struct Ledger: ClaimLedger, CandidateSource {
 
     /// Whether a file with these bytes was processed before (under any name).
     public func processedBefore(sha256: String) throws -> Bool {
-        try Bool.fetchOne(db.cachedStatement(sql: """
-            SELECT EXISTS (SELECT 1 FROM deliveries WHERE sha256 = ? AND outcome = 'processed')
-            """), arguments: [sha256]) ?? false
+        try Bool.fetchOne(
+            db.cachedStatement(
+                sql: """
+                    SELECT EXISTS (SELECT 1 FROM deliveries WHERE sha256 = ? AND outcome = 'processed')
+                    """), arguments: [sha256]) ?? false
     }
 
     /// Records an article. `claimsNote` says why no claims were extracted, when that was on purpose.
     public func insertArticle(_ article: Article, sha256: String, path: String, claimsNote: String?, at time: Date) throws -> Int64 {
         let removed = article.removed.isEmpty ? "[]" : String(decoding: try JSONEncoder().encode(article.removed), as: UTF8.self)
-        try db.cachedStatement(sql: """
-            INSERT INTO articles (sha256, outlet, outlet_source, title, url, published, author, language, body, path, received_at,
-                                  format, encoding, line, removed, claims_note)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-            """).execute(arguments: [
-                sha256, article.outlet, article.outletSource.rawValue, article.title, article.url, article.published,
-                article.author, article.language, article.body, path, Timestamp.format(time),
-                article.format.rawValue, article.encoding, article.line, removed, claimsNote,
-            ])
+        try db.cachedStatement(
+            sql: """
+                INSERT INTO articles (sha256, outlet, outlet_source, title, url, published, author, language, body, path, received_at,
+                                      format, encoding, line, removed, claims_note)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                """
+        ).execute(arguments: [
+            sha256, article.outlet, article.outletSource.rawValue, article.title, article.url, article.published,
+            article.author, article.language, article.body, path, Timestamp.format(time),
+            article.format.rawValue, article.encoding, article.line, removed, claimsNote,
+        ])
         return db.lastInsertedRowID
     }
 
     public func failedLines(delivery: Int64) throws -> [FailedLine] {
-        try Row.fetchAll(db.cachedStatement(sql: "SELECT line, reason, text FROM failed_lines WHERE delivery_id = ? ORDER BY line"),
-                         arguments: [delivery]).map { FailedLine(line: $0["line"], reason: $0["reason"], text: $0["text"]) }
+        try Row.fetchAll(
+            db.cachedStatement(sql: "SELECT line, reason, text FROM failed_lines WHERE delivery_id = ? ORDER BY line"),
+            arguments: [delivery]
+        ).map { FailedLine(line: $0["line"], reason: $0["reason"], text: $0["text"]) }
     }
 
     public func recordFailedLine(_ line: FailedLine, delivery: Int64) throws {
@@ -92,23 +102,26 @@ public struct Ledger: ClaimLedger, CandidateSource {
 
     /// Records a claim with its content terms (`Words.contentTerms(claim.text)`). A claim that
     /// repeats another joins its cluster; otherwise it starts its own.
-    public func insertClaim(_ claim: Claim, terms: [ContentTerm], articleID: Int64, outlet: String, clusterID: Int64?, at time: Date) throws -> Int64 {
+    public func insertClaim(_ claim: Claim, terms: [ContentTerm], articleID: Int64, outlet: String, clusterID: Int64?, at time: Date) throws -> Int64
+    {
         let quantities = claim.quantities.isEmpty ? "[]" : try JSONText.encode(claim.quantities)
         // The id is taken before the INSERT so that a new cluster can be named after it in the
         // same statement: an UPDATE would re-index the claim in FTS5.
         let id = try takeID(.claims)
-        try db.cachedStatement(sql: """
-            INSERT INTO claims (id, article_id, outlet, sentence_index, text, speaker, cue, quantities, stems, negated, cluster_id, created_at,
-                                quote, quote_start, quote_end, content, speaker_role, dates, entities, polarity, modality, checkworthiness)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-            """).execute(arguments: [
-                id, articleID, outlet, claim.sentenceIndex, claim.text, claim.speaker, claim.cue?.phrase, quantities,
-                terms.map(\.stem).sorted().joined(separator: " "), claim.negated, clusterID ?? id, Timestamp.format(time),
-                claim.quote, claim.quoteRange?.lowerBound, claim.quoteRange?.upperBound, claim.content, claim.speakerRole,
-                claim.dates.isEmpty ? "[]" : try JSONText.encode(claim.dates),
-                claim.entities.isEmpty ? "[]" : try JSONText.encode(claim.entities),
-                claim.polarity.rawValue, claim.modality.rawValue, claim.checkworthiness,
-            ])
+        try db.cachedStatement(
+            sql: """
+                INSERT INTO claims (id, article_id, outlet, sentence_index, text, speaker, cue, quantities, stems, negated, cluster_id, created_at,
+                                    quote, quote_start, quote_end, content, speaker_role, dates, entities, polarity, modality, checkworthiness)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                """
+        ).execute(arguments: [
+            id, articleID, outlet, claim.sentenceIndex, claim.text, claim.speaker, claim.cue?.phrase, quantities,
+            terms.map(\.stem).sorted().joined(separator: " "), claim.negated, clusterID ?? id, Timestamp.format(time),
+            claim.quote, claim.quoteRange?.lowerBound, claim.quoteRange?.upperBound, claim.content, claim.speakerRole,
+            claim.dates.isEmpty ? "[]" : try JSONText.encode(claim.dates),
+            claim.entities.isEmpty ? "[]" : try JSONText.encode(claim.entities),
+            claim.polarity.rawValue, claim.modality.rawValue, claim.checkworthiness,
+        ])
         try TermStatistics.count(stems: terms.map(\.stem), numbers: Words.numberKeys(claim.text), in: db)
         return id
     }
@@ -140,7 +153,9 @@ public struct Ledger: ClaimLedger, CandidateSource {
 
     /// Claims from other outlets that share weighted terms with a new claim, best first. Names and
     /// numbers count when the terms come from `Words.searchTerms(claim.text)`.
-    public func candidates(for terms: [SearchTerm], excludingOutlet outlet: String, limit: Int, plan: SearchPlan = .candidates) throws -> [StoredClaim] {
+    public func candidates(
+        for terms: [SearchTerm], excludingOutlet outlet: String, limit: Int, plan: SearchPlan = .candidates
+    ) throws -> [StoredClaim] {
         try WeightedSearch(db: db, plan: plan, weighting: .standard)
             .run(terms, excludingOutlet: outlet, since: candidatesSince.map(Timestamp.format), limit: limit)
             .map(\.stored)
@@ -149,9 +164,11 @@ public struct Ledger: ClaimLedger, CandidateSource {
     public func insertMatch(claimID: Int64, matchedClaimID: Int64, decision: MatchDecision) throws {
         let reasons = String(decoding: try JSONEncoder().encode(decision.reasons), as: UTF8.self)
         let conflict = try decision.conflict.map { String(decoding: try JSONEncoder().encode($0), as: UTF8.self) }
-        try db.cachedStatement(sql: """
-            INSERT INTO matches (claim_id, matched_claim_id, kind, score, reasons, conflict) VALUES (?, ?, ?, ?, ?, ?)
-            """).execute(arguments: [claimID, matchedClaimID, decision.kind.rawValue, decision.score, reasons, conflict])
+        try db.cachedStatement(
+            sql: """
+                INSERT INTO matches (claim_id, matched_claim_id, kind, score, reasons, conflict) VALUES (?, ?, ?, ?, ?, ?)
+                """
+        ).execute(arguments: [claimID, matchedClaimID, decision.kind.rawValue, decision.score, reasons, conflict])
     }
 
     // MARK: Clusters and alerts
@@ -162,14 +179,17 @@ public struct Ledger: ClaimLedger, CandidateSource {
 
     /// Whether `outlet` already carries a claim of the cluster, not counting claim `except`.
     public func outlet(_ outlet: String, carries cluster: Int64, except claimID: Int64) throws -> Bool {
-        try Bool.fetchOne(db.cachedStatement(sql: """
-            SELECT EXISTS (SELECT 1 FROM claims WHERE cluster_id = ? AND outlet = ? AND id != ?)
-            """), arguments: [cluster, outlet, claimID]) ?? false
+        try Bool.fetchOne(
+            db.cachedStatement(
+                sql: """
+                    SELECT EXISTS (SELECT 1 FROM claims WHERE cluster_id = ? AND outlet = ? AND id != ?)
+                    """), arguments: [cluster, outlet, claimID]) ?? false
     }
 
     public func alertExists(cluster: Int64, outlet: String, kind: MatchKind) throws -> Bool {
-        try Bool.fetchOne(db.cachedStatement(sql: "SELECT EXISTS (SELECT 1 FROM alerts WHERE cluster_id = ? AND outlet = ? AND kind = ?)"),
-                          arguments: [cluster, outlet, kind.rawValue]) ?? false
+        try Bool.fetchOne(
+            db.cachedStatement(sql: "SELECT EXISTS (SELECT 1 FROM alerts WHERE cluster_id = ? AND outlet = ? AND kind = ?)"),
+            arguments: [cluster, outlet, kind.rawValue]) ?? false
     }
 
     public func takeAlertID() throws -> Int64 { try takeID(.alerts) }
@@ -179,17 +199,27 @@ public struct Ledger: ClaimLedger, CandidateSource {
 
     /// The next id of `sequence`, taken in this transaction: given back if it rolls back.
     func takeID(_ sequence: Sequence) throws -> Int64 {
-        guard let id = try Int64.fetchOne(db.cachedStatement(sql: """
-            UPDATE id_sequences SET next = next + 1 WHERE name = ? RETURNING next - 1
-            """), arguments: [sequence.rawValue]) else {
-            throw StoreError(code: .damaged, message: "the id sequence '\(sequence.rawValue)' is missing from id_sequences; restore the database from a backup", path: "id_sequences")
+        guard
+            let id = try Int64.fetchOne(
+                db.cachedStatement(
+                    sql: """
+                        UPDATE id_sequences SET next = next + 1 WHERE name = ? RETURNING next - 1
+                        """), arguments: [sequence.rawValue])
+        else {
+            throw StoreError(
+                code: .damaged, message: "the id sequence '\(sequence.rawValue)' is missing from id_sequences; restore the database from a backup",
+                path: "id_sequences")
         }
         return id
     }
 
     public func insertAlert(_ alert: Alert, clusterID: Int64) throws {
-        try db.cachedStatement(sql: """
-            INSERT INTO alerts (id, created_at, kind, outlet, claim_id, cluster_id, json, line) VALUES (?, ?, ?, ?, ?, ?, ?, ?)
-            """).execute(arguments: [alert.id, Timestamp.format(alert.time), alert.kind.rawValue, alert.outlet, alert.claim.id, clusterID, alert.jsonLine(), alert.humanLine()])
+        try db.cachedStatement(
+            sql: """
+                INSERT INTO alerts (id, created_at, kind, outlet, claim_id, cluster_id, json, line) VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+                """
+        ).execute(arguments: [
+            alert.id, Timestamp.format(alert.time), alert.kind.rawValue, alert.outlet, alert.claim.id, clusterID, alert.jsonLine(), alert.humanLine(),
+        ])
     }
 }

@@ -26,7 +26,9 @@ struct ShortlistScorer {
 
     /// The claims among `ids` that share a term with the search, with their scores, optionally
     /// leaving out an outlet's claims and those first seen before `since`.
-    func score(_ ids: some Collection<Int64>, in db: Database, excludingOutlet excludedOutlet: String?, since: String?) throws -> [(id: Int64, score: Double)] {
+    func score(
+        _ ids: some Collection<Int64>, in db: Database, excludingOutlet excludedOutlet: String?, since: String?
+    ) throws -> [(id: Int64, score: Double)] {
         var sql = "SELECT id, stems\(numberWeights.isEmpty ? "" : ", text") FROM claims WHERE id IN (SELECT value FROM json_each(?))"
         var arguments: StatementArguments = [WeightedSearch.jsonArray(ids)]
         if let excludedOutlet { sql += " AND outlet != ?"; arguments += [excludedOutlet] }
@@ -79,7 +81,9 @@ struct ShortlistScorer {
 
     /// `score` reading the claims through `cache`: those not kept yet are read (whatever their
     /// outlet and time) and kept, then every claim is filtered and scored as the query would.
-    func score(_ ids: some Collection<Int64>, in db: Database, cache: ShortlistCache, excludingOutlet excludedOutlet: String?, since: String?) throws -> [(id: Int64, score: Double)] {
+    func score(
+        _ ids: some Collection<Int64>, in db: Database, cache: ShortlistCache, excludingOutlet excludedOutlet: String?, since: String?
+    ) throws -> [(id: Int64, score: Double)] {
         var missing: [Int64] = []
         cache.state.withLock { state in
             for id in ids where state.entries[id] == nil { missing.append(id) }

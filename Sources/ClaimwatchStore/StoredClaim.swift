@@ -51,7 +51,8 @@ extension StoredClaim {
         let claim = Claim(
             text: value(.text), quote: optional(.quote),
             quoteRange: quoteStart.flatMap { start in quoteEnd.map { start..<max(start, $0) } },
-            content: optional(.content), speaker: optional(.speaker), speakerRole: optional(.speakerRole), cue: (optional(.cue) as String?).map { Cue($0) },
+            content: optional(.content), speaker: optional(.speaker), speakerRole: optional(.speakerRole),
+            cue: (optional(.cue) as String?).map { Cue($0) },
             quantities: JSONText.decode([Quantity].self, from: optional(.quantities), fallback: []),
             dates: JSONText.decode([DateMention].self, from: optional(.dates), fallback: []),
             entities: JSONText.decode([Entity].self, from: optional(.entities), fallback: []),
@@ -60,10 +61,12 @@ extension StoredClaim {
             checkworthiness: optional(.checkworthiness) ?? 0.5, sentenceIndex: value(.sentenceIndex))
         self.init(
             id: value(.id), articleID: value(.articleID), outlet: value(.outlet), clusterID: value(.clusterID),
-            createdAt: Timestamp.date(value(.createdAt)) ?? Date(timeIntervalSince1970: 0), articleURL: optional(.articleURL), articleTitle: optional(.articleTitle), claim: claim)
+            createdAt: Timestamp.date(value(.createdAt)) ?? Date(timeIntervalSince1970: 0), articleURL: optional(.articleURL),
+            articleTitle: optional(.articleTitle), claim: claim)
     }
 
     /// The columns `init(row:)` reads, in its order.
-    static let selection = "SELECT " + Column.allCases.map(\.expression).joined(separator: ", ")
+    static let selection =
+        "SELECT " + Column.allCases.map(\.expression).joined(separator: ", ")
         + " FROM claims JOIN articles ON articles.id = claims.article_id"
 }

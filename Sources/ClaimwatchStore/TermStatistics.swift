@@ -15,9 +15,10 @@ enum TermStatistics {
 
     /// Counts the terms of a newly stored claim: its content stems and its numbers (`Words.numberKeys`).
     static func count(stems: [String], numbers: [String], in db: Database) throws {
-        let statement = try db.cachedStatement(sql: """
-            INSERT INTO claim_terms (term, claims) VALUES (?, 1) ON CONFLICT(term) DO UPDATE SET claims = claims + 1
-            """)
+        let statement = try db.cachedStatement(
+            sql: """
+                INSERT INTO claim_terms (term, claims) VALUES (?, 1) ON CONFLICT(term) DO UPDATE SET claims = claims + 1
+                """)
         for key in stems + numbers { try statement.execute(arguments: [key]) }
         try db.cachedStatement(sql: "UPDATE claim_stats SET claims = claims + 1, stems = stems + ?").execute(arguments: [stems.count])
     }
@@ -47,9 +48,10 @@ enum TermStatistics {
         while let text = try texts.next() {
             for key in Words.numberKeys(text) { counts[key, default: 0] += 1 }
         }
-        let statement = try db.makeStatement(sql: """
-            INSERT INTO claim_terms (term, claims) VALUES (?, ?) ON CONFLICT(term) DO UPDATE SET claims = claims + excluded.claims
-            """)
+        let statement = try db.makeStatement(
+            sql: """
+                INSERT INTO claim_terms (term, claims) VALUES (?, ?) ON CONFLICT(term) DO UPDATE SET claims = claims + excluded.claims
+                """)
         for (key, count) in counts { try statement.execute(arguments: [key, count]) }
     }
 }

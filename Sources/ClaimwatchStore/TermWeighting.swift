@@ -34,11 +34,12 @@ public struct TermWeighting: Sendable, Equatable {
 
     /// A search term's weight.
     public func weight(of kind: SearchTerm.Kind, claimsWithTerm: Int, claims: Int) -> Double {
-        let boost: Double = switch kind {
-        case .word: 0
-        case .name: nameBoost
-        case .number: numberBoost
-        }
+        let boost: Double =
+            switch kind {
+            case .word: 0
+            case .name: nameBoost
+            case .number: numberBoost
+            }
         return rarity(claimsWithTerm: claimsWithTerm, claims: claims) * (1 + boost)
     }
 

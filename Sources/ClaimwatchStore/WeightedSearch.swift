@@ -53,7 +53,8 @@ struct WeightedSearch {
         // Best first by the weights found; equal ones to the claim first seen. (A short list is
         // scored whole: its order does not matter.)
         // Only the first few shortlists can be scored: those are selected, then sorted.
-        let ranked = found.count <= plan.shortlist
+        let ranked =
+            found.count <= plan.shortlist
             ? Array(found.keys)
             : Self.best(found, count: 4 * plan.shortlist)
         let scorer = ShortlistScorer(terms: weighed, weighting: weighting, averageStems: collection.averageStems)
@@ -62,7 +63,8 @@ struct WeightedSearch {
         var next = 0
         for _ in 0..<4 where next < ranked.count && scored.count < plan.shortlist {
             let batch = ranked[next..<min(next + plan.shortlist, ranked.count)]
-            scored += try cache.map { try scorer.score(batch, in: db, cache: $0, excludingOutlet: excludedOutlet, since: since) }
+            scored +=
+                try cache.map { try scorer.score(batch, in: db, cache: $0, excludingOutlet: excludedOutlet, since: since) }
                 ?? scorer.score(batch, in: db, excludingOutlet: excludedOutlet, since: since)
             next += batch.count
         }
@@ -98,9 +100,11 @@ struct WeightedSearch {
     /// Step 3: the claims `ids` read whole, by id.
     static func load(_ ids: [Int64], in db: Database) throws -> [Int64: StoredClaim] {
         guard !ids.isEmpty else { return [:] }
-        let claims = try Row.fetchAll(db.cachedStatement(sql: StoredClaim.selection + """
-             WHERE claims.id IN (SELECT value FROM json_each(?))
-            """), arguments: [jsonArray(ids)])
+        let claims = try Row.fetchAll(
+            db.cachedStatement(
+                sql: StoredClaim.selection + """
+                     WHERE claims.id IN (SELECT value FROM json_each(?))
+                    """), arguments: [jsonArray(ids)])
         return Dictionary(uniqueKeysWithValues: claims.map { StoredClaim(row: $0) }.map { ($0.id, $0) })
     }
 

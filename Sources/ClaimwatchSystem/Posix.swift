@@ -40,7 +40,9 @@ public enum Posix {
         try retrying("read", path) { Glibc.read(descriptor, buffer.baseAddress, buffer.count) }
     }
 
-    public static func pread(_ descriptor: CInt, into buffer: UnsafeMutableRawBufferPointer, at offset: off_t, path: String? = nil) throws(SystemCallError) -> Int {
+    public static func pread(
+        _ descriptor: CInt, into buffer: UnsafeMutableRawBufferPointer, at offset: off_t, path: String? = nil
+    ) throws(SystemCallError) -> Int {
         try retrying("pread", path) { Glibc.pread(descriptor, buffer.baseAddress, buffer.count, offset) }
     }
 
@@ -61,7 +63,9 @@ public enum Posix {
         }
     }
 
-    public static func pwrite(_ descriptor: CInt, _ bytes: UnsafeRawBufferPointer, at offset: off_t, path: String? = nil) throws(SystemCallError) -> Int {
+    public static func pwrite(
+        _ descriptor: CInt, _ bytes: UnsafeRawBufferPointer, at offset: off_t, path: String? = nil
+    ) throws(SystemCallError) -> Int {
         try retrying("pwrite", path) { Glibc.pwrite(descriptor, bytes.baseAddress, bytes.count, offset) }
     }
 
@@ -92,7 +96,9 @@ public enum Posix {
     }
 
     public static func pwrite(_ descriptor: CInt, _ bytes: [UInt8], at offset: off_t, path: String? = nil) throws(SystemCallError) -> Int {
-        try bytes.withUnsafeBufferPointer { (all) throws(SystemCallError) -> Int in try pwrite(descriptor, UnsafeRawBufferPointer(all), at: offset, path: path) }
+        try bytes.withUnsafeBufferPointer { (all) throws(SystemCallError) -> Int in
+            try pwrite(descriptor, UnsafeRawBufferPointer(all), at: offset, path: path)
+        }
     }
 
     /// pwrite(2) of one byte, for a signal handler: async-signal-safe (no allocation, no Swift
@@ -169,7 +175,9 @@ public enum Posix {
     // MARK: Names
 
     /// linkat(2): a new name for a file; fails with EEXIST rather than replace one.
-    public static func linkat(_ fromDirectory: CInt, _ from: some SystemPath, _ toDirectory: CInt, _ to: some SystemPath, flags: CInt = 0) throws(SystemCallError) {
+    public static func linkat(
+        _ fromDirectory: CInt, _ from: some SystemPath, _ toDirectory: CInt, _ to: some SystemPath, flags: CInt = 0
+    ) throws(SystemCallError) {
         _ = try from.withSystemPath { (cFrom) throws(SystemCallError) -> CInt in
             try to.withSystemPath { (cTo) throws(SystemCallError) -> CInt in
                 try retrying("linkat", "\(from.systemPathDescription) -> \(to.systemPathDescription)") {
@@ -268,7 +276,9 @@ public enum Posix {
     /// Runs `body` until it does not fail with EINTR; a failure (a negative result) is thrown as
     /// `call` on `path` with its errno.
     @inline(__always)
-    static func retrying<Result: SignedInteger>(_ call: String, _ path: @autoclosure () -> String?, _ body: () -> Result) throws(SystemCallError) -> Result {
+    static func retrying<Result: SignedInteger>(
+        _ call: String, _ path: @autoclosure () -> String?, _ body: () -> Result
+    ) throws(SystemCallError) -> Result {
         while true {
             let result = body()
             guard result < 0 else { return result }

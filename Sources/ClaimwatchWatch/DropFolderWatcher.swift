@@ -119,7 +119,9 @@ public final class DropFolderWatcher: Sendable {
                 case S_IFLNK:
                     if let target = DirectoryHandle.symbolicLinkTarget(of: root), reportedLink != target {
                         reportedLink = target
-                        logger.warning("the drop folder \(root) has been replaced by a symbolic link to \(target); claimwatch does not follow it; put a directory back", metadata: ["drop.path": "\(root)"])
+                        logger.warning(
+                            "the drop folder \(root) has been replaced by a symbolic link to \(target); claimwatch does not follow it; put a directory back",
+                            metadata: ["drop.path": "\(root)"])
                         continuation.yield(.folderIsSymbolicLink(target: target))
                     }
                 default: break

@@ -104,14 +104,16 @@ extension FileName {
         let lead = bytes[index]
         let length = lead < 0x80 ? 1 : lead & 0xE0 == 0xC0 ? 2 : lead & 0xF0 == 0xE0 ? 3 : lead & 0xF8 == 0xF0 ? 4 : 0
         guard length > 0, index + length <= bytes.count,
-              String(validating: bytes[index..<(index + length)], as: UTF8.self) != nil else { return 0 }
+            String(validating: bytes[index..<(index + length)], as: UTF8.self) != nil
+        else { return 0 }
         return length
     }
 
     static func isPrintable(_ scalar: Unicode.Scalar) -> Bool {
         let value = scalar.value
-        return !(value < 0x20 || value == 0x7F || (0x80...0x9F).contains(value) || value == 0x2028 || value == 0x2029
-                 || scalar == "\\")
+        return
+            !(value < 0x20 || value == 0x7F || (0x80...0x9F).contains(value) || value == 0x2028 || value == 0x2029
+            || scalar == "\\")
     }
 
     /// The bytes of an escaped display, or nil when it holds no `\xHH` or a `\` not followed by one.
@@ -123,7 +125,8 @@ extension FileName {
         while index < utf8.count {
             if utf8[index] == backslash {
                 guard index + 3 < utf8.count, utf8[index + 1] == UInt8(ascii: "x"),
-                      let byte = UInt8(String(decoding: utf8[(index + 2)...(index + 3)], as: UTF8.self), radix: 16) else { return nil }
+                    let byte = UInt8(String(decoding: utf8[(index + 2)...(index + 3)], as: UTF8.self), radix: 16)
+                else { return nil }
                 out.append(byte)
                 index += 4
                 escapes += 1

@@ -43,7 +43,7 @@ final class AlertLogTail: @unchecked Sendable {
                 let line = pending[pending.startIndex..<newline]
                 pending.removeSubrange(pending.startIndex...newline)
                 guard let object = try? JSONSerialization.jsonObject(with: line) as? [String: Any],
-                      let article = object["article"] as? [String: Any], let path = article["path"] as? String
+                    let article = object["article"] as? [String: Any], let path = article["path"] as? String
                 else { continue }
                 let name = (path as NSString).lastPathComponent
                 lock.withLock { if firstAlert[name] == nil { firstAlert[name] = seen } }

@@ -61,7 +61,8 @@ struct ClaimwatchBench: ParsableCommand {
             let result = try IngestBench(binary: binary, work: work).run(corpus: corpus, store: store)
             log(String(format: "ingest at %d claims: %.1f articles/s", size, result.articlesPerSecond))
             ingests.append(result)
-            let peer = peerSizes.contains(size) && !peerPython.isEmpty
+            let peer =
+                peerSizes.contains(size) && !peerPython.isEmpty
                 ? try PeerBench(python: peerPython, script: peerScript, work: work).run(corpusFolder: corpusFolder, store: store) : nil
             if let peer { log(String(format: "peer at %d claims: %.1f articles/s", size, peer.articlesPerSecond)) }
             table.addIngest(result, peer: peer)
@@ -70,8 +71,10 @@ struct ClaimwatchBench: ParsableCommand {
         if let largest = ingests.max(by: { $0.storedClaims < $1.storedClaims }) {
             let store = StorePrefill(claims: largest.storedClaims, cache: work + "/stores")
             let perMillion = Double(StorePrefill.bytesOnDisk(database: store.database)) / 1_048_576 / Double(largest.storedClaims) * 1e6
-            table.add(.init(figure: "database on disk per million claims (store of \(storeLabel(largest.storedClaims)), articles included)",
-                            ours: format(perMillion) + " MiB"))
+            table.add(
+                .init(
+                    figure: "database on disk per million claims (store of \(storeLabel(largest.storedClaims)), articles included)",
+                    ours: format(perMillion) + " MiB"))
         }
 
         if !rates.isEmpty, rates != [0] {
@@ -86,8 +89,11 @@ struct ClaimwatchBench: ParsableCommand {
         if backlog > 0 {
             let result = try BacklogBench(binary: binary, work: work).run(files: backlog)
             log(String(format: "backlog of %d files drained in %.1f s", backlog, result.seconds))
-            table.add(.init(figure: "backlog of \(format(Double(backlog))) files drained (new store)",
-                            ours: format(result.seconds, 1) + " s (" + format(result.filesPerSecond) + " files/s, peak RSS " + format(result.peakRSSMiB) + " MiB)"))
+            table.add(
+                .init(
+                    figure: "backlog of \(format(Double(backlog))) files drained (new store)",
+                    ours: format(result.seconds, 1) + " s (" + format(result.filesPerSecond) + " files/s, peak RSS " + format(result.peakRSSMiB)
+                        + " MiB)"))
         }
         if !micro.isEmpty { try table.addMicro(from: micro) }
         print(table.markdown())

@@ -21,7 +21,9 @@ enum DaemonReadiness {
     static func waitUntilEmpty(_ folder: String, timeout: Double) throws {
         let start = ContinuousClock.now
         while try filesLeft(in: folder) > 0 {
-            guard start.secondsUntilNow < timeout else { throw BenchError("\(folder) still holds \(try filesLeft(in: folder)) files after \(Int(timeout)) s") }
+            guard start.secondsUntilNow < timeout else {
+                throw BenchError("\(folder) still holds \(try filesLeft(in: folder)) files after \(Int(timeout)) s")
+            }
             usleep(20_000)
         }
     }

@@ -24,7 +24,7 @@ struct PeerBench {
             python, [script, "--corpus", corpusFolder, "--prefill", store.claimLines, "--db", database, "--json"],
             stdout: output, stderr: output + ".err")
         guard ending.succeeded, let data = FileManager.default.contents(atPath: output),
-              let object = try JSONSerialization.jsonObject(with: data) as? [String: Any]
+            let object = try JSONSerialization.jsonObject(with: data) as? [String: Any]
         else { throw BenchError("the Python peer exited \(ending.status) at \(store.claims) stored claims; see \(output).err") }
         func number(_ key: String) -> Double { (object[key] as? NSNumber)?.doubleValue ?? .nan }
         return Result(

@@ -18,10 +18,11 @@ struct ResultTable {
 
     func markdown() -> String {
         let header = "| figure | claimwatch | Python peer | ratio | target | met |\n|---|---:|---:|---:|---|---|\n"
-        return header + rows.map { row in
-            let met = row.met.map { $0 ? "yes" : "**no**" } ?? ""
-            return "| \(row.figure) | \(row.ours) | \(row.peer) | \(row.ratio) | \(row.target) | \(met) |"
-        }.joined(separator: "\n") + "\n"
+        return header
+            + rows.map { row in
+                let met = row.met.map { $0 ? "yes" : "**no**" } ?? ""
+                return "| \(row.figure) | \(row.ours) | \(row.peer) | \(row.ratio) | \(row.target) | \(met) |"
+            }.joined(separator: "\n") + "\n"
     }
 }
 
@@ -40,5 +41,6 @@ func format(_ value: Double, _ decimals: Int = 0) -> String {
 }
 
 func storeLabel(_ claims: Int) -> String {
-    claims >= 1_000_000 && claims % 1_000_000 == 0 ? "\(claims / 1_000_000)M" : claims >= 1000 && claims % 1000 == 0 ? "\(claims / 1000)k" : "\(claims)"
+    claims >= 1_000_000 && claims % 1_000_000 == 0
+        ? "\(claims / 1_000_000)M" : claims >= 1000 && claims % 1000 == 0 ? "\(claims / 1000)k" : "\(claims)"
 }

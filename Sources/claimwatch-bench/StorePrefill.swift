@@ -47,8 +47,9 @@ struct StorePrefill {
             var batch: [PrefillArticle] = []
             for (article, articleClaims) in extracted where stored < claims {
                 let kept = Array(articleClaims.prefix(claims - stored))
-                batch.append(PrefillArticle(
-                    article: article, sha256: "prefill-\(articleIndex)", path: "prefill/\(articleIndex).txt", claims: kept, time: Self.time))
+                batch.append(
+                    PrefillArticle(
+                        article: article, sha256: "prefill-\(articleIndex)", path: "prefill/\(articleIndex).txt", claims: kept, time: Self.time))
                 articleIndex += 1
                 for claim in kept {
                     jsonl.append(try PrefillLine(outlet: article.outlet, text: claim.text, speaker: claim.speaker).encoded())

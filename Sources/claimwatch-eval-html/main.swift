@@ -38,8 +38,10 @@ guard !names.isEmpty else { fail("no html/*.html.gz in \(benchmark.path)") }
 
 let gunzip = Process()
 gunzip.executableURL = URL(fileURLWithPath: "/bin/sh")
-gunzip.arguments = ["-c", #"for f in "$1"/*.html.gz; do b=$(basename "$f" .gz); gzip -dc "$f" > "$2/$b" || exit 1; done"#,
-                    "sh", gzipDirectory.path, temporary.path]
+gunzip.arguments = [
+    "-c", #"for f in "$1"/*.html.gz; do b=$(basename "$f" .gz); gzip -dc "$f" > "$2/$b" || exit 1; done"#,
+    "sh", gzipDirectory.path, temporary.path,
+]
 do { try gunzip.run() } catch { fail("cannot run gzip: \(error)") }
 gunzip.waitUntilExit()
 guard gunzip.terminationStatus == 0 else { fail("gzip -dc failed") }

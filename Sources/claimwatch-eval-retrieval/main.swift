@@ -22,7 +22,9 @@ func fail(_ message: String) -> Never {
 
 var arguments = Array(CommandLine.arguments.dropFirst())
 guard let path = arguments.first, !path.hasPrefix("--") else {
-    fail("usage: claimwatch-eval-retrieval DATA_DIR [--k1 X] [--b X] [--name-boost X] [--number-boost X] [--splits train,dev] [--indexed claim,claim+title] [--pad N]")
+    fail(
+        "usage: claimwatch-eval-retrieval DATA_DIR [--k1 X] [--b X] [--name-boost X] [--number-boost X] [--splits train,dev] [--indexed claim,claim+title] [--pad N]"
+    )
 }
 arguments.removeFirst()
 var weighting = TermWeighting.standard
@@ -64,7 +66,9 @@ do {
 
 func format(_ value: Double, _ digits: Int = 3) -> String { String(format: "%.\(digits)f", value) }
 
-print("CLEF 2020 CheckThat! task 2: \(claims.count) verified claims; " + splits.map { "\($0) \(queries[$0]?.count ?? 0) tweets" }.joined(separator: ", "))
+print(
+    "CLEF 2020 CheckThat! task 2: \(claims.count) verified claims; "
+        + splits.map { "\($0) \(queries[$0]?.count ?? 0) tweets" }.joined(separator: ", "))
 print("weighting: k1 \(weighting.k1), b \(weighting.b), names +\(weighting.nameBoost), numbers +\(weighting.numberBoost)\n")
 print("| indexed | split | MAP@1 | MAP@3 | MAP@5 | MAP@10 | queries/s | ms/query |")
 print("|---|---|---|---|---|---|---|---|")
@@ -78,10 +82,13 @@ for indexing in indexings {
             let score = try RetrievalEvaluation.evaluate(queries[split] ?? [], on: index, weighting: weighting)
             let map = score.meanAveragePrecision
             let cells = RetrievalEvaluation.depths.map { format(map[$0] ?? 0) }
-            print("| \(indexing.rawValue) | \(split) | " + cells.joined(separator: " | ")
-                  + " | \(format(score.queriesPerSecond, 0)) | \(format(1000 / max(score.queriesPerSecond, 1e-9), 2)) |")
+            print(
+                "| \(indexing.rawValue) | \(split) | " + cells.joined(separator: " | ")
+                    + " | \(format(score.queriesPerSecond, 0)) | \(format(1000 / max(score.queriesPerSecond, 1e-9), 2)) |")
         }
-        notes.append("\(indexing.rawValue): \(claims.count) claims recorded in \(format(Double(built.components.seconds) + Double(built.components.attoseconds) * 1e-18, 2)) s")
+        notes.append(
+            "\(indexing.rawValue): \(claims.count) claims recorded in \(format(Double(built.components.seconds) + Double(built.components.attoseconds) * 1e-18, 2)) s"
+        )
     } catch {
         fail("\(error)")
     }
@@ -106,8 +113,9 @@ if padding > 0 {
             ]
             for (name, search) in searches {
                 let score = try RetrievalEvaluation.evaluate(queries[split] ?? [], search: search)
-                print("| \(claims.count + extra) | \(name) | \(format(score.meanAveragePrecision[5] ?? 0)) | "
-                      + "\(format(score.latencyMilliseconds(quantile: 0.5), 2)) | \(format(score.latencyMilliseconds(quantile: 0.95), 2)) |")
+                print(
+                    "| \(claims.count + extra) | \(name) | \(format(score.meanAveragePrecision[5] ?? 0)) | "
+                        + "\(format(score.latencyMilliseconds(quantile: 0.5), 2)) | \(format(score.latencyMilliseconds(quantile: 0.95), 2)) |")
             }
         }
         for note in notes.suffix(1) { print(note) }

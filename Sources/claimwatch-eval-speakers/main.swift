@@ -53,8 +53,9 @@ do {
     let rule = PolnearSplit.heldOut(articles)
     guard list == rule else {
         let missing = Set(rule).subtracting(list).sorted(), extra = Set(list).subtracting(rule).sorted()
-        fail("\(positional[1]) is not what the hash rule gives (\(list.count) listed, \(rule.count) by the rule; "
-            + "missing \(missing.prefix(3)), not chosen by the rule \(extra.prefix(3))); regenerate it with make-heldout.sh")
+        fail(
+            "\(positional[1]) is not what the hash rule gives (\(list.count) listed, \(rule.count) by the rule; "
+                + "missing \(missing.prefix(3)), not chosen by the rule \(extra.prefix(3))); regenerate it with make-heldout.sh")
     }
     heldOut = Set(list)
 } catch {
@@ -63,8 +64,9 @@ do {
 
 let tuningArticles = articles.filter { !heldOut.contains($0.name) }
 let heldOutArticles = articles.filter { heldOut.contains($0.name) }
-print("polnear-train: \(articles.count) articles; split \(positional[1]) matches the hash rule "
-    + "(\(heldOutArticles.count) held out, \(PolnearSplit.perPublisher) per publisher; \(tuningArticles.count) for tuning)")
+print(
+    "polnear-train: \(articles.count) articles; split \(positional[1]) matches the hash rule "
+        + "(\(heldOutArticles.count) held out, \(PolnearSplit.perPublisher) per publisher; \(tuningArticles.count) for tuning)")
 print("scored: primary annotation; Source with a name; Content of ≥ \(PolnearScorer.minimumDistinctWords) distinct words, not in the headline")
 print("found: one claim covers ≥ half of the Content's words (its quote for direct, its content for reported)\n")
 
@@ -80,22 +82,25 @@ do {
 func figure(_ value: Double?) -> String { value.map { String(format: "%.3f", $0) } ?? "  -  " }
 func pad(_ text: String, _ width: Int) -> String { text.padding(toLength: width, withPad: " ", startingAt: 0) }
 
-print(pad("part", 10) + pad("kind", 10) + pad("items", 7) + pad("found", 20) + pad("speaker right / found", 23)
-    + pad("right / all", 13) + pad("cue / found", 20) + "outlet as speaker")
+print(
+    pad("part", 10) + pad("kind", 10) + pad("items", 7) + pad("found", 20) + pad("speaker right / found", 23)
+        + pad("right / all", 13) + pad("cue / found", 20) + "outlet as speaker")
 for (label, part) in [("tuning", tuning), ("held-out", held)] {
     for (kind, score) in [("direct", part.direct), ("reported", part.indirect)] {
-        print(pad(label, 10) + pad(kind, 10) + pad("\(score.items)", 7)
-            + pad("\(figure(score.foundRate)) (\(score.found))", 20)
-            + pad("\(figure(score.speakerAccuracy)) (\(score.right))", 23)
-            + pad(figure(score.rightOfAll), 13)
-            + pad("\(figure(score.cueAccuracy)) (\(score.cueRight))", 20)
-            + "\(score.outletSpeakers)")
+        print(
+            pad(label, 10) + pad(kind, 10) + pad("\(score.items)", 7)
+                + pad("\(figure(score.foundRate)) (\(score.found))", 20)
+                + pad("\(figure(score.speakerAccuracy)) (\(score.right))", 23)
+                + pad(figure(score.rightOfAll), 13)
+                + pad("\(figure(score.cueAccuracy)) (\(score.cueRight))", 20)
+                + "\(score.outletSpeakers)")
     }
     let cue = part.cue
     let ms = part.articles == 0 ? 0 : part.extractionSeconds * 1000 / Double(part.articles)
-    print(pad(label, 10) + "all: cue \(figure(cue.found == 0 ? nil : Double(cue.right) / Double(cue.found))) (\(cue.right) / \(cue.found) found); "
-        + "wrong speakers that are the outlet: \(part.outletSpeakers) of \(part.direct.found + part.indirect.found - part.direct.right - part.indirect.right); "
-        + "\(part.articles) articles, \(part.claims) claims, \(part.refused.count) refused; extraction \(String(format: "%.1f", ms)) ms/article")
+    print(
+        pad(label, 10) + "all: cue \(figure(cue.found == 0 ? nil : Double(cue.right) / Double(cue.found))) (\(cue.right) / \(cue.found) found); "
+            + "wrong speakers that are the outlet: \(part.outletSpeakers) of \(part.direct.found + part.indirect.found - part.direct.right - part.indirect.right); "
+            + "\(part.articles) articles, \(part.claims) claims, \(part.refused.count) refused; extraction \(String(format: "%.1f", ms)) ms/article")
 }
 
 // Per publisher, the TUNING part only (the held-out part is reported as a whole).
@@ -105,8 +110,9 @@ for publisher in Set(tuningArticles.map(\.publisher)).sorted() {
     for (article, result) in tuning.results where article.hasPrefix(publisher + "_") {
         if result.kind == .direct { direct.count(result) } else { reported.count(result) }
     }
-    print("  " + pad(publisher, 14) + pad("direct \(figure(direct.foundRate)) / \(figure(direct.speakerAccuracy)) (\(direct.items))", 34)
-        + "reported \(figure(reported.foundRate)) / \(figure(reported.speakerAccuracy)) (\(reported.items))")
+    print(
+        "  " + pad(publisher, 14) + pad("direct \(figure(direct.foundRate)) / \(figure(direct.speakerAccuracy)) (\(direct.items))", 34)
+            + "reported \(figure(reported.foundRate)) / \(figure(reported.speakerAccuracy)) (\(reported.items))")
 }
 
 // The five probes of issue 15, as one article and each as an article of its own.
@@ -133,8 +139,9 @@ if let verifiedDirectory {
             if !found.isEmpty { yielding += 1 }
         }
         let seconds = Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
-        print("\nverified claims (CLEF 2020 task 2), each dropped as a one-sentence article: \(yielding) of \(claims.count) yield ≥ 1 claim "
-            + "(\(figure(Double(yielding) / Double(max(claims.count, 1))))); \(refused) refused by intake; \(String(format: "%.1f", seconds)) s")
+        print(
+            "\nverified claims (CLEF 2020 task 2), each dropped as a one-sentence article: \(yielding) of \(claims.count) yield ≥ 1 claim "
+                + "(\(figure(Double(yielding) / Double(max(claims.count, 1))))); \(refused) refused by intake; \(String(format: "%.1f", seconds)) s")
     } catch {
         fail("\(error)")
     }
@@ -162,8 +169,9 @@ if errorSamples > 0 {
             let a = r.attribution
             print("  [\(article)] source «\(oneLine(a.source ?? ""))» cue «\(oneLine(a.cue ?? ""))» content «\(oneLine(a.content))»")
             if let claim = r.claim {
-                print("      best claim (coverage \(String(format: "%.2f", r.coverage))): speaker «\(claim.speaker ?? "none")» cue «\(claim.cue.map { "\($0)" } ?? "none")» "
-                    + "quote «\(claim.quote.map(oneLine) ?? "none")» sentence «\(oneLine(claim.text))»")
+                print(
+                    "      best claim (coverage \(String(format: "%.2f", r.coverage))): speaker «\(claim.speaker ?? "none")» cue «\(claim.cue.map { "\($0)" } ?? "none")» "
+                        + "quote «\(claim.quote.map(oneLine) ?? "none")» sentence «\(oneLine(claim.text))»")
             } else {
                 print("      no claim covers any of it")
             }

@@ -13,7 +13,8 @@ struct CheckConfigCommand: AsyncParsableCommand {
     func run() async throws {
         try await reportingFailures {
             let loaded = try CommonOptions(config: config, data: nil).load()
-            print("""
+            print(
+                """
                 \(config.map { "\($0): OK" } ?? "no --config given: built-in defaults")
                 paths.data = \(loaded.dataDirectory)
                 paths.drop = \(loaded.drop)

@@ -17,5 +17,8 @@ struct Claimwatch: AsyncParsableCommand {
             Exit codes: 0 success, 1 run-time failure, 64 usage error, 65 database written by a newer \
             claimwatch, 66 database damaged or not a claimwatch database, 78 configuration error.
             """,
-        subcommands: [RunCommand.self, IngestCommand.self, ExtractCommand.self, CompareCommand.self, ShowCommand.self, AlertsCommand.self, ClaimsCommand.self, SearchCommand.self, StatusCommand.self, CheckConfigCommand.self])
+        subcommands: [
+            RunCommand.self, IngestCommand.self, ExtractCommand.self, CompareCommand.self, ShowCommand.self, AlertsCommand.self, ClaimsCommand.self,
+            SearchCommand.self, StatusCommand.self, CheckConfigCommand.self,
+        ])
 }

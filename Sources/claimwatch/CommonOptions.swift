@@ -39,12 +39,13 @@ struct CommonOptions: ParsableArguments {
         do {
             return try body()
         } catch let error as StoreError {
-            let exit: ClaimwatchExit = switch error.code {
-            case .newerSchema: .databaseTooNew
-            case .damaged: .databaseDamaged
-            case .cannotOpen: .cannotCreate
-            case .missing, .olderSchema: .noDatabase
-            }
+            let exit: ClaimwatchExit =
+                switch error.code {
+                case .newerSchema: .databaseTooNew
+                case .damaged: .databaseDamaged
+                case .cannotOpen: .cannotCreate
+                case .missing, .olderSchema: .noDatabase
+                }
             throw Failure("claimwatch: \(error)", exit: exit)
         } catch let error as StorageError {
             throw Failure("claimwatch: \(error)", exit: .cannotCreate)

@@ -59,11 +59,15 @@ struct ExtractReport: Encodable {
             var details: [String] = []
             if let speaker = claim.speaker { details.append("speaker: " + speaker + (claim.speakerRole.map { " (\($0))" } ?? "")) }
             if !claim.quantities.isEmpty {
-                details.append("numbers: " + claim.quantities.map { q in
-                    (q.qualifier == .exact ? "" : q.qualifier.rawValue + " ") + q.written + (q.counted.isEmpty ? "" : " " + q.counted)
-                }.joined(separator: "; "))
+                details.append(
+                    "numbers: "
+                        + claim.quantities.map { q in
+                            (q.qualifier == .exact ? "" : q.qualifier.rawValue + " ") + q.written + (q.counted.isEmpty ? "" : " " + q.counted)
+                        }.joined(separator: "; "))
             }
-            if !claim.dates.isEmpty { details.append("dates: " + claim.dates.map { $0.written + ($0.resolved.map { " = \($0)" } ?? "") }.joined(separator: "; ")) }
+            if !claim.dates.isEmpty {
+                details.append("dates: " + claim.dates.map { $0.written + ($0.resolved.map { " = \($0)" } ?? "") }.joined(separator: "; "))
+            }
             if claim.polarity != .affirmed { details.append(claim.polarity.rawValue) }
             if claim.modality != .asserted { details.append(claim.modality.rawValue) }
             let suffix = details.isEmpty ? "" : "\n      " + details.joined(separator: " | ")

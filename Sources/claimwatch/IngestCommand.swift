@@ -31,7 +31,9 @@ struct IngestCommand: AsyncParsableCommand {
             defer { withExtendedLifetime(lock) {} }
             let alertLog = try ClaimwatchBuilder.openAlertLog(config, database: database, logger: logger)
             defer { alertLog.close() }
-            let processor = FileProcessor(config: config, database: database, recorder: ClaimwatchBuilder.recorder(config), alertLog: alertLog, moveFiles: false, logger: logger)
+            let processor = FileProcessor(
+                config: config, database: database, recorder: ClaimwatchBuilder.recorder(config), alertLog: alertLog, moveFiles: false, logger: logger
+            )
             var failures = 0
             let start = ContinuousClock.now
             let paths = Self.exactBytes(of: files)

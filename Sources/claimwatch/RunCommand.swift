@@ -1,7 +1,7 @@
 import ArgumentParser
-import Foundation
 import ClaimwatchDaemon
 import ClaimwatchStore
+import Foundation
 import Logging
 import ServiceLifecycle
 

@@ -43,7 +43,9 @@ struct SearchCommand: AsyncParsableCommand {
             for result in results {
                 let stored = result.stored
                 let speaker = stored.claim.speaker.map { " — \($0)" } ?? ""
-                print("#\(stored.id)  \(String(format: "%.2f", result.score))  [\(stored.outlet)]  \(Timestamp.format(stored.createdAt))  \(stored.claim.text)\(speaker)")
+                print(
+                    "#\(stored.id)  \(String(format: "%.2f", result.score))  [\(stored.outlet)]  \(Timestamp.format(stored.createdAt))  \(stored.claim.text)\(speaker)"
+                )
             }
         }
     }

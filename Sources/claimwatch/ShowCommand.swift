@@ -50,7 +50,9 @@ enum SpreadText {
         lines.append(spread.contradictions.isEmpty ? "No contradictions recorded." : "Contradictions:")
         for match in spread.contradictions {
             let field = match.conflict.map { " on \(Alert.escape($0.field.name)): \(Alert.escape($0.new)) vs \(Alert.escape($0.existing))" } ?? ""
-            lines.append("  \(Timestamp.format(match.claim.createdAt))  \(Alert.escape(match.claim.outlet)) #\(match.claim.id) vs \(Alert.escape(match.matched.outlet)) #\(match.matched.id)\(field) (score \(match.score))")
+            lines.append(
+                "  \(Timestamp.format(match.claim.createdAt))  \(Alert.escape(match.claim.outlet)) #\(match.claim.id) vs \(Alert.escape(match.matched.outlet)) #\(match.matched.id)\(field) (score \(match.score))"
+            )
             lines.append("      \"\(Alert.escape(match.claim.claim.text))\"" + (match.claim.claim.speaker.map { " — \(Alert.escape($0))" } ?? ""))
         }
         return lines.joined(separator: "\n")

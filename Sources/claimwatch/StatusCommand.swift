@@ -18,7 +18,8 @@ struct StatusCommand: AsyncParsableCommand {
             let counts = try database.counts()
             let backlog = DropFolderListing.candidateFiles(under: config.drop).count
             let failedFiles = DropFolderListing.candidateFiles(under: config.failed).count
-            print("""
+            print(
+                """
                 drop folder:    \(config.drop)
                 backlog:        \(backlog) files waiting
                 articles:       \(counts.articles)
@@ -31,13 +32,17 @@ struct StatusCommand: AsyncParsableCommand {
             // read-only, say): the daemon retries them at each scan without recording them again.
             let stuck = try database.unmovedDeliveries().filter { (try? Posix.access(config.drop + "/" + $0.name, F_OK)) != nil }.count
             if stuck > 0 {
-                print("not moved:      \(stuck) files recorded but still in the drop folder; the log says why (processed/ or failed/ not writable?); moved at a later scan")
+                print(
+                    "not moved:      \(stuck) files recorded but still in the drop folder; the log says why (processed/ or failed/ not writable?); moved at a later scan"
+                )
             }
             print("writer:         \(WriterLock.holder(ofDatabase: config.database) ?? "none (no daemon or ingest is running)")")
             switch AlertLogHealth.read(path: ClaimwatchBuilder.alertLogHealthPath(config)) {
             case .some(let health) where health.failing != nil:
                 let failing = health.failing!
-                print("alert logs:     FAILING since \(failing.since): \(failing.file): \(failing.error); \(failing.behind) alerts not written yet (kept in the database, appended once the file can be written)")
+                print(
+                    "alert logs:     FAILING since \(failing.since): \(failing.file): \(failing.error); \(failing.behind) alerts not written yet (kept in the database, appended once the file can be written)"
+                )
             case .some:
                 print("alert logs:     up to date")
             case .none:

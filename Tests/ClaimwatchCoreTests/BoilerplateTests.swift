@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import ClaimwatchCore
 
 /// The five seed articles (one story by five outlets, as scraped) and, for each, the gold list of
@@ -136,7 +137,8 @@ struct BoilerplatePropertyTests {
     }
 
     @Test func linkListInsideTheBodyGoesAndTheBodyStays() {
-        let text = "\(paragraph1)\nRelated\n- Kyiv Says 30 North Korean Troops Killed\n- Seoul Warns of More Deployments\n\(paragraph2)\n\(paragraph3)"
+        let text =
+            "\(paragraph1)\nRelated\n- Kyiv Says 30 North Korean Troops Killed\n- Seoul Warns of More Deployments\n\(paragraph2)\n\(paragraph3)"
         #expect(Boilerplate.clean(text).removed.map(\.line) == [2, 3, 4])
         #expect(SentenceSplitter.split(Boilerplate.clean(text).kept) == [paragraph1, paragraph2, paragraph3])
     }
@@ -156,7 +158,8 @@ struct BoilerplatePropertyTests {
 
     @Test func repeatedCaptionsAndCreditLines() {
         let caption = "Soldiers burn a body on a snowy slope in a video released on Tuesday."
-        let text = "\(caption) / Telegram screenshot.\n\(caption) / Telegram screenshot.\n\(paragraph1)\nZelensky in Kyiv on Monday\n"
+        let text =
+            "\(caption) / Telegram screenshot.\n\(caption) / Telegram screenshot.\n\(paragraph1)\nZelensky in Kyiv on Monday\n"
             + "Zelensky in Kyiv on Monday\n\(paragraph2)\nPhoto: AFP\n/Zelenskyy’s Telegram screenshot\n\(paragraph3)"
         let cleaned = Boilerplate.clean(text)
         #expect(cleaned.removed.map(\.line) == [1, 2, 4, 5, 7, 8])

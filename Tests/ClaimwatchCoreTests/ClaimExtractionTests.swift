@@ -1,4 +1,5 @@
 import Testing
+
 @testable import ClaimwatchCore
 
 /// Extracts claims from `body` as outlet "Daily" published on Tuesday 2024-12-17.
@@ -14,10 +15,13 @@ func claim(_ claims: [Claim], _ fragment: String) throws -> Claim {
 /// Attribution: speaker, role, cue, quote and content, one test per hard case.
 struct ClaimAttributionTests {
     @Test func quoteSplitByTheAttributionTakesTheLongestSpan() throws {
-        let c = try #require(extract("""
-            Volodymyr Zelensky said on Tuesday that Russia is hiding its losses.
-            “Russia is burning the faces,” he said, “and it is hiding the losses of these people from the whole world.”
-            """).last)
+        let c = try #require(
+            extract(
+                """
+                Volodymyr Zelensky said on Tuesday that Russia is hiding its losses.
+                “Russia is burning the faces,” he said, “and it is hiding the losses of these people from the whole world.”
+                """
+            ).last)
         #expect(c.speaker == "Volodymyr Zelensky")
         #expect(c.cue == "said")
         #expect(c.quote == "and it is hiding the losses of these people from the whole world.")
@@ -26,7 +30,10 @@ struct ClaimAttributionTests {
     }
 
     @Test func attributionAfterAMultiSentenceQuote() throws {
-        let c = try #require(extract("“While being trained, they were forbidden from showing their faces. Any video evidence of their presence was erased,” Zelensky revealed.").first)
+        let c = try #require(
+            extract(
+                "“While being trained, they were forbidden from showing their faces. Any video evidence of their presence was erased,” Zelensky revealed."
+            ).first)
         #expect(c.speaker == "Zelensky")
         #expect(c.cue == "revealed")
         #expect(c.quote == "While being trained, they were forbidden from showing their faces. Any video evidence of their presence was erased,")
@@ -37,7 +44,8 @@ struct ClaimAttributionTests {
         let same = try #require(extract("Zelensky said: “Russia is burning the faces of dead North Korean soldiers.”").first)
         #expect(same.speaker == "Zelensky")
         #expect(same.quote == "Russia is burning the faces of dead North Korean soldiers.")
-        let found = extract("""
+        let found = extract(
+            """
             The Pentagon backed these findings. Pat Ryder, a Pentagon spokesperson, stated:
 
             “We believe that North Korean soldiers have participated in combat operations and have suffered losses.”
@@ -49,7 +57,8 @@ struct ClaimAttributionTests {
     }
 
     @Test func continuedAndAddedCarryTheLastSpeaker() throws {
-        let found = extract("""
+        let found = extract(
+            """
             “Even after years of war, we see something worse,” Volodymyr Zelensky said.
             The allegations drew strong reactions from many governments in Europe and Asia.
             “And now the Russians are literally burning the faces of dead North Korean soldiers,” he continued.
@@ -63,7 +72,8 @@ struct ClaimAttributionTests {
     }
 
     @Test func pronounsAndRoleNounsResolveToTheLastMatchingSpeaker() throws {
-        let found = extract("""
+        let found = extract(
+            """
             Ukrainian President Volodymyr Zelensky claims that Russian forces are burning bodies.
             Matthew Miller said that North Korean troops are legitimate targets for Ukraine.
             The Ukrainian leader condemned the act, stating, “We see something even worse.”
@@ -82,7 +92,8 @@ struct ClaimAttributionTests {
     }
 
     @Test func asideBetweenSpeakerAndVerbIsTheRole() throws {
-        let found = extract("""
+        let found = extract(
+            """
             Matthew Miller, a State Department spokesperson, warned that any move to bring these forces into Ukraine would be a dangerous escalation.
             “North Korean soldiers deployed near Kursk are legitimate targets,” Miller said.
             """)
@@ -92,11 +103,15 @@ struct ClaimAttributionTests {
         #expect(found[0].content == "any move to bring these forces into Ukraine would be a dangerous escalation")
     }
 
-    @Test(arguments: [
-        ("Hanno Pevkur, Estonia’s defence minister, warned that cable sabotage in the Baltic Sea had become a pattern.", "Hanno Pevkur", "Estonia’s defence minister"),
-        ("Antti Häkkänen, who has led the ministry since 2023, said the costs would reach 15 million euros.", "Antti Häkkänen", nil),
-        ("The fire started in a warehouse near the river, according to fire chief Marta Lindqvist.", "Marta Lindqvist", "fire chief"),
-    ] as [(String, String, String?)])
+    @Test(
+        arguments: [
+            (
+                "Hanno Pevkur, Estonia’s defence minister, warned that cable sabotage in the Baltic Sea had become a pattern.", "Hanno Pevkur",
+                "Estonia’s defence minister"
+            ),
+            ("Antti Häkkänen, who has led the ministry since 2023, said the costs would reach 15 million euros.", "Antti Häkkänen", nil),
+            ("The fire started in a warehouse near the river, according to fire chief Marta Lindqvist.", "Marta Lindqvist", "fire chief"),
+        ] as [(String, String, String?)])
     func asidesAndRolesBeforeAName(_ sentence: String, _ speaker: String, _ role: String?) throws {
         let c = try #require(extract(sentence).first)
         #expect(c.speaker == speaker)
@@ -115,10 +130,13 @@ struct ClaimAttributionTests {
     }
 
     @Test func nestedAttributionKeepsTheInnermostSpeakerAndTheOuterSourceAsEntity() throws {
-        let c = try #require(extract("""
-            Volodymyr Zelensky posted a video on Tuesday evening from Kyiv.
-            Knewz.com reported that Zelensky said Russian troops burned the bodies of 30 soldiers.
-            """).last)
+        let c = try #require(
+            extract(
+                """
+                Volodymyr Zelensky posted a video on Tuesday evening from Kyiv.
+                Knewz.com reported that Zelensky said Russian troops burned the bodies of 30 soldiers.
+                """
+            ).last)
         #expect(c.speaker == "Volodymyr Zelensky")
         #expect(c.cue == "said")
         #expect(c.entities.contains { $0.canonical == "Knewz.com" })
@@ -126,17 +144,22 @@ struct ClaimAttributionTests {
     }
 
     @Test func titlesAreRolesNotNames() throws {
-        let c = try #require(extract("Pentagon spokesperson Brigadier General Pat Ryder stated during a briefing that North Korean soldiers had participated in battles.").first)
+        let c = try #require(
+            extract(
+                "Pentagon spokesperson Brigadier General Pat Ryder stated during a briefing that North Korean soldiers had participated in battles."
+            ).first)
         #expect(c.speaker == "Pat Ryder")
         #expect(c.speakerRole == "Pentagon spokesperson")
         #expect(c.content == "North Korean soldiers had participated in battles")
-        let rutte = try #require(extract("NATOSecretary-General Mark Rutte commented that Kim Jong-un deploying troops is a significant escalation.").first)
+        let rutte = try #require(
+            extract("NATOSecretary-General Mark Rutte commented that Kim Jong-un deploying troops is a significant escalation.").first)
         #expect(rutte.speaker == "Mark Rutte")
         #expect(rutte.speakerRole == "NATO Secretary-General")
     }
 
     @Test func longNameRunsAndRelativeClauses() throws {
-        let found = extract("""
+        let found = extract(
+            """
             CBS Sports NFL Insider Jason La Canfora has reported that the NFL will fine Rudolph for the fight.
             In the video that Zelensky posted, North Korean soldiers’ bodies were seen lying in Kursk.
             """)
@@ -169,7 +192,8 @@ struct ClaimAttributionTests {
     }
 
     @Test func fullestNameFromAnywhereInTheArticle() throws {
-        let found = extract("""
+        let found = extract(
+            """
             Zelenskyy said that Russia is burning the faces of soldiers.
             Ukrainian President Volodymyr Zelenskyy spoke later on Telegram.
             """)

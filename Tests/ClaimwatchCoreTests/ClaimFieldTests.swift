@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import ClaimwatchCore
 
 /// Numbers: value, written form, qualifier, what is counted and the unit.
@@ -46,13 +47,16 @@ struct ClaimQuantityTests {
     }
 
     @Test func countedIsTheNounPhraseWithItsParticiple() throws {
-        let q = try #require(Quantities.find(in: "Zelensky claimed that around 30 North Korean troops were killed or wounded in Russia's Kursk border region.").first)
+        let q = try #require(
+            Quantities.find(in: "Zelensky claimed that around 30 North Korean troops were killed or wounded in Russia's Kursk border region.").first)
         #expect(q.counted == "North Korean troops killed or wounded")
         #expect(q.unit == "troop")
         #expect(Quantities.find(in: "Pyongyang had sent 10,000 troops to Russia.").first?.counted == "troops")
         let video = try #require(Quantities.find(in: "Zelensky shared a 31-second video, showing a group of people.").first)
         #expect((video.value, video.written, video.unit, video.counted) == (31, "31-second", "second", "second video"))
-        #expect(Quantities.find(in: "Reports say around 100 injured North Korean soldiers are in a hospital.").first?.counted == "injured North Korean soldiers")
+        #expect(
+            Quantities.find(in: "Reports say around 100 injured North Korean soldiers are in a hospital.").first?.counted
+                == "injured North Korean soldiers")
     }
 
     @Test func moneyKeepsItsCurrency() throws {
@@ -72,7 +76,10 @@ struct ClaimQuantityTests {
     }
 
     @Test func seedAtLeastInScareQuotes() throws {
-        let c = try #require(extract("According to reports, the Ukrainian military intelligence unit stated on December 16 that “at least” 30 North Korean soldiers were killed over the weekend while battling on the frontlines.").first)
+        let c = try #require(
+            extract(
+                "According to reports, the Ukrainian military intelligence unit stated on December 16 that “at least” 30 North Korean soldiers were killed over the weekend while battling on the frontlines."
+            ).first)
         let q = try #require(c.quantities.first)
         #expect((q.value, q.qualifier) == (30, .atLeast))
         #expect(q.counted == "North Korean soldiers killed")
@@ -109,7 +116,8 @@ struct ClaimDateTests {
 /// Entities, polarity, modality, checkworthiness and which sentences are claims.
 struct ClaimFieldTests {
     @Test func entitiesWithCanonicalNamesAndKinds() throws {
-        let found = extract("""
+        let found = extract(
+            """
             Ukrainian President Volodymyr Zelensky claims that Russian forces are burning bodies in Kursk.
             The Pentagon said Zelensky met NATO officials and North Korean soldiers were seen near Moscow.
             """)
@@ -148,7 +156,8 @@ struct ClaimFieldTests {
     }
 
     @Test func checkworthinessRanksFactsAboveOpinionAndQuestions() throws {
-        let found = extract("""
+        let found = extract(
+            """
             Zelensky claimed on Monday that around 30 North Korean troops were killed in Russia's Kursk region.
             “This madness must be stopped by a reliable and durable peace,” Zelensky said.
             “Who knows what we are supposed to do with them in Kursk?” Zelensky asked reporters, he said.
@@ -163,7 +172,8 @@ struct ClaimFieldTests {
     }
 
     @Test func headlinesUnattributedQuestionsAndShortLinesAreNotClaims() {
-        let found = extract("""
+        let found = extract(
+            """
             Is North Korea About to Shock the World with an ICBM Launch Instead of a Nuke?
             Putin Sets Conditions for Peace: Ukraine Must Stay Neutral, Demilitarize
             Advertisment
@@ -174,18 +184,22 @@ struct ClaimFieldTests {
     }
 
     @Test func seedSentencesFromFiveOutlets() throws {
-        let seed000 = extract("""
+        let seed000 = extract(
+            """
             Matthew Miller, a State Department spokesperson, warned that any move to bring these forces into Ukraine would be seen as a dangerous escalation.
             “North Korean soldiers deployed near Kursk are legitimate targets. They joined the war, and as combatants, they are fair targets for Ukraine’s military,” Miller said.
             """)
         let miller = try claim(seed000, "legitimate targets")
         #expect((miller.speaker, miller.speakerRole, miller.cue) == ("Matthew Miller", "State Department spokesperson", "said"))
-        let seed002 = try #require(extract("Earlier on Monday, Zelensky claimed that around 30 North Korean troops were killed or wounded in Russia's Kursk border region.").first)
+        let seed002 = try #require(
+            extract("Earlier on Monday, Zelensky claimed that around 30 North Korean troops were killed or wounded in Russia's Kursk border region.")
+                .first)
         let thirty = try #require(seed002.quantities.first)
         #expect((thirty.value, thirty.qualifier) == (30, .about))
         #expect(thirty.counted.hasPrefix("North Korean troops"))
         #expect(seed002.content.hasPrefix("around 30 North Korean troops"))
-        let seed001 = extract("""
+        let seed001 = extract(
+            """
             On Tuesday, the Ukrainian media outlet Evocation.Info exclusively revealed a video of injured North Korean soldiers.
             The media outlet stated, “Russia is clearly using North Korean soldiers as cannon fodder.”
             They added, “While hospitals are not military targets, it would not be surprising.”
@@ -207,7 +221,8 @@ struct FiniteQuantityTests {
     func aNumberBeyondAQuadrillionIsNoQuantity(_ number: String) throws {
         let quantities = Quantities.find(in: "The ministry said the debt reached \(number) dollars on Tuesday.")
         #expect(quantities.allSatisfy { $0.value.isFinite && abs($0.value) <= 1e15 }, "\(quantities)")
-        let claims = ClaimExtractor().claims(in: Article(outlet: "X", outletSource: .metadata, body: "The ministry said the debt reached \(number) dollars on Tuesday."))
+        let claims = ClaimExtractor().claims(
+            in: Article(outlet: "X", outletSource: .metadata, body: "The ministry said the debt reached \(number) dollars on Tuesday."))
         _ = try JSONEncoder().encode(claims.flatMap(\.quantities))
     }
 

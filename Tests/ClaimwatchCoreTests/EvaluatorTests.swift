@@ -6,23 +6,28 @@ import Testing
 /// The scorer on tiny hand-made predicted/gold pairs, so that a scoring bug cannot hide behind the
 /// extractor's figures.
 struct EvaluatorTests {
-    let gold = GoldDocument(published: "2024-12-17", outlet: "WION", claims: [
-        GoldClaim(
-            sentence: "Zelensky claimed that around 30 North Korean troops were killed on Monday.", speaker: "Volodymyr Zelensky",
-            cue: "claimed", numbers: [GoldNumber(value: 30, qualifier: .about, countedHead: "troops")],
-            dates: [GoldDate(written: "Monday", resolved: "2024-12-16")]),
-        GoldClaim(
-            sentence: "“This madness must be stopped,” he said.", speaker: "Volodymyr Zelensky", cue: "said",
-            quote: "This madness must be stopped"),
-        GoldClaim(sentence: "Zelensky shared a 31-second video of the slope.", speaker: "WION", numbers: [GoldNumber(value: 31, countedHead: "second")]),
-    ])
+    let gold = GoldDocument(
+        published: "2024-12-17", outlet: "WION",
+        claims: [
+            GoldClaim(
+                sentence: "Zelensky claimed that around 30 North Korean troops were killed on Monday.", speaker: "Volodymyr Zelensky",
+                cue: "claimed", numbers: [GoldNumber(value: 30, qualifier: .about, countedHead: "troops")],
+                dates: [GoldDate(written: "Monday", resolved: "2024-12-16")]),
+            GoldClaim(
+                sentence: "“This madness must be stopped,” he said.", speaker: "Volodymyr Zelensky", cue: "said",
+                quote: "This madness must be stopped"),
+            GoldClaim(
+                sentence: "Zelensky shared a 31-second video of the slope.", speaker: "WION", numbers: [GoldNumber(value: 31, countedHead: "second")]),
+        ])
 
     @Test func perfectPredictionScoresOne() {
         let predicted = [
-            Claim(text: "Zelensky claimed that around  30 North Korean troops were killed on Monday.", speaker: "Zelenskyy", cue: "claimed",
-                  quantities: [Quantity(value: 30, written: "30", unit: "troop", qualifier: .about)],
-                  dates: [DateMention(written: "on Monday", kind: .weekday, resolved: "2024-12-16")]),
-            Claim(text: "“This madness must be stopped,” he said.", quote: "This madness must be stopped,", speaker: "Volodymyr Zelensky", cue: "Said"),
+            Claim(
+                text: "Zelensky claimed that around  30 North Korean troops were killed on Monday.", speaker: "Zelenskyy", cue: "claimed",
+                quantities: [Quantity(value: 30, written: "30", unit: "troop", qualifier: .about)],
+                dates: [DateMention(written: "on Monday", kind: .weekday, resolved: "2024-12-16")]),
+            Claim(
+                text: "“This madness must be stopped,” he said.", quote: "This madness must be stopped,", speaker: "Volodymyr Zelensky", cue: "Said"),
             Claim(text: "Zelensky shared a 31-second video of the slope.", quantities: [Quantity(value: 31, written: "31-second", unit: "second")]),
         ]
         let report = ClaimScorer.score(predicted: predicted, gold: gold)
@@ -40,9 +45,10 @@ struct EvaluatorTests {
     @Test func errorsAreCountedPerField() {
         let predicted = [
             // Wrong qualifier, wrong resolved date, an extra number, negated.
-            Claim(text: "Zelensky claimed that around 30 North Korean troops were killed on Monday.", speaker: "Putin", cue: "said",
-                  quantities: [Quantity(value: 30, written: "30", unit: "troop"), Quantity(value: 5, written: "5", unit: "")],
-                  dates: [DateMention(written: "Monday", kind: .weekday, resolved: "2024-12-09")], polarity: .negated, modality: .hedged),
+            Claim(
+                text: "Zelensky claimed that around 30 North Korean troops were killed on Monday.", speaker: "Putin", cue: "said",
+                quantities: [Quantity(value: 30, written: "30", unit: "troop"), Quantity(value: 5, written: "5", unit: "")],
+                dates: [DateMention(written: "Monday", kind: .weekday, resolved: "2024-12-09")], polarity: .negated, modality: .hedged),
             // Not in the gold.
             Claim(text: "The Pentagon backed these findings today.", speaker: "Pentagon"),
             // The third gold claim is missed; the second has no quote and no speaker (→ outlet, wrong).
@@ -86,11 +92,18 @@ struct EvaluatorTests {
     }
 
     @Test func numbersNeedValueHeadAndQualifierAndPairOneToOne() {
-        let gold = GoldDocument(published: nil, outlet: "X", claims: [GoldClaim(
-            sentence: "Up to 120 beds and about 300 beds will open soon.", speaker: "X",
-            numbers: [GoldNumber(value: 120, qualifier: .upTo, countedHead: "beds"), GoldNumber(value: 300, qualifier: .about, countedHead: "beds")])])
+        let gold = GoldDocument(
+            published: nil, outlet: "X",
+            claims: [
+                GoldClaim(
+                    sentence: "Up to 120 beds and about 300 beds will open soon.", speaker: "X",
+                    numbers: [
+                        GoldNumber(value: 120, qualifier: .upTo, countedHead: "beds"), GoldNumber(value: 300, qualifier: .about, countedHead: "beds"),
+                    ])
+            ])
         let twice = Quantity(value: 120, written: "120", unit: "bed", qualifier: .upTo)
-        let report = ClaimScorer.score(predicted: [Claim(text: "Up to 120 beds and about 300 beds will open soon.", quantities: [twice, twice])], gold: gold)
+        let report = ClaimScorer.score(
+            predicted: [Claim(text: "Up to 120 beds and about 300 beds will open soon.", quantities: [twice, twice])], gold: gold)
         #expect(report.numbers.correct == 1 && report.numbers.predicted == 2 && report.numbers.gold == 2)
         #expect(report.numbers.precision == 0.5 && report.numbers.recall == 0.5)
     }
@@ -109,14 +122,16 @@ struct EvaluatorTests {
     struct EchoExtractor: ClaimExtracting {
         func claims(in article: Article, deadline: Deadline) -> [Claim] {
             SentenceSplitter.split(article.body).map {
-                Claim(text: $0, speaker: article.outlet == "Gazette" ? nil : article.outlet,
-                      dates: [DateMention(written: "Tuesday", kind: .weekday, resolved: article.published)])
+                Claim(
+                    text: $0, speaker: article.outlet == "Gazette" ? nil : article.outlet,
+                    dates: [DateMention(written: "Tuesday", kind: .weekday, resolved: article.published)])
             }
         }
     }
 
     @Test func evaluatorGivesTheArticleTheGoldOutletAndPublishedDate() throws {
-        let gold = #"{"published": "2024-12-17", "outlet": "Gazette", "claims": [{"sentence": "The ministry published the final figures on Tuesday.", "speaker": "Gazette", "cue": null, "quote": null, "numbers": [], "dates": [{"written": "Tuesday", "resolved": "2024-12-17"}], "polarity": "affirmed", "modality": "asserted"}]}"#
+        let gold =
+            #"{"published": "2024-12-17", "outlet": "Gazette", "claims": [{"sentence": "The ministry published the final figures on Tuesday.", "speaker": "Gazette", "cue": null, "quote": null, "numbers": [], "dates": [{"written": "Tuesday", "resolved": "2024-12-17"}], "polarity": "affirmed", "modality": "asserted"}]}"#
         let testCase = EvaluationCase(
             name: "t", articleBytes: Array("The ministry published the final figures on Tuesday.\n".utf8), articleFileName: "t.txt",
             goldData: Data(gold.utf8))

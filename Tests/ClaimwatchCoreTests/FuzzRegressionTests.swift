@@ -1,4 +1,5 @@
 import Testing
+
 @testable import ClaimwatchCore
 
 /// Inputs that crashed a fuzz target (`make fuzz`, the README's Fuzzing section). Each is fed to

@@ -2,6 +2,7 @@ import CLibXML2
 import Foundation
 import Glibc
 import Testing
+
 @testable import ClaimwatchCore
 
 /// The HTML reader never fetches anything and never expands an entity the page declares: pages with
@@ -17,28 +18,28 @@ struct HTMLSecurityTests {
         let body = "<p>\(sentence) &passwd; &remote; &discard;</p><p>\(more)</p>"
         return [
             "internal subset with external entities": """
-                <!DOCTYPE html [
-                  <!ENTITY passwd SYSTEM "file:///etc/passwd">
-                  <!ENTITY remote SYSTEM "\(url)/entity">
-                  <!ENTITY discard SYSTEM "http://127.0.0.1:9/x">
-                ]>
-                <html><head><title>Drones</title></head><body><article>\(body)</article></body></html>
-                """,
+            <!DOCTYPE html [
+              <!ENTITY passwd SYSTEM "file:///etc/passwd">
+              <!ENTITY remote SYSTEM "\(url)/entity">
+              <!ENTITY discard SYSTEM "http://127.0.0.1:9/x">
+            ]>
+            <html><head><title>Drones</title></head><body><article>\(body)</article></body></html>
+            """,
             "XHTML with an external DTD and XIncludes": """
-                <?xml version="1.0" encoding="UTF-8"?>
-                <!DOCTYPE html PUBLIC "-//W3C//DTD XHTML 1.0 Strict//EN" "\(url)/xhtml1-strict.dtd" [
-                  <!ENTITY passwd SYSTEM "file:///etc/passwd">
-                  <!ENTITY remote SYSTEM "\(url)/entity">
-                  <!ENTITY discard SYSTEM "http://127.0.0.1:9/x">
-                ]>
-                <html xmlns="http://www.w3.org/1999/xhtml" xmlns:xi="http://www.w3.org/2001/XInclude">
-                <head><title>Drones</title><link rel="stylesheet" href="\(url)/style.css"/></head>
-                <body><article>\(body)
-                <xi:include href="file:///etc/passwd" parse="text"/>
-                <xi:include href="\(url)/xinclude" parse="text"/>
-                <img src="\(url)/image.png"/><iframe src="\(url)/frame"></iframe>
-                </article></body></html>
-                """,
+            <?xml version="1.0" encoding="UTF-8"?>
+            <!DOCTYPE html PUBLIC "-//W3C//DTD XHTML 1.0 Strict//EN" "\(url)/xhtml1-strict.dtd" [
+              <!ENTITY passwd SYSTEM "file:///etc/passwd">
+              <!ENTITY remote SYSTEM "\(url)/entity">
+              <!ENTITY discard SYSTEM "http://127.0.0.1:9/x">
+            ]>
+            <html xmlns="http://www.w3.org/1999/xhtml" xmlns:xi="http://www.w3.org/2001/XInclude">
+            <head><title>Drones</title><link rel="stylesheet" href="\(url)/style.css"/></head>
+            <body><article>\(body)
+            <xi:include href="file:///etc/passwd" parse="text"/>
+            <xi:include href="\(url)/xinclude" parse="text"/>
+            <img src="\(url)/image.png"/><iframe src="\(url)/frame"></iframe>
+            </article></body></html>
+            """,
         ]
     }
 
@@ -93,7 +94,9 @@ final class LoopbackListener {
         address.sin_port = 0
         var length = socklen_t(MemoryLayout<sockaddr_in>.size)
         let bound = withUnsafeMutablePointer(to: &address) { pointer in
-            pointer.withMemoryRebound(to: sockaddr.self, capacity: 1) { bind(sock, $0, length) == 0 && listen(sock, 8) == 0 && getsockname(sock, $0, &length) == 0 }
+            pointer.withMemoryRebound(to: sockaddr.self, capacity: 1) {
+                bind(sock, $0, length) == 0 && listen(sock, 8) == 0 && getsockname(sock, $0, &length) == 0
+            }
         }
         guard bound else { close(sock); throw ListenerError(step: "bind") }
         fd = sock

@@ -61,7 +61,9 @@ struct HostileExtractionTests {
         let body = HostileInput.namesSentence(count: 100_000)
         let stop = StopRequest()
         let deadline = Deadline(seconds: nil, end: nil, stop: stop)
-        let stopper = Thread { usleep(20_000); stop.request() }
+        let stopper = Thread {
+            usleep(20_000); stop.request()
+        }
         stopper.start()
         do {
             _ = try extractor.claims(in: HostileInput.article(body), deadline: deadline)
@@ -113,7 +115,8 @@ struct HostileExtractionTests {
         #expect(Quantities.find(in: "They counted 1,000 trillion grains.").map(\.value) == [1e15])
         #expect(Quantities.find(in: "They counted 1,001 trillion grains.").isEmpty)
         #expect(Quantities.find(in: "It rose to 0000000000000000000012 points.").map(\.value) == [12])
-        #expect(Quantities.find(in: "It was 3.14159265358979323846264338327950288419716939937510582097494459 wide.").first?.value == 3.141592653589793)
+        #expect(
+            Quantities.find(in: "It was 3.14159265358979323846264338327950288419716939937510582097494459 wide.").first?.value == 3.141592653589793)
     }
 
     @Test func aNamesSentenceStillGivesItsClaim() throws {
@@ -156,7 +159,8 @@ struct HostileExtractionTests {
     /// The surname index finds what a scan over every known name found: the same surname, one a
     /// letter longer or shorter ("Zelensky" / "Zelenskyy"), the fullest form, the first seen.
     @Test func namesResolveAsAScanWould() throws {
-        let text = "Volodymyr Zelenskyy met Olaf Scholz. Zelensky spoke. President Volodymyr Oleksandrovych Zelensky said it. Scholz agreed. Anna Berg and Carl Berg came. Berg left. Marta Lindqvis and Marta Lindqvist spoke."
+        let text =
+            "Volodymyr Zelenskyy met Olaf Scholz. Zelensky spoke. President Volodymyr Oleksandrovych Zelensky said it. Scholz agreed. Anna Berg and Carl Berg came. Berg left. Marta Lindqvis and Marta Lindqvist spoke."
         let sentences = SentenceSplitter.split(text).map(SentenceTokens.init)
         let index = try NameIndex(sentences)
         #expect(index.canonical("Zelensky") == "Volodymyr Oleksandrovych Zelensky")

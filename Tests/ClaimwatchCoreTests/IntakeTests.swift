@@ -1,4 +1,5 @@
 import Testing
+
 @testable import ClaimwatchCore
 
 struct TextDecodingTests {
@@ -51,7 +52,8 @@ struct TextDecodingTests {
 
 struct HeaderBlockTests {
     @Test func parsesKnownKeysUntilBlankLine() {
-        let header = HeaderBlock.parse("Title: Burned faces\nSource: WION\nURL: https://www.wionews.com/a\nPublished: 2024-12-17\n\nBody line.\nMore.")
+        let header = HeaderBlock.parse(
+            "Title: Burned faces\nSource: WION\nURL: https://www.wionews.com/a\nPublished: 2024-12-17\n\nBody line.\nMore.")
         #expect(header.fields.title == "Burned faces")
         #expect(header.fields.outlet == "WION")
         #expect(header.fields.url == "https://www.wionews.com/a")
@@ -61,7 +63,8 @@ struct HeaderBlockTests {
     }
 
     @Test func yamlFrontMatter() {
-        let header = HeaderBlock.parse("---\ntitle: \"Burned faces\"\noutlet: WION\nauthors:\n  - Daniel Kim\n  - Ana Li\ndate: 2024-12-17\n---\nBody line.")
+        let header = HeaderBlock.parse(
+            "---\ntitle: \"Burned faces\"\noutlet: WION\nauthors:\n  - Daniel Kim\n  - Ana Li\ndate: 2024-12-17\n---\nBody line.")
         #expect(header.fields.title == "Burned faces")
         #expect(header.fields.outlet == "WION")
         #expect(header.fields.author == "Daniel Kim, Ana Li")
@@ -122,7 +125,8 @@ struct ArticleReaderTests {
     }
 
     @Test func jsonLinesFailLineByLine() throws {
-        let text = #"{"outlet": "A", "text": "First article."}"# + "\n\n" + #"{"outlet": "B", "te"# + "\n" + #"{"outlet": "C", "text": "Third."}"# + "\n"
+        let text =
+            #"{"outlet": "A", "text": "First article."}"# + "\n\n" + #"{"outlet": "B", "te"# + "\n" + #"{"outlet": "C", "text": "Third."}"# + "\n"
         let items = try reader.read(Array(text.utf8), fileName: "feed.jsonl", subfolder: nil)
         #expect(items.map(\.line) == [1, 3, 4])
         #expect(try items[0].result.get().outlet == "A")
@@ -132,13 +136,16 @@ struct ArticleReaderTests {
     }
 
     @Test func entitiesAreDecodedInPlainText() throws {
-        #expect(try one("Zelensky said &ldquo;enough&rdquo; &amp; left &#8212; again &#x2014; &bogus; x").body
+        #expect(
+            try one("Zelensky said &ldquo;enough&rdquo; &amp; left &#8212; again &#x2014; &bogus; x").body
                 == "Zelensky said “enough” & left — again — &bogus; x")
     }
 
     @Test func languageIsDetected() throws {
         #expect(try one("The ministry said that the troops were moved to the border after the talks failed on Monday.").language == "en")
-        #expect(try one("Der Minister sagte, dass die Truppen nach den gescheiterten Gesprächen an die Grenze verlegt wurden und das nicht gut ist.").language == "de")
+        #expect(
+            try one("Der Minister sagte, dass die Truppen nach den gescheiterten Gesprächen an die Grenze verlegt wurden und das nicht gut ist.")
+                .language == "de")
         #expect(try one("Министр заявил, что войска были переброшены к границе после провала переговоров.").language == "ru")
         #expect(try one("Президент заявив, що війська були перекинуті до кордону після провалу переговорів.").language == "uk")
         #expect(try one("Language: fr\n\nThe text says otherwise.").language == "fr")

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import ClaimwatchCore
 
 /// LF, CRLF and lone CR read alike in every text format.
@@ -17,7 +18,10 @@ struct LineEndingNormalizationTests {
     @Test(arguments: [
         ("a.txt", "Source: WION\nTitle: Drones\n\nThe ministry said 42 drones were shot down over the capital on Tuesday night.\n"),
         ("a.md", "---\noutlet: WION\ntitle: Drones\n---\n\nThe ministry said 42 drones were shot down over the capital on Tuesday night.\n"),
-        ("a.json", "{\n\"outlet\": \"WION\",\n\"title\": \"Drones\",\n\"text\": \"The ministry said 42 drones were shot down over the capital on Tuesday night.\"\n}\n"),
+        (
+            "a.json",
+            "{\n\"outlet\": \"WION\",\n\"title\": \"Drones\",\n\"text\": \"The ministry said 42 drones were shot down over the capital on Tuesday night.\"\n}\n"
+        ),
     ])
     func everyEndingGivesTheSameArticle(_ name: String, _ lf: String) throws {
         let articles = try Self.variants(lf).map { text -> Article in
@@ -32,7 +36,8 @@ struct LineEndingNormalizationTests {
     }
 
     @Test func jsonLinesWithCRLFKeepEveryLine() throws {
-        let lf = #"{"outlet": "A", "text": "The ministry said 42 drones were shot down over the capital on Tuesday night."}"# + "\n"
+        let lf =
+            #"{"outlet": "A", "text": "The ministry said 42 drones were shot down over the capital on Tuesday night."}"# + "\n"
             + #"{"outlet": "B", "text": "Officials said 42 drones were shot down over the capital on Tuesday night."}"# + "\n"
         for text in Self.variants(lf) {
             let items = try Self.reader.read(Array(text.utf8), fileName: "feed.jsonl", subfolder: nil)

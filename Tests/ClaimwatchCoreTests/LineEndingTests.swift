@@ -1,4 +1,5 @@
 import Testing
+
 @testable import ClaimwatchCore
 
 /// The same text with LF, CRLF and lone-CR line endings: every line-based step reads it alike.
@@ -7,12 +8,15 @@ struct SentenceSplitterLineEndingTests {
 
     @Test(arguments: endings)
     func paragraphAndLineBreaksSplitAlike(ending: String) {
-        let text = ["Forbidden From Showing Faces", "Zelensky shared the disturbing claim.", "", "Comments0",
-                    "Zelensky said the troops", "were burned."].joined(separator: ending)
-        #expect(SentenceSplitter.split(text) == [
-            "Forbidden From Showing Faces", "Zelensky shared the disturbing claim.", "Comments0",
-            "Zelensky said the troops were burned.",
-        ])
+        let text = [
+            "Forbidden From Showing Faces", "Zelensky shared the disturbing claim.", "", "Comments0",
+            "Zelensky said the troops", "were burned.",
+        ].joined(separator: ending)
+        #expect(
+            SentenceSplitter.split(text) == [
+                "Forbidden From Showing Faces", "Zelensky shared the disturbing claim.", "Comments0",
+                "Zelensky said the troops were burned.",
+            ])
     }
 
     @Test(arguments: endings)
@@ -32,7 +36,10 @@ struct ReaderLineEndingTests {
         ("a.txt", "Source: WION\nTitle: Drones over Kyiv\n\n\(paragraph1)\n\nAdvertisement\n\(paragraph2)\n"),
         ("a.md", "---\noutlet: WION\ntitle: Drones over Kyiv\n---\n\n\(paragraph1)\n\n\(paragraph2)\n"),
         ("a.json", "{\n  \"outlet\": \"WION\",\n  \"title\": \"Drones over Kyiv\",\n  \"text\": \"\(paragraph1)\\n\\n\(paragraph2)\"\n}\n"),
-        ("a.html", "HTTP/1.1 200 OK\nContent-Type: text/html; charset=utf-8\n\n<html><head><title>Drones over Kyiv</title>\n<meta property=\"og:site_name\" content=\"WION\">\n</head><body><article>\n<p>\(paragraph1)</p>\n<p>\(paragraph2)</p>\n</article></body></html>\n"),
+        (
+            "a.html",
+            "HTTP/1.1 200 OK\nContent-Type: text/html; charset=utf-8\n\n<html><head><title>Drones over Kyiv</title>\n<meta property=\"og:site_name\" content=\"WION\">\n</head><body><article>\n<p>\(paragraph1)</p>\n<p>\(paragraph2)</p>\n</article></body></html>\n"
+        ),
     ]
 
     static func read(_ text: String, name: String) throws -> [Article] {

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import ClaimwatchCore
 
 struct ClaimMatcherTests {
@@ -11,18 +12,24 @@ struct ClaimMatcherTests {
     }
 
     @Test func sameQuoteFromAnotherOutletIsARepeat() throws {
-        let decision = try #require(matcher.decide(
-            new: features("“Even after years of war, when we thought the Russians could not get any more cynical, we see something even worse,” Zelensky stated on X."),
-            existing: features("\"Even after years of war, when we thought the Russians could not get any more cynical, we see something even worse,\" Zelensky said in a post on X.")))
+        let decision = try #require(
+            matcher.decide(
+                new: features(
+                    "“Even after years of war, when we thought the Russians could not get any more cynical, we see something even worse,” Zelensky stated on X."
+                ),
+                existing: features(
+                    "\"Even after years of war, when we thought the Russians could not get any more cynical, we see something even worse,\" Zelensky said in a post on X."
+                )))
         #expect(decision.kind == .repeat)
         #expect(decision.score > 0.7)
         #expect(decision.reasons.contains { $0.contains("same speaker") })
     }
 
     @Test func differentNumberForTheSameThingIsAContradiction() throws {
-        let decision = try #require(matcher.decide(
-            new: features("Zelensky shared a 90-second video showing a group of people burning a corpse on a snow-covered slope."),
-            existing: features("Zelensky shared a 31-second video showing a group of people burning a corpse on a snow-covered slope.")))
+        let decision = try #require(
+            matcher.decide(
+                new: features("Zelensky shared a 90-second video showing a group of people burning a corpse on a snow-covered slope."),
+                existing: features("Zelensky shared a 31-second video showing a group of people burning a corpse on a snow-covered slope.")))
         #expect(decision.kind == .contradiction)
         #expect(decision.conflict == Conflict(field: .number("video length"), new: "90 seconds", existing: "31 seconds"))
     }
@@ -30,10 +37,16 @@ struct ClaimMatcherTests {
     @Test(arguments: [
         (Quantity(value: 30, written: "30", unit: "soldier", qualifier: .atLeast), Quantity(value: 45, written: "45", unit: "soldier"), true),
         (Quantity(value: 30, written: "30", unit: "soldier", qualifier: .about), Quantity(value: 32, written: "32", unit: "soldier"), true),
-        (Quantity(value: 10_000, written: "10,000", unit: "troop", qualifier: .moreThan), Quantity(value: 12_000, written: "12,000", unit: "troop"), true),
+        (
+            Quantity(value: 10_000, written: "10,000", unit: "troop", qualifier: .moreThan),
+            Quantity(value: 12_000, written: "12,000", unit: "troop"), true
+        ),
         (Quantity(value: 3_000, written: "3,000", unit: "troop"), Quantity(value: 10_000, written: "10,000", unit: "troop"), false),
         (Quantity(value: 30, written: "30", unit: "soldier", qualifier: .moreThan), Quantity(value: 30, written: "30", unit: "soldier"), false),
-        (Quantity(value: 120, written: "120", unit: "bed", qualifier: .upTo), Quantity(value: 100, written: "100", unit: "bed", qualifier: .about), true),
+        (
+            Quantity(value: 120, written: "120", unit: "bed", qualifier: .upTo), Quantity(value: 100, written: "100", unit: "bed", qualifier: .about),
+            true
+        ),
         (Quantity(value: 30, written: "30", unit: "soldier", qualifier: .about), Quantity(value: 50, written: "50", unit: "soldier"), false),
     ])
     func numbersAreComparedWithTheirQualifiers(_ a: Quantity, _ b: Quantity, _ compatible: Bool) {
@@ -44,24 +57,29 @@ struct ClaimMatcherTests {
     /// "At least 30" and 45 can both be true, so they do not contradict each other; but 45 says
     /// more than "at least 30", so it is not a repeat either.
     @Test func atLeastAndALargerNumberAreNeitherRepeatNorContradiction() throws {
-        let decision = (matcher.decide(
-            new: features("Ukrainian military intelligence said 45 North Korean soldiers were killed in the Kursk region over the weekend."),
-            existing: features("Ukrainian military intelligence said at least 30 North Korean soldiers were killed in the Kursk region over the weekend.")))
+        let decision =
+            (matcher.decide(
+                new: features("Ukrainian military intelligence said 45 North Korean soldiers were killed in the Kursk region over the weekend."),
+                existing: features(
+                    "Ukrainian military intelligence said at least 30 North Korean soldiers were killed in the Kursk region over the weekend.")))
         #expect(decision == nil)
     }
 
     @Test func negatedStatementIsAContradiction() throws {
-        let decision = try #require(matcher.decide(
-            new: features("The Pentagon said North Korean soldiers have not participated in combat operations in Kursk."),
-            existing: features("The Pentagon said North Korean soldiers have participated in combat operations in Kursk.")))
+        let decision = try #require(
+            matcher.decide(
+                new: features("The Pentagon said North Korean soldiers have not participated in combat operations in Kursk."),
+                existing: features("The Pentagon said North Korean soldiers have participated in combat operations in Kursk.")))
         #expect(decision.kind == .contradiction)
         #expect(decision.conflict?.field == .polarity)
     }
 
     @Test func unrelatedClaimsDoNotMatch() {
-        #expect(matcher.decide(
-            new: features("Washington and Seoul have accused Pyongyang of sending over 10,000 troops to support Moscow."),
-            existing: features("Vladimir Putin reportedly gathered 50,000 Russian and North Korean soldiers to launch a ground invasion.")) == nil)
+        #expect(
+            matcher.decide(
+                new: features("Washington and Seoul have accused Pyongyang of sending over 10,000 troops to support Moscow."),
+                existing: features("Vladimir Putin reportedly gathered 50,000 Russian and North Korean soldiers to launch a ground invasion.")) == nil
+        )
     }
 }
 
@@ -71,7 +89,8 @@ struct AlertRenderingTests {
             id: 7, time: Timestamp.date("2026-11-24T08:00:00Z")!, kind: .repeat, outlet: "WION",
             article: .init(path: "WION/a.txt", title: nil, url: nil, published: nil),
             claim: .init(id: 3, text: "line one\nline two\u{1B}[31m", speaker: "Zelensky"),
-            matched: .init(claimID: 1, outlet: "Kyiv Wire", text: "x", speaker: nil, articleURL: nil, firstSeen: Timestamp.date("2026-11-24T07:00:00Z")!),
+            matched: .init(
+                claimID: 1, outlet: "Kyiv Wire", text: "x", speaker: nil, articleURL: nil, firstSeen: Timestamp.date("2026-11-24T07:00:00Z")!),
             score: 0.9, reasons: ["r"], outletsCarrying: 2, conflict: nil)
         let line = alert.humanLine()
         #expect(!line.contains("\n"))
@@ -90,7 +109,8 @@ struct AlertRenderingTests {
             id: 8, time: Timestamp.date("2026-11-24T08:00:00Z")!, kind: .contradiction, outlet: "Evil \"Wire\" \(forged)",
             article: .init(path: "Evil/\(forged).json", title: forged, url: nil, published: nil),
             claim: .init(id: 4, text: "Officials \(forged)", speaker: forged),
-            matched: .init(claimID: 1, outlet: "Kyiv Wire", text: forged, speaker: nil, articleURL: nil, firstSeen: Timestamp.date("2026-11-24T07:00:00Z")!),
+            matched: .init(
+                claimID: 1, outlet: "Kyiv Wire", text: forged, speaker: nil, articleURL: nil, firstSeen: Timestamp.date("2026-11-24T07:00:00Z")!),
             score: 0.9, reasons: [forged], outletsCarrying: 2, conflict: .init(field: .number("number"), new: forged, existing: "12"))
         let breaks: [Unicode.Scalar] = ["\n", "\r", "\u{2028}", "\u{2029}", "\u{85}", "\u{1B}", "\u{07}"]
         for line in [alert.jsonLine(), alert.humanLine()] {
@@ -106,9 +126,11 @@ struct AlertRenderingTests {
         let hidden: [Unicode.Scalar] = ["\u{202E}", "\u{202C}", "\u{2066}", "\u{2069}", "\u{200B}", "\u{200F}", "\u{061C}", "\u{FEFF}", "\u{2060}"]
         let text = "The toll was 12 " + hidden.map { String($0) }.joined(separator: "x") + " said the mayor"
         let alert = Alert(
-            id: 9, time: Timestamp.date("2026-11-24T08:00:00Z")!, kind: .repeat, outlet: "Wire\u{202E}", article: .init(path: "a.txt", title: nil, url: nil, published: nil),
+            id: 9, time: Timestamp.date("2026-11-24T08:00:00Z")!, kind: .repeat, outlet: "Wire\u{202E}",
+            article: .init(path: "a.txt", title: nil, url: nil, published: nil),
             claim: .init(id: 5, text: text, speaker: "Ann\u{200B}e"),
-            matched: .init(claimID: 1, outlet: "Kyiv Wire", text: text, speaker: nil, articleURL: nil, firstSeen: Timestamp.date("2026-11-24T07:00:00Z")!),
+            matched: .init(
+                claimID: 1, outlet: "Kyiv Wire", text: text, speaker: nil, articleURL: nil, firstSeen: Timestamp.date("2026-11-24T07:00:00Z")!),
             score: 0.9, reasons: [], outletsCarrying: 2, conflict: nil)
         let human = alert.humanLine(), json = alert.jsonLine()
         for line in [human, json] {

@@ -4,7 +4,8 @@ import Testing
 /// MSRP parsing and the baselines' arithmetic; the corpus itself is scored by `make eval-match`.
 struct ParaphraseEvaluationTests {
     @Test func parsesTheTabSeparatedFileWithOrWithoutHeaderAndBOM() {
-        let text = "\u{FEFF}Quality\t#1 ID\t#2 ID\t#1 String\t#2 String\n1\t1\t2\tA cat sat.\tThe cat sat.\n0\t3\t4\tIt rained.\tIt snowed.\nbroken line\n"
+        let text =
+            "\u{FEFF}Quality\t#1 ID\t#2 ID\t#1 String\t#2 String\n1\t1\t2\tA cat sat.\tThe cat sat.\n0\t3\t4\tIt rained.\tIt snowed.\nbroken line\n"
         let pairs = ParaphraseCorpus.parse(text)
         #expect(pairs.count == 2)
         #expect(pairs[0] == ParaphrasePair(isParaphrase: true, id1: "1", id2: "2", s1: "A cat sat.", s2: "The cat sat."))

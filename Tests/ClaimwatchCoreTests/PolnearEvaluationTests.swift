@@ -14,8 +14,9 @@ struct PolnearEvaluationTests {
     // MARK: - The split
 
     @Test func theCommittedSplitIsExactlyWhatTheHashRuleGives() throws {
-        let metadata = try #require(FileManager.default.contents(atPath: Self.polnear.appendingPathComponent("metadata.tsv").path),
-                                    "polnear-train's metadata.tsv is not at \(Self.polnear.path)")
+        let metadata = try #require(
+            FileManager.default.contents(atPath: Self.polnear.appendingPathComponent("metadata.tsv").path),
+            "polnear-train's metadata.tsv is not at \(Self.polnear.path)")
         let articles = try PolnearSplit.metadata([UInt8](metadata))
         #expect(articles.count == 840)
         #expect(Set(articles.map(\.publisher)).count == 7)
@@ -36,7 +37,8 @@ struct PolnearEvaluationTests {
     @Test func theHashRuleTakesTheSmallestDigestsPerPublisher() {
         // printf %s a | sha256sum → ca978112…; b → 3e23e816…; c → 2e7d2c03…; d → 18ac3e73…
         #expect(PolnearSplit.digest("a") == "ca978112ca1bbdcafac231b39a23dc4da786eff8147c4e72b9807785afee48bb")
-        let articles = ["a", "b", "c", "d"].map { PolnearArticleInfo(name: $0, publisher: "p") }
+        let articles =
+            ["a", "b", "c", "d"].map { PolnearArticleInfo(name: $0, publisher: "p") }
             + [PolnearArticleInfo(name: "e", publisher: "q")]
         #expect(PolnearSplit.heldOut(articles, perPublisher: 2) == ["c", "d", "e"])
         #expect(PolnearSplit.parseList("# header\n\nx\n  y \n#z\n") == ["x", "y"])
@@ -55,16 +57,16 @@ struct PolnearEvaluationTests {
         let (cs, ce) = (qe + 1, qe + 5)  // the first "said"
         let (rs, re) = offset("taxes would rise sharply next year"), (hs, he) = offset("He"), (c2s, c2e) = offset("said")
         let ann = """
-        T1\tContent \(qs) \(qe)\t“It is harmful,”
-        T2\tCue \(cs) \(ce)\tsaid
-        T3\tSource \(ss) \(se)\tPeter Orszag
-        T4\tAttribution \(cs) \(ce)\tsaid
-        E1\tAttribution:T4 Source:T3 Cue:T2 Content:T1
-        T5\tSource \(hs) \(he)\tHe
-        T6\tCue \(c2s) \(c2e)\tsaid
-        T7\tContent \(rs) \(re)\ttaxes would rise sharply next year
-        E2\tContent:T7 Cue:T6 Source:T5 Attribution:T6
-        """
+            T1\tContent \(qs) \(qe)\t“It is harmful,”
+            T2\tCue \(cs) \(ce)\tsaid
+            T3\tSource \(ss) \(se)\tPeter Orszag
+            T4\tAttribution \(cs) \(ce)\tsaid
+            E1\tAttribution:T4 Source:T3 Cue:T2 Content:T1
+            T5\tSource \(hs) \(he)\tHe
+            T6\tCue \(c2s) \(c2e)\tsaid
+            T7\tContent \(rs) \(re)\ttaxes would rise sharply next year
+            E2\tContent:T7 Cue:T6 Source:T5 Attribution:T6
+            """
         let attributions = try PolnearAnnotationReader.attributions(ann: ann, text: text)
         try #require(attributions.count == 2)
         #expect(attributions[0].content == "“It is harmful,”" && attributions[0].kind == .direct)
@@ -83,14 +85,17 @@ struct PolnearEvaluationTests {
     @Test func foundWhenOneClaimQuotesHalfTheContentsWords() {
         let gold = PolnearAttribution(source: "Senator Elizabeth Warren", cue: "told", content: "“The deal is dead and we will not revive it,”")
         // 10 words; a quote of 5 of them is found, of 4 is not.
-        let half = PolnearScorer.score(claims: [Self.claim(quote: "The deal is dead and", speaker: "Elizabeth Warren", cue: "told")],
-                                       attributions: [gold], outlet: "Outlet")
+        let half = PolnearScorer.score(
+            claims: [Self.claim(quote: "The deal is dead and", speaker: "Elizabeth Warren", cue: "told")],
+            attributions: [gold], outlet: "Outlet")
         #expect(half.count == 1 && half[0].found && half[0].right && half[0].cueRight)
         #expect(half[0].coverage == 0.5)
-        let less = PolnearScorer.score(claims: [Self.claim(quote: "The deal is dead", speaker: "Elizabeth Warren")], attributions: [gold], outlet: "Outlet")
+        let less = PolnearScorer.score(
+            claims: [Self.claim(quote: "The deal is dead", speaker: "Elizabeth Warren")], attributions: [gold], outlet: "Outlet")
         #expect(!less[0].found && !less[0].right)
         // A direct quote is covered by the claim's quote, not by its sentence.
-        let noQuote = PolnearScorer.score(claims: [Self.claim(quote: nil, content: Self.article, speaker: "Elizabeth Warren")], attributions: [gold], outlet: "Outlet")
+        let noQuote = PolnearScorer.score(
+            claims: [Self.claim(quote: nil, content: Self.article, speaker: "Elizabeth Warren")], attributions: [gold], outlet: "Outlet")
         #expect(!noQuote[0].found)
         // Curly against straight apostrophes and NYT's '' marks do not split words.
         #expect(ScoringWords.words("''We’ll see,'' she said") == ["we'll", "see", "she", "said"])

@@ -4,14 +4,22 @@ import Testing
 /// Search texts: what a pasted post carries besides its words, and which words are names and numbers.
 struct SearchTextTests {
     @Test(arguments: [
-        ("How are butterflies surviving the #AustralianFires? Footage by Julie Favell pic.twitter.com/0eJtwJyS1J — Center for Bio Div (@CenterForBioDiv) January 14, 2020",
-         "How are butterflies surviving the Australian Fires ? Footage by Julie Favell Center for Bio Div"),
-        ("\"CBC deletes Trump from Home Alone 2\" #DefundTheCBChttps://t.co/CsHG8R9cHp — Brad Trost (@BradTrostCPC) December 26, 2019",
-         "\"CBC deletes Trump from Home Alone 2\" Defund The CBC Brad Trost"),
-        ("The US drone attack on #Soleimani caught on camera.#IranUsapic.twitter.com/TvRkHvlgby",
-         "The US drone attack on Soleimani caught on camera. Iran Usa"),
-        ("OMG! A bounty for anyone who brings the head of @realDonaldTrump #FreeIran2020 see www.example.com",
-         "OMG! A bounty for anyone who brings the head of real Donald Trump Free Iran 2020 see"),
+        (
+            "How are butterflies surviving the #AustralianFires? Footage by Julie Favell pic.twitter.com/0eJtwJyS1J — Center for Bio Div (@CenterForBioDiv) January 14, 2020",
+            "How are butterflies surviving the Australian Fires ? Footage by Julie Favell Center for Bio Div"
+        ),
+        (
+            "\"CBC deletes Trump from Home Alone 2\" #DefundTheCBChttps://t.co/CsHG8R9cHp — Brad Trost (@BradTrostCPC) December 26, 2019",
+            "\"CBC deletes Trump from Home Alone 2\" Defund The CBC Brad Trost"
+        ),
+        (
+            "The US drone attack on #Soleimani caught on camera.#IranUsapic.twitter.com/TvRkHvlgby",
+            "The US drone attack on Soleimani caught on camera. Iran Usa"
+        ),
+        (
+            "OMG! A bounty for anyone who brings the head of @realDonaldTrump #FreeIran2020 see www.example.com",
+            "OMG! A bounty for anyone who brings the head of real Donald Trump Free Iran 2020 see"
+        ),
         ("Write to press@example.com — or call us.", "Write to press@example.com — or call us."),
     ])
     func queryTextKeepsTheWords(text: String, expected: String) {

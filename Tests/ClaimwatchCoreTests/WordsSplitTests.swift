@@ -1,5 +1,6 @@
-@testable import ClaimwatchCore
 import Testing
+
+@testable import ClaimwatchCore
 
 /// The ASCII fast path of `Words.split` splits exactly as the general one.
 struct WordsSplitTests {
@@ -49,4 +50,3 @@ struct WordsSplitTests {
         #expect(Words.numberKeys("10,000 troops, 5G and 10000 more in 1990's") == ["10000", "5g", "1990"])
     }
 }
-

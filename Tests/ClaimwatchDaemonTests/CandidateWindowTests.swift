@@ -3,6 +3,7 @@ import Foundation
 import GRDB
 import Logging
 import Testing
+
 @testable import ClaimwatchDaemon
 @testable import ClaimwatchStore
 
@@ -23,7 +24,8 @@ struct CandidateWindowTests {
         defer { withExtendedLifetime(lock) {} }
         let alertLog = try ClaimwatchBuilder.openAlertLog(config, database: database, logger: logger)
         defer { alertLog.close() }
-        let processor = FileProcessor(config: config, database: database, recorder: ClaimwatchBuilder.recorder(config), alertLog: alertLog, moveFiles: false, logger: logger)
+        let processor = FileProcessor(
+            config: config, database: database, recorder: ClaimwatchBuilder.recorder(config), alertLog: alertLog, moveFiles: false, logger: logger)
         for outlet in ["A", "B"] {
             let path = directory + "/\(outlet).txt"
             try Data("Source: \(outlet)\n\n\(Self.story)\n".utf8).write(to: URL(fileURLWithPath: path))

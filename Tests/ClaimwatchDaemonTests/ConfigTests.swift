@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import ClaimwatchDaemon
 
 struct ConfigTests {
@@ -10,9 +11,12 @@ struct ConfigTests {
         #expect(config.drop == "/var/spool/claimwatch/incoming")
         #expect(config.database == "/var/lib/claimwatch/claimwatch.sqlite")
         let text = try String(contentsOfFile: path, encoding: .utf8)
-        for key in ["data", "drop", "processed", "failed", "database", "alerts_jsonl", "alerts_log", "settle_seconds",
-                    "rescan_interval_seconds", "batch_size", "file_time_limit_seconds", "max_file_bytes", "public_suffix_list", "max_candidates", "repeat_threshold",
-                    "topic_threshold", "window_days", "level"] {
+        for key in [
+            "data", "drop", "processed", "failed", "database", "alerts_jsonl", "alerts_log", "settle_seconds",
+            "rescan_interval_seconds", "batch_size", "file_time_limit_seconds", "max_file_bytes", "public_suffix_list", "max_candidates",
+            "repeat_threshold",
+            "topic_threshold", "window_days", "level",
+        ] {
             #expect(text.contains("\n\(key) = "), "config/claimwatch.toml lacks \(key)")
         }
     }

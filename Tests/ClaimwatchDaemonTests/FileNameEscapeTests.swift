@@ -1,6 +1,7 @@
-@testable import ClaimwatchDaemon
 import ClaimwatchWatch
 import Testing
+
+@testable import ClaimwatchDaemon
 
 /// How a file name's bytes are shown and recorded, and how a moved file is numbered.
 struct FileNameEscapeTests {

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import ClaimwatchDaemon
 
 /// Creating claimwatch's folders, and what the refusal names when it cannot (the read-only cases,

@@ -8,8 +8,10 @@ struct ArticleRecorderTests {
     let ledger = InMemoryLedger()
     static let time = Timestamp.date("2026-12-03T09:00:00Z")!
 
-    static let quote = "“Even after years of war, when we thought the Russians could not get any more cynical, we see something even worse,” Zelensky stated on X."
-    static let quoteAgain = "\"Even after years of war, when we thought the Russians could not get any more cynical, we see something even worse,\" Zelensky said in a post on X."
+    static let quote =
+        "“Even after years of war, when we thought the Russians could not get any more cynical, we see something even worse,” Zelensky stated on X."
+    static let quoteAgain =
+        "\"Even after years of war, when we thought the Russians could not get any more cynical, we see something even worse,\" Zelensky said in a post on X."
     static let longVideo = "Zelensky shared a 90-second video showing a group of people burning a corpse on a snow-covered slope."
     static let shortVideo = "Zelensky shared a 31-second video showing a group of people burning a corpse on a snow-covered slope."
 
@@ -67,7 +69,8 @@ struct ArticleRecorderTests {
     }
 
     @Test func anArticleInAnotherLanguageIsStoredWithoutClaims() throws {
-        let article = Article(outlet: "Spiegel", outletSource: .metadata, language: "de", body: "Der Minister sagte, 42 Drohnen seien abgeschossen worden.")
+        let article = Article(
+            outlet: "Spiegel", outletSource: .metadata, language: "de", body: "Der Minister sagte, 42 Drohnen seien abgeschossen worden.")
         let recorded = try recorder.record(article, sha256: "de", path: "de.txt", at: Self.time, in: ledger)
         #expect(recorded.claims == 0)
         #expect(ledger.state.articles[recorded.articleID]?.note?.contains("language 'de'") == true)

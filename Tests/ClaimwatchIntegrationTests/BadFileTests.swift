@@ -19,27 +19,38 @@ struct BadFile: Sendable, CustomTestStringConvertible {
     static let all: [BadFile] = [
         BadFile(name: "empty.txt", bytes: [], code: "empty", mentions: "0 bytes", inPlace: true),
         BadFile(name: "whitespace.txt", bytes: Array("  \n\t\n   \r\n\n".utf8), code: "empty", mentions: "whitespace", inPlace: true),
-        BadFile(name: "header-only.txt", bytes: Array("Title: Drones over the capital\nSource: WION\nDate: 2026-11-24\n\n\n".utf8),
-                code: "empty", mentions: "header block"),
+        BadFile(
+            name: "header-only.txt", bytes: Array("Title: Drones over the capital\nSource: WION\nDate: 2026-11-24\n\n\n".utf8),
+            code: "empty", mentions: "header block"),
         // "€" is E2 82 AC; the file stops after E2 82.
-        BadFile(name: "truncated-utf8.txt", bytes: Array("The ministry said repairs would cost 4 million ".utf8) + [0xE2, 0x82],
-                code: "truncated", mentions: "UTF-8"),
-        BadFile(name: "nul-bytes.txt", bytes: Array("The ministry said 42 drones".utf8) + [0, 0, 0] + Array(" were shot down.".utf8),
-                code: "binary", mentions: "NUL"),
+        BadFile(
+            name: "truncated-utf8.txt", bytes: Array("The ministry said repairs would cost 4 million ".utf8) + [0xE2, 0x82],
+            code: "truncated", mentions: "UTF-8"),
+        BadFile(
+            name: "nul-bytes.txt", bytes: Array("The ministry said 42 drones".utf8) + [0, 0, 0] + Array(" were shot down.".utf8),
+            code: "binary", mentions: "NUL"),
         BadFile(name: "random-bytes.txt", bytes: randomBytes(900, seed: 0x5EED), code: "binary", mentions: "NUL", inPlace: true),
         // Shift-JIS Japanese ("日本語のニュース記事です。"): neither UTF-8 nor Windows-1252 text.
         // (Latin-1 / Windows-1252 text is decoded, see IntakeTests.)
-        BadFile(name: "shift-jis.txt", bytes: [0x93, 0xFA, 0x96, 0x7B, 0x8C, 0xEA, 0x82, 0xCC, 0x83, 0x6A, 0x83, 0x85, 0x81, 0x5B,
-                                               0x83, 0x58, 0x8B, 0x4C, 0x8E, 0x96, 0x82, 0xC5, 0x82, 0xB7, 0x81, 0x42],
-                code: "undecodable", mentions: "UTF-8"),
-        BadFile(name: "too-large.txt", bytes: Array(String(repeating: "The ministry said 42 drones were shot down over the capital. ", count: 30).utf8),
-                code: "too-large", mentions: "max_file_bytes"),
-        BadFile(name: "unparseable.json", bytes: Array(#"{"outlet": "WION", "text": 'single quotes are not JSON'}"#.utf8),
-                code: "unparseable", mentions: "JSON"),
-        BadFile(name: "truncated.json", bytes: Array(#"{"outlet": "WION", "title": "Drones", "text": "The ministry said 42 drones were sh"#.utf8),
-                code: "truncated", mentions: "cut off"),
-        BadFile(name: "article.pdf", bytes: Array("%PDF-1.4\n1 0 obj\n<< /Type /Catalog >>\nendobj\n".utf8),
-                code: "unsupported-format", mentions: ".pdf", inPlace: true),
+        BadFile(
+            name: "shift-jis.txt",
+            bytes: [
+                0x93, 0xFA, 0x96, 0x7B, 0x8C, 0xEA, 0x82, 0xCC, 0x83, 0x6A, 0x83, 0x85, 0x81, 0x5B,
+                0x83, 0x58, 0x8B, 0x4C, 0x8E, 0x96, 0x82, 0xC5, 0x82, 0xB7, 0x81, 0x42,
+            ],
+            code: "undecodable", mentions: "UTF-8"),
+        BadFile(
+            name: "too-large.txt", bytes: Array(String(repeating: "The ministry said 42 drones were shot down over the capital. ", count: 30).utf8),
+            code: "too-large", mentions: "max_file_bytes"),
+        BadFile(
+            name: "unparseable.json", bytes: Array(#"{"outlet": "WION", "text": 'single quotes are not JSON'}"#.utf8),
+            code: "unparseable", mentions: "JSON"),
+        BadFile(
+            name: "truncated.json", bytes: Array(#"{"outlet": "WION", "title": "Drones", "text": "The ministry said 42 drones were sh"#.utf8),
+            code: "truncated", mentions: "cut off"),
+        BadFile(
+            name: "article.pdf", bytes: Array("%PDF-1.4\n1 0 obj\n<< /Type /Catalog >>\nendobj\n".utf8),
+            code: "unsupported-format", mentions: ".pdf", inPlace: true),
     ]
 
     /// Deterministic noise (SplitMix64), so that a failure can be reproduced byte for byte.
@@ -80,7 +91,11 @@ struct BadFileRun: Sendable {
         try await daemon.start()
         for file in BadFile.all {
             let path = daemon.drop + "/" + file.name
-            if file.inPlace { try writeInPlace(file.bytes, to: path) } else { try deliverBytesByRename(file.bytes, to: path, staging: daemon.staging) }
+            if file.inPlace {
+                try writeInPlace(file.bytes, to: path)
+            } else {
+                try deliverBytesByRename(file.bytes, to: path, staging: daemon.staging)
+            }
         }
         try await waitUntil(timeout: 20, "every bad file to be handled") {
             filesUnder(daemon.drop).isEmpty && BadFile.all.allSatisfy { entryExists(daemon.failed + "/" + $0.name + ".reason") }

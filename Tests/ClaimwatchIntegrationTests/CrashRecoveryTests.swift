@@ -72,9 +72,10 @@ struct CrashRecoveryTests {
         await daemon.stop()
         #expect(daemon.process?.terminationStatus == 0)
         let logs = daemon.earlierLogs + daemon.log()
-        print("recovered: \(logs.components(separatedBy: "processed: 0 claims").count - 1) files committed but not moved, "
-            + "\(logs.components(separatedBy: "alerts that").count - 1) alert-log catch-ups, "
-            + "\(logs.components(separatedBy: "cut a torn last line").count - 1) torn lines cut")
+        print(
+            "recovered: \(logs.components(separatedBy: "processed: 0 claims").count - 1) files committed but not moved, "
+                + "\(logs.components(separatedBy: "alerts that").count - 1) alert-log catch-ups, "
+                + "\(logs.components(separatedBy: "cut a torn last line").count - 1) torn lines cut")
 
         // Every file moved exactly once, under its own name.
         let processed = filesUnder(daemon.processed)
@@ -96,7 +97,9 @@ struct CrashRecoveryTests {
         try Self.expectEveryAlertOnceInEachLog(daemon, atLeast: 100)
         // Each topic's two claims are repeated by the two outlets that were not first: 4 alerts.
         let alerts = try daemon.alerts()
-        #expect(alerts.count == 4 * files.count / 3, "\(alerts.count) alerts: \(Dictionary(grouping: alerts, by: { $0["kind"] as? String ?? "?" }).mapValues(\.count))")
+        #expect(
+            alerts.count == 4 * files.count / 3,
+            "\(alerts.count) alerts: \(Dictionary(grouping: alerts, by: { $0["kind"] as? String ?? "?" }).mapValues(\.count))")
     }
 
     /// The two states a kill -9 between a batch's commit and its moves leaves, made on purpose:
@@ -180,7 +183,8 @@ struct CrashRecoveryTests {
         #expect(cli.count >= minimum, "only \(cli.count) alerts recorded")
         #expect(ProcessHelpers.duplicates(jsonl).isEmpty, "alerts.jsonl repeats ids \(ProcessHelpers.duplicates(jsonl))")
         #expect(ProcessHelpers.duplicates(log).isEmpty, "alerts.log repeats ids \(ProcessHelpers.duplicates(log))")
-        #expect(Set(jsonl) == Set(cli), "alerts.jsonl lacks \(Set(cli).subtracting(jsonl).sorted()), has extra \(Set(jsonl).subtracting(cli).sorted())")
+        #expect(
+            Set(jsonl) == Set(cli), "alerts.jsonl lacks \(Set(cli).subtracting(jsonl).sorted()), has extra \(Set(jsonl).subtracting(cli).sorted())")
         #expect(Set(log) == Set(cli), "alerts.log lacks \(Set(cli).subtracting(log).sorted()), has extra \(Set(log).subtracting(cli).sorted())")
         #expect(jsonl == jsonl.sorted() && log == log.sorted(), "alert lines out of id order")
     }

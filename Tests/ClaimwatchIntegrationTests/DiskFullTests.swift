@@ -10,7 +10,8 @@ struct DiskFullTests {
         let daemon = try DaemonProcess()
         try await daemon.start(environment: ["CLAIMWATCH_TEST_SPARE_PAGES": "0"])
         // Long enough to need new pages (a fresh database's empty tables have room for a short one).
-        let body = (1...400).map { "Official \($0) said the ministry counted \($0 * 3) drones over the capital on Tuesday night." }.joined(separator: " ")
+        let body = (1...400).map { "Official \($0) said the ministry counted \($0 * 3) drones over the capital on Tuesday night." }.joined(
+            separator: " ")
         try daemon.drop("Source: WION\n\n\(body)\n", as: "a.txt")
         try await waitUntil(timeout: 30, "the failed commit to be logged") { daemon.log().contains("cannot commit a batch") }
         #expect(daemon.log().contains("full"), "the log should say the database is full:\n\(daemon.log())")

@@ -18,25 +18,50 @@ struct ExtractCommandTests {
 
     static let cases: [Case] = [
         Case(name: "header.txt", bytes: Array("Source: WION\nTitle: Drones\n\n\(sentence)".utf8), outlet: "WION", encoding: "utf-8", format: "text"),
-        Case(name: "front-matter.md", bytes: Array("---\noutlet: \"Kyiv Wire\"\ntitle: Drones\n---\n\(sentence)".utf8),
-             outlet: "Kyiv Wire", encoding: "utf-8", format: "text"),
-        Case(name: "bom.txt", bytes: [0xEF, 0xBB, 0xBF] + Array("Source: WION\n\n\(sentence)".utf8), outlet: "WION", encoding: "utf-8", format: "text"),
-        Case(name: "utf16.txt", bytes: [0xFF, 0xFE] + Array("Source: WION\n\n\(sentence)".utf16).flatMap { [UInt8($0 & 0xFF), UInt8($0 >> 8)] },
-             outlet: "WION", encoding: "utf-16le", format: "text"),
-        Case(name: "cp1252.txt", bytes: Array("Source: Le Monde\n\nLe ministre a d".utf8) + [0xE9] + Array("clar".utf8) + [0xE9, 0x20, 0x93] + Array("42 drones".utf8) + [0x94, 0x2E],
-             outlet: "Le Monde", encoding: "windows-1252", format: "text", body: "Le ministre a déclaré “42 drones”."),
-        Case(name: "declared.txt", bytes: Array("Source: WION\nContent-Type: text/plain; charset=ISO-8859-15\n\nPrice: 5 ".utf8) + [0xA4] + Array(" per drone.".utf8),
-             outlet: "WION", encoding: "iso-8859-15", format: "text", body: "Price: 5 € per drone."),
-        Case(name: "trafilatura.json", bytes: Array(#"{"title": "Drones", "hostname": "wionews.com", "sitename": "WION", "source": "https://www.wionews.com/a", "raw_text": "\#(sentence)"}"#.utf8),
-             outlet: "WION", encoding: "utf-8", format: "json"),
-        Case(name: "news-please.json", bytes: Array(#"{"title": "Drones", "maintext": "\#(sentence)", "source_domain": "wionews.com", "url": "https://www.wionews.com/a", "authors": ["A"]}"#.utf8),
-             outlet: "wionews.com", encoding: "utf-8", format: "json"),
+        Case(
+            name: "front-matter.md", bytes: Array("---\noutlet: \"Kyiv Wire\"\ntitle: Drones\n---\n\(sentence)".utf8),
+            outlet: "Kyiv Wire", encoding: "utf-8", format: "text"),
+        Case(
+            name: "bom.txt", bytes: [0xEF, 0xBB, 0xBF] + Array("Source: WION\n\n\(sentence)".utf8), outlet: "WION", encoding: "utf-8", format: "text"),
+        Case(
+            name: "utf16.txt", bytes: [0xFF, 0xFE] + Array("Source: WION\n\n\(sentence)".utf16).flatMap { [UInt8($0 & 0xFF), UInt8($0 >> 8)] },
+            outlet: "WION", encoding: "utf-16le", format: "text"),
+        Case(
+            name: "cp1252.txt",
+            bytes: Array("Source: Le Monde\n\nLe ministre a d".utf8) + [0xE9] + Array("clar".utf8) + [0xE9, 0x20, 0x93] + Array("42 drones".utf8) + [
+                0x94, 0x2E,
+            ],
+            outlet: "Le Monde", encoding: "windows-1252", format: "text", body: "Le ministre a déclaré “42 drones”."),
+        Case(
+            name: "declared.txt",
+            bytes: Array("Source: WION\nContent-Type: text/plain; charset=ISO-8859-15\n\nPrice: 5 ".utf8) + [0xA4] + Array(" per drone.".utf8),
+            outlet: "WION", encoding: "iso-8859-15", format: "text", body: "Price: 5 € per drone."),
+        Case(
+            name: "trafilatura.json",
+            bytes: Array(
+                #"{"title": "Drones", "hostname": "wionews.com", "sitename": "WION", "source": "https://www.wionews.com/a", "raw_text": "\#(sentence)"}"#
+                    .utf8),
+            outlet: "WION", encoding: "utf-8", format: "json"),
+        Case(
+            name: "news-please.json",
+            bytes: Array(
+                #"{"title": "Drones", "maintext": "\#(sentence)", "source_domain": "wionews.com", "url": "https://www.wionews.com/a", "authors": ["A"]}"#
+                    .utf8),
+            outlet: "wionews.com", encoding: "utf-8", format: "json"),
         Case(name: "page.html", bytes: Array(Self.page.utf8), outlet: "WION", encoding: "utf-8", format: "html"),
-        Case(name: "response.htm", bytes: Array("HTTP/1.1 200 OK\r\nContent-Type: text/html; charset=windows-1252\r\n\r\n".utf8)
-                + Array("<html><head><title>Drones</title><link rel=canonical href='https://www.wionews.com/a'></head><body><nav><a href='/'>Home</a></nav><article><p>Le ministre a d".utf8)
-                + [0xE9] + Array("clar".utf8) + [0xE9] + Array(" que 42 drones ont ".utf8) + [0xE9, 0x74, 0xE9] + Array(" abattus au-dessus de la capitale mardi soir.</p></article></body></html>".utf8),
-             outlet: "wionews.com", encoding: "utf-8", format: "html", body: "Le ministre a déclaré que 42 drones ont été abattus au-dessus de la capitale mardi soir."),
-        Case(name: "url-only.txt", bytes: Array("URL: https://news.bbc.co.uk/world/1\n\n\(sentence)".utf8), outlet: "bbc.co.uk", encoding: "utf-8", format: "text"),
+        Case(
+            name: "response.htm",
+            bytes: Array("HTTP/1.1 200 OK\r\nContent-Type: text/html; charset=windows-1252\r\n\r\n".utf8)
+                + Array(
+                    "<html><head><title>Drones</title><link rel=canonical href='https://www.wionews.com/a'></head><body><nav><a href='/'>Home</a></nav><article><p>Le ministre a d"
+                        .utf8)
+                + [0xE9] + Array("clar".utf8) + [0xE9] + Array(" que 42 drones ont ".utf8) + [0xE9, 0x74, 0xE9]
+                + Array(" abattus au-dessus de la capitale mardi soir.</p></article></body></html>".utf8),
+            outlet: "wionews.com", encoding: "utf-8", format: "html",
+            body: "Le ministre a déclaré que 42 drones ont été abattus au-dessus de la capitale mardi soir."),
+        Case(
+            name: "url-only.txt", bytes: Array("URL: https://news.bbc.co.uk/world/1\n\n\(sentence)".utf8), outlet: "bbc.co.uk", encoding: "utf-8",
+            format: "text"),
     ]
 
     /// A news page with furniture around the article and its metadata in JSON-LD.
@@ -67,7 +92,9 @@ struct ExtractCommandTests {
     @Test func jsonLinesPrintOneReportPerGoodLineAndFailForTheBadOne() throws {
         let directory = try TemporaryDirectory("cw-extract")
         let path = directory.file("feed.ndjson")
-        let text = #"{"outlet": "A", "text": "\#(Self.sentence)"}"# + "\n" + #"{"outlet": "B""# + "\n" + #"{"outlet": "C", "text": "\#(Self.sentence)"}"# + "\n"
+        let text =
+            #"{"outlet": "A", "text": "\#(Self.sentence)"}"# + "\n" + #"{"outlet": "B""# + "\n" + #"{"outlet": "C", "text": "\#(Self.sentence)"}"#
+            + "\n"
         try Data(text.utf8).write(to: URL(fileURLWithPath: path))
         let result = try runClaimwatch(["extract", "--json", path])
         #expect(result.status == 1)

@@ -121,7 +121,9 @@ struct FaultPointTests {
         // Database: one delivery, one article and two claims per file; every delivery marked moved.
         let status = try ProcessHelpers.status(data: daemon.data.path)
         #expect(status.processed == files.count && status.duplicates == 0 && status.failed == 0, "status:\n\(status.text)")
-        let counts = try ProcessHelpers.sqlite(daemon.database, """
+        let counts = try ProcessHelpers.sqlite(
+            daemon.database,
+            """
             SELECT (SELECT COUNT(*) FROM deliveries), (SELECT COUNT(DISTINCT name) FROM deliveries),
                    (SELECT COUNT(*) FROM articles), (SELECT COUNT(*) FROM claims), (SELECT COUNT(*) FROM alerts),
                    (SELECT COUNT(*) FROM deliveries WHERE moved = 0)

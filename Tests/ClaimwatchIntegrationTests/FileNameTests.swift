@@ -18,7 +18,9 @@ struct FileNameTests {
         try await daemon.start()
         let outlets = ["WION", "Kyiv Wire", "Evening Ledger", "Harbor Times"]
         for (name, outlet) in zip(Self.names, outlets) {
-            try daemon.drop("Source: \(outlet)\n\nZelensky said Russian troops are burning the faces of dead North Korean soldiers to hide their presence.\n", as: name)
+            try daemon.drop(
+                "Source: \(outlet)\n\nZelensky said Russian troops are burning the faces of dead North Korean soldiers to hide their presence.\n",
+                as: name)
         }
         try await waitUntil(timeout: 30, "the four files to be processed") { filesUnder(daemon.processed).count == Self.names.count }
         #expect(daemon.process?.isRunning == true)
@@ -51,7 +53,8 @@ struct FileNameTests {
         let forged = "\u{1B}[31m \"q\" \\ \u{2028}\(fake)\u{85}\u{1B}]0;title\u{07}"
         let article: [String: String] = [
             "outlet": "Evil\n\(forged)", "title": forged, "author": "Zelensky\n\(forged)",
-            "text": "Zelensky said Russian \"troops\" \\ are burning the faces of dead North Korean soldiers to hide their presence \u{1B}[2J\u{2028} \(fake).",
+            "text":
+                "Zelensky said Russian \"troops\" \\ are burning the faces of dead North Korean soldiers to hide their presence \u{1B}[2J\u{2028} \(fake).",
         ]
         let name = "evil\n\(fake)\u{2028}.json"
         try daemon.drop(String(decoding: try JSONSerialization.data(withJSONObject: article), as: UTF8.self), as: name)
@@ -72,8 +75,14 @@ struct FileNameTests {
         #expect(alert["id"] as? Int == 1)
         #expect(alert["outlet"] as? String == "Evil\n\(forged)")
         #expect((alert["article"] as? [String: Any])?["path"] as? String == name)
-        #expect((alert["claim"] as? [String: Any])?["text"] as? String == #"Zelensky said Russian "troops" \ are burning the faces of dead North Korean soldiers to hide their presence \#u{1B}[2J \#(fake)."#)
-        #expect(log.contains(#"Z #1 REPEAT  Evil\n\u{1b}[31m "q" \\ \u{2028}{"id":999,"kind":"repeat","outlet":"Forged"}\u{85}\u{1b}]0;title\u{7} repeats Kyiv Wire"#), "\(log)")
+        #expect(
+            (alert["claim"] as? [String: Any])?["text"] as? String
+                == #"Zelensky said Russian "troops" \ are burning the faces of dead North Korean soldiers to hide their presence \#u{1B}[2J \#(fake)."#
+        )
+        #expect(
+            log.contains(
+                #"Z #1 REPEAT  Evil\n\u{1b}[31m "q" \\ \u{2028}{"id":999,"kind":"repeat","outlet":"Forged"}\u{85}\u{1b}]0;title\u{7} repeats Kyiv Wire"#
+            ), "\(log)")
     }
 
     /// Names that are not UTF-8, each a different way in: renamed in while running (Latin-1
@@ -96,21 +105,27 @@ struct FileNameTests {
         let daemon = try DaemonProcess()
         try FileManager.default.createDirectory(atPath: daemon.drop, withIntermediateDirectories: true)
         try makeRawDirectory(daemon.drop, Self.outlet)
-        try writeRaw("Port officials said 12 container ships waited outside the Zurich harbour on Monday.\n", to: daemon.drop, Self.outlet + [0x2F] + Self.inOutlet)
+        try writeRaw(
+            "Port officials said 12 container ships waited outside the Zurich harbour on Monday.\n", to: daemon.drop,
+            Self.outlet + [0x2F] + Self.inOutlet)
         try await daemon.start()
         try deliverRaw(Self.story("WION"), to: daemon.drop, Self.latin1, staging: daemon.staging)
         try writeRaw(Self.story("Kyiv Wire"), to: daemon.drop, Self.loneFF)
         try writeRaw("", to: daemon.drop, Self.empty)
         try daemon.drop(Self.story("Evening Ledger"), as: Self.literal)
         // Renamed into the outlet folder while running: seen through that folder's own watch.
-        try deliverRaw("The Zurich council said repairs to the northern pier would cost 4 million euros.\n", to: daemon.drop, Self.outlet + [0x2F] + Self.late, staging: daemon.staging)
+        try deliverRaw(
+            "The Zurich council said repairs to the northern pier would cost 4 million euros.\n", to: daemon.drop, Self.outlet + [0x2F] + Self.late,
+            staging: daemon.staging)
         try await waitUntil(timeout: 30, "the six files to leave the drop folder") {
             rawNames(in: daemon.drop) == [Self.outlet] && rawNames(in: rawPath(daemon.drop, Self.outlet)).isEmpty
         }
         #expect(daemon.process?.isRunning == true)
 
         // Moved under the very same bytes, the outlet folder's name included.
-        #expect(rawNames(in: daemon.processed) == [Array("caf\\xe9.txt".utf8), Self.outlet, Self.loneFF, Self.latin1].sorted { $0.lexicographicallyPrecedes($1) })
+        #expect(
+            rawNames(in: daemon.processed)
+                == [Array("caf\\xe9.txt".utf8), Self.outlet, Self.loneFF, Self.latin1].sorted { $0.lexicographicallyPrecedes($1) })
         #expect(rawNames(in: rawPath(daemon.processed, Self.outlet)) == [Self.late, Self.inOutlet])
         #expect(rawNames(in: daemon.failed) == [Self.empty, Self.empty + Array(".reason".utf8)])
         let reason = try #require(readRaw(daemon.failed, Self.empty + Array(".reason".utf8)))
@@ -118,8 +133,12 @@ struct FileNameTests {
 
         // Recorded under the escaped display; the Latin-1 name and the literal one are two deliveries.
         let rows = try ProcessHelpers.sqlite(daemon.database, "SELECT name, outcome FROM deliveries ORDER BY name")
-        #expect(rows == [[#"Z\xfcrich/late\xff.txt"#, "processed"], [#"Z\xfcrich/news\xfe.txt"#, "processed"], [#"bad\xff.txt"#, "processed"], [#"caf\xe9.txt"#, "processed"],
-                         [#"caf\xe9.txt"#, "processed"], [#"empty\xff.txt"#, "failed"]], "\(rows)")
+        #expect(
+            rows == [
+                [#"Z\xfcrich/late\xff.txt"#, "processed"], [#"Z\xfcrich/news\xfe.txt"#, "processed"], [#"bad\xff.txt"#, "processed"],
+                [#"caf\xe9.txt"#, "processed"],
+                [#"caf\xe9.txt"#, "processed"], [#"empty\xff.txt"#, "failed"],
+            ], "\(rows)")
         let outlets = try ProcessHelpers.sqlite(daemon.database, "SELECT outlet FROM articles WHERE path LIKE 'Z%'")
         #expect(outlets == [[#"Z\xfcrich"#], [#"Z\xfcrich"#]])
 

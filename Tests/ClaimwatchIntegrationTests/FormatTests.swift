@@ -46,7 +46,8 @@ struct FormatTests {
     @Test func nonEnglishArticleIsStoredWithoutClaims() async throws {
         let daemon = try DaemonProcess()
         try await daemon.start()
-        let german = "Der Minister sagte am Dienstag, dass 42 Drohnen über der Hauptstadt abgeschossen wurden. Die Behörden sagten, dass die Angriffe 17 Wohnhäuser beschädigt haben und der Strom wieder da ist."
+        let german =
+            "Der Minister sagte am Dienstag, dass 42 Drohnen über der Hauptstadt abgeschossen wurden. Die Behörden sagten, dass die Angriffe 17 Wohnhäuser beschädigt haben und der Strom wieder da ist."
         try daemon.drop(german, as: "DW/drohnen.txt")
         try await waitUntil(timeout: 10, "the German article to be processed") { filesUnder(daemon.processed) == ["DW/drohnen.txt"] }
         #expect(try daemon.claims().isEmpty)
@@ -57,13 +58,15 @@ struct FormatTests {
     }
 
     @Test func outletAliasesFromTheConfigurationJoinNames() async throws {
-        let daemon = try DaemonProcess(extraConfig: """
+        let daemon = try DaemonProcess(
+            extraConfig: """
 
-            [outlets]
-            "wionews.com" = "WION"
-            """)
+                [outlets]
+                "wionews.com" = "WION"
+                """)
         try await daemon.start()
-        try daemon.drop("URL: https://www.wionews.com/world/a\n\nThe ministry said 42 drones were shot down over the capital on Tuesday night.", as: "a.txt")
+        try daemon.drop(
+            "URL: https://www.wionews.com/world/a\n\nThe ministry said 42 drones were shot down over the capital on Tuesday night.", as: "a.txt")
         try await waitUntil(timeout: 10, "a.txt to be processed") { filesUnder(daemon.processed) == ["a.txt"] }
         #expect(try daemon.claims().first?["outlet"] as? String == "WION")
     }

@@ -45,7 +45,8 @@ struct InterruptedWriterTests {
         #expect(daemon.process?.isRunning == true, "the daemon stopped:\n\(daemon.log().suffix(2000))")
         let status = try daemon.status()
         #expect(status.processed == 1 && status.failed == 1 && status.duplicates == 0, "\(status)")
-        #expect(try ProcessHelpers.sqlite(daemon.database, "SELECT outcome, COUNT(*) FROM deliveries GROUP BY outcome ORDER BY outcome")
+        #expect(
+            try ProcessHelpers.sqlite(daemon.database, "SELECT outcome, COUNT(*) FROM deliveries GROUP BY outcome ORDER BY outcome")
                 == [["failed", "1"], ["processed", "1"]])
         #expect(try daemon.claims(containing: whole).count == 1, "the whole sentence was recorded twice")
     }

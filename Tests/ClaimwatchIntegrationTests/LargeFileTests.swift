@@ -23,7 +23,8 @@ struct LargeFileTests {
     static func procField(_ pid: Int32, _ file: String, _ key: String) throws -> Int {
         let text = try String(contentsOfFile: "/proc/\(pid)/\(file)", encoding: .utf8)
         guard let line = text.split(separator: "\n").first(where: { $0.hasPrefix(key + ":") }),
-              let value = Int(line.dropFirst(key.count + 1).trimmingCharacters(in: .whitespaces).split(separator: " ")[0]) else {
+            let value = Int(line.dropFirst(key.count + 1).trimmingCharacters(in: .whitespaces).split(separator: " ")[0])
+        else {
             throw HarnessError("no \(key) in /proc/\(pid)/\(file)")
         }
         return value

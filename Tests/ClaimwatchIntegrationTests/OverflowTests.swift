@@ -11,7 +11,8 @@ struct OverflowTests {
     @Test(.timeLimit(.minutes(10)))
     func twentyThousandFilesWhileStoppedAreEachProcessedOnce() async throws {
         if let limit = try? String(contentsOfFile: "/proc/sys/fs/inotify/max_queued_events", encoding: .utf8),
-           let queued = Int(limit.trimmingCharacters(in: .whitespacesAndNewlines)) {
+            let queued = Int(limit.trimmingCharacters(in: .whitespacesAndNewlines))
+        {
             #expect(queued < Self.fileCount, "max_queued_events is \(queued): \(Self.fileCount) files cannot overflow the queue")
         }
         let daemon = try DaemonProcess()
@@ -42,8 +43,10 @@ struct OverflowTests {
         #expect(daemon.process?.terminationStatus == 0)
 
         let seconds = Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18
-        print(String(format: "overflow: wrote %d files in %@, processed them in %.1f s (%.0f files/s)",
-                     Self.fileCount, "\(writeTime)", seconds, Double(Self.fileCount) / seconds))
+        print(
+            String(
+                format: "overflow: wrote %d files in %@, processed them in %.1f s (%.0f files/s)",
+                Self.fileCount, "\(writeTime)", seconds, Double(Self.fileCount) / seconds))
 
         #expect(ProcessHelpers.entryCount(daemon.processed) == Self.fileCount)
         #expect(ProcessHelpers.entryCount(daemon.failed) == 0)

@@ -5,8 +5,11 @@ import Testing
 /// own where processed/ is a bind mount, and the test remounts it read-only, then read-write, with
 /// nsenter. (The database's directory cannot be done this way: Linux refuses to remount a bind
 /// mount read-only, EBUSY, while a process holds a file on it open for writing, as SQLite does.)
-@Suite(.serialized, .enabled(if: ReadOnlyFolder.here == .mount && ProcessHelpers.which("nsenter") != nil,
-                             "needs root with unshare -m and nsenter, to remount a folder read-only under a running daemon"))
+@Suite(
+    .serialized,
+    .enabled(
+        if: ReadOnlyFolder.here == .mount && ProcessHelpers.which("nsenter") != nil,
+        "needs root with unshare -m and nsenter, to remount a folder read-only under a running daemon"))
 struct ReadOnlyAtRunTimeTests {
     @Test func aReadOnlyProcessedFolderKeepsTheFileRecordedOnceAndMovesItLater() async throws {
         let daemon = try DaemonProcess(rescanInterval: 1)

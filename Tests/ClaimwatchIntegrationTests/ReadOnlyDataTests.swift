@@ -27,8 +27,9 @@ struct ReadOnlyDataTests {
         let data = tidy(daemon.data.path)
         #expect(run.status == 73, "run exited \(run.status):\n\(run.stderr)")
         #expect(run.stderr.hasPrefix("claimwatch: cannot "), "stderr: \(run.stderr)")
-        #expect(run.stderr.contains(": \(data) \(mode.refusal)") || run.stderr.contains(": \(data)/incoming \(mode.refusal)"),
-                "the message should name the data directory and why:\n\(run.stderr)")
+        #expect(
+            run.stderr.contains(": \(data) \(mode.refusal)") || run.stderr.contains(": \(data)/incoming \(mode.refusal)"),
+            "the message should name the data directory and why:\n\(run.stderr)")
         #expect(run.stderr.contains("paths.data"), "the message should say what to do:\n\(run.stderr)")
         #expect(!run.stderr.contains("watching "))
         // The read commands create nothing: without a database they say so (exit 69), with one
@@ -59,7 +60,9 @@ struct ReadOnlyDataTests {
         let mode = ReadOnlyFolder.here
         let run = try mode.claimwatch(["run", "--config", config], readOnly: locked)
         #expect(run.status == 73, "run exited \(run.status):\n\(run.stderr)")
-        #expect(run.stderr.contains("cannot write the drop folder \(locked)/claimwatch/data/incoming:"), "the message should name the missing path:\n\(run.stderr)")
+        #expect(
+            run.stderr.contains("cannot write the drop folder \(locked)/claimwatch/data/incoming:"),
+            "the message should name the missing path:\n\(run.stderr)")
         #expect(run.stderr.contains(": \(locked) \(mode.refusal)"), "the message should name the folder that stops it:\n\(run.stderr)")
         #expect(run.stderr.contains("paths.data"), "the message should say what to do:\n\(run.stderr)")
         #expect(try entries(locked).isEmpty)

@@ -5,7 +5,10 @@ import Testing
 @Suite(.serialized)
 struct SearchCommandTests {
     static let articles = [
-        ("kyiv.txt", "Source: Kyiv Wire\n\nMatthew Miller, a State Department spokesperson, said on Monday that 3,000 North Korean soldiers were killed in Kursk.\n"),
+        (
+            "kyiv.txt",
+            "Source: Kyiv Wire\n\nMatthew Miller, a State Department spokesperson, said on Monday that 3,000 North Korean soldiers were killed in Kursk.\n"
+        ),
         ("wion.txt", "Source: WION\n\nThe ministry said the government would raise taxes on fuel this year to pay for the war.\n"),
     ]
 

@@ -71,7 +71,10 @@ struct SignalTests {
         #expect(Set(waiting).union(moved) == Set(files.map(\.name)))
         // The batch in hand was finished: what the database recorded is exactly what was moved.
         let recorded = try ProcessHelpers.sqlite(daemon.database, "SELECT name FROM deliveries").map { $0[0] }
-        #expect(Set(recorded) == Set(moved), "recorded but not moved: \(Set(recorded).subtracting(moved).sorted()); moved but not recorded: \(Set(moved).subtracting(recorded).sorted())")
+        #expect(
+            Set(recorded) == Set(moved),
+            "recorded but not moved: \(Set(recorded).subtracting(moved).sorted()); moved but not recorded: \(Set(moved).subtracting(recorded).sorted())"
+        )
 
         // A restart finishes the rest, each file once.
         try await daemon.restart()
@@ -147,7 +150,8 @@ struct SignalTests {
         #expect(daemon.process?.terminationReason == .exit && status == 0, "SIGTERM must exit 0, got \(status)")
         #expect(took < 5, "SIGTERM took \(took) s")
         #expect(entryExists(daemon.drop + "/long.txt"), "the file cut off stays in the drop folder")
-        let claims = try ProcessHelpers.sqlite(daemon.database, "SELECT COUNT(*) FROM claims JOIN articles ON articles.id = claims.article_id WHERE articles.path = 'long.txt'")
+        let claims = try ProcessHelpers.sqlite(
+            daemon.database, "SELECT COUNT(*) FROM claims JOIN articles ON articles.id = claims.article_id WHERE articles.path = 'long.txt'")
         #expect(claims == [["0"]], "nothing of the cut-off file is recorded: \(claims)")
 
         try await daemon.restart()
@@ -155,7 +159,8 @@ struct SignalTests {
         await daemon.stop()
         let deliveries = try ProcessHelpers.sqlite(daemon.database, "SELECT name, COUNT(*) FROM deliveries GROUP BY name ORDER BY name")
         #expect(deliveries == [["after.txt", "1"], ["long.txt", "1"]], "\(deliveries)")
-        let stored = try ProcessHelpers.sqlite(daemon.database, "SELECT COUNT(*) FROM claims JOIN articles ON articles.id = claims.article_id WHERE articles.path = 'long.txt'")
+        let stored = try ProcessHelpers.sqlite(
+            daemon.database, "SELECT COUNT(*) FROM claims JOIN articles ON articles.id = claims.article_id WHERE articles.path = 'long.txt'")
         #expect(stored == [["3000"]], "long.txt's claims after the restart: \(stored)")
         #expect(!daemon.log().contains("previous run stopped while processing"), "a graceful stop must leave no file in hand")
     }

@@ -5,15 +5,19 @@ import Testing
 @Suite(.serialized)
 struct SpreadCommandTests {
     @Test func compareShowsTheDecisionWithItsConflictAndReasons() throws {
-        let text = try runClaimwatch(["compare",
+        let text = try runClaimwatch([
+            "compare",
             "Zelensky shared a 90-second video showing people burning a corpse on a snowy slope.",
-            "Zelensky shared a 31-second video showing a group of people burning a corpse on a snow-covered slope."])
+            "Zelensky shared a 31-second video showing a group of people burning a corpse on a snow-covered slope.",
+        ])
         #expect(text.status == 0)
         #expect(text.stdout.hasPrefix("CONTRADICTION on video length: 90 seconds vs 31 seconds"))
 
-        let json = try runClaimwatch(["compare", "--json",
+        let json = try runClaimwatch([
+            "compare", "--json",
             "“This is a demonstration of disrespect, a disrespect to everything human,” Zelensky said.",
-            "“This is a demonstration of the contempt that prevails in Russia — contempt for all that is human,” Zelensky said."])
+            "“This is a demonstration of the contempt that prevails in Russia — contempt for all that is human,” Zelensky said.",
+        ])
         let object = try #require(try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [String: Any])
         #expect(object["decision"] as? String == "repeat")
         #expect((object["reasons"] as? [String])?.contains { $0.contains("disrespect ~ contempt") } == true)
@@ -28,8 +32,14 @@ struct SpreadCommandTests {
         let data = dir.file("data")
         let articles: [(String, String)] = [
             ("WION", "Zelensky shared a 31-second video showing a group of people burning a corpse on a snow-covered slope, officials said."),
-            ("Kyiv Wire", "Taking to X on Tuesday, Zelenskyy shared a chilling 31-second video, showing a group of people burning a corpse on a snow-covered slope, officials said."),
-            ("Evening Ledger", "Zelensky shared a 90-second video showing a group of people burning a corpse on a snow-covered slope, officials said."),
+            (
+                "Kyiv Wire",
+                "Taking to X on Tuesday, Zelenskyy shared a chilling 31-second video, showing a group of people burning a corpse on a snow-covered slope, officials said."
+            ),
+            (
+                "Evening Ledger",
+                "Zelensky shared a 90-second video showing a group of people burning a corpse on a snow-covered slope, officials said."
+            ),
         ]
         for (index, (outlet, body)) in articles.enumerated() {
             let file = dir.file("\(index).txt")

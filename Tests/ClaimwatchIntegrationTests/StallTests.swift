@@ -45,7 +45,9 @@ struct StallTests {
         let daemon = try DaemonProcess(watchSettings: "file_time_limit_seconds = 0.5")
         try await daemon.start()
         func line(_ text: String) throws -> String {
-            String(decoding: try JSONSerialization.data(withJSONObject: ["outlet": "Feed Wire", "title": "t", "text": text], options: [.sortedKeys]), as: UTF8.self)
+            String(
+                decoding: try JSONSerialization.data(withJSONObject: ["outlet": "Feed Wire", "title": "t", "text": text], options: [.sortedKeys]),
+                as: UTF8.self)
         }
         let lines = [try line(Self.shortArticle("Firstline")), try line(Self.longArticle("Slowline")), try line(Self.shortArticle("Lastline"))]
         try daemon.drop(lines.joined(separator: "\n") + "\n", as: "feed.jsonl")
@@ -123,7 +125,8 @@ struct StallTests {
             #expect(entryExists(daemon.drop + "/twice.txt"), "twice.txt must still wait in the drop folder after kill \(kill)")
             if kill == 1 { try await daemon.restart(environment: hang) }
         }
-        #expect(daemon.log().contains("the previous run was killed (SIGKILL or a power loss, not a crash) while processing this file; it is tried again"))
+        #expect(
+            daemon.log().contains("the previous run was killed (SIGKILL or a power loss, not a crash) while processing this file; it is tried again"))
         try await daemon.restart()
         try await waitUntil(timeout: 30, "twice.txt to be processed") { entryExists(daemon.processed + "/twice.txt") }
         #expect(try daemon.claims(containing: "outside the Twice harbour").count == 1)

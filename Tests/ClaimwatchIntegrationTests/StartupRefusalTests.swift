@@ -59,7 +59,8 @@ struct StartupRefusalTests {
         await daemon.stop()
 
         let page = try #require(Int(try ProcessHelpers.sqlite(daemon.database, "PRAGMA page_size").first?.first ?? ""))
-        let root = try #require(Int(try ProcessHelpers.sqlite(daemon.database, "SELECT rootpage FROM sqlite_master WHERE name = 'articles'").first?.first ?? ""))
+        let root = try #require(
+            Int(try ProcessHelpers.sqlite(daemon.database, "SELECT rootpage FROM sqlite_master WHERE name = 'articles'").first?.first ?? ""))
         let handle = try FileHandle(forUpdating: URL(fileURLWithPath: daemon.database))
         try handle.seek(toOffset: UInt64((root - 1) * page))
         try handle.write(contentsOf: Data(repeating: 0xA5, count: page))
@@ -76,12 +77,14 @@ struct StartupRefusalTests {
 
     static func configFile(_ directory: TemporaryDirectory, _ body: String) throws -> String {
         let path = directory.file("claimwatch.toml")
-        try Data("""
+        try Data(
+            """
             [paths]
             data = "\(directory.file("data"))"
 
             \(body)
-            """.utf8).write(to: URL(fileURLWithPath: path))
+            """.utf8
+        ).write(to: URL(fileURLWithPath: path))
         return path
     }
 

@@ -15,7 +15,8 @@ struct SymlinkTests {
             #expect(entryExists(folder + "/" + name), "\(name) left \(folder)")
         }
         let handled = filesUnder(daemon.processed) + filesUnder(daemon.failed)
-        #expect(!handled.contains { name in names.contains { ($0 as NSString).lastPathComponent == (name as NSString).lastPathComponent } }, "\(handled)")
+        #expect(
+            !handled.contains { name in names.contains { ($0 as NSString).lastPathComponent == (name as NSString).lastPathComponent } }, "\(handled)")
         for tag in tags {
             #expect(try daemon.claims(containing: "outside the \(tag) harbour").isEmpty, "the file tagged \(tag) was read")
         }
@@ -63,7 +64,8 @@ struct SymlinkTests {
         // Written through the link while it stands: not read either.
         try writeInPlace(Self.article("Through"), to: daemon.drop + "/through.txt")
         try await Task.sleep(for: .seconds(2.5))
-        try Self.expectUntouched(daemon, elsewhere, ["secret.txt", "WION/secret-outlet.txt", "through.txt"], tags: ["Secret", "SecretOutlet", "Through"])
+        try Self.expectUntouched(
+            daemon, elsewhere, ["secret.txt", "WION/secret-outlet.txt", "through.txt"], tags: ["Secret", "SecretOutlet", "Through"])
         #expect(try ProcessHelpers.sqlite(daemon.database, "SELECT count(*) FROM deliveries") == [["1"]])
         let statuses = socket.messages.flatMap(\.lines).filter { $0.hasPrefix("STATUS=") }
         #expect(statuses.last?.contains("is a symbolic link to \(elsewhere), not followed") == true, "\(statuses.suffix(3))")
@@ -76,7 +78,8 @@ struct SymlinkTests {
         try await waitUntil(timeout: 10, "the daemon to watch the folder again") { daemon.log().contains("watching again") }
         try writeInPlace(Self.article("Back"), to: daemon.drop + "/back.txt")
         try await DeliveryPathTests.waitProcessed(daemon, ["back.txt"])
-        try Self.expectUntouched(daemon, elsewhere, ["secret.txt", "WION/secret-outlet.txt", "through.txt"], tags: ["Secret", "SecretOutlet", "Through"])
+        try Self.expectUntouched(
+            daemon, elsewhere, ["secret.txt", "WION/secret-outlet.txt", "through.txt"], tags: ["Secret", "SecretOutlet", "Through"])
         #expect(filesUnder(daemon.processed) == ["back.txt", "first.txt"])
     }
 

@@ -2,6 +2,7 @@ import ClaimwatchCore
 import Foundation
 import GRDB
 import Testing
+
 @testable import ClaimwatchStore
 
 /// A database in a fresh temporary directory.
@@ -34,11 +35,14 @@ struct ClaimDatabaseTests {
     @Test func candidatesAreFoundThroughStemmedWordsFromOtherOutletsOnly() throws {
         let database = try ClaimDatabase(path: try temporaryDatabasePath())
         try database.transaction { ledger in
-            let wion = try ledger.insertArticle(Article(outlet: "WION", outletSource: .subfolder, body: "b"), sha256: "a", path: "WION/a.txt", claimsNote: nil, at: Date())
-            let kyiv = try ledger.insertArticle(Article(outlet: "Kyiv Wire", outletSource: .subfolder, body: "b"), sha256: "b", path: "K/b.txt", claimsNote: nil, at: Date())
+            let wion = try ledger.insertArticle(
+                Article(outlet: "WION", outletSource: .subfolder, body: "b"), sha256: "a", path: "WION/a.txt", claimsNote: nil, at: Date())
+            let kyiv = try ledger.insertArticle(
+                Article(outlet: "Kyiv Wire", outletSource: .subfolder, body: "b"), sha256: "b", path: "K/b.txt", claimsNote: nil, at: Date())
             _ = try ledger.insertClaim(text: "Russian troops burned the faces of dead soldiers.", articleID: wion, outlet: "WION")
             _ = try ledger.insertClaim(text: "Russians are burning faces of soldiers.", articleID: kyiv, outlet: "Kyiv Wire")
-            let found = try ledger.candidates(for: Words.contentTerms("The Russians burn the face of a soldier"), excludingOutlet: "Kyiv Wire", limit: 5)
+            let found = try ledger.candidates(
+                for: Words.contentTerms("The Russians burn the face of a soldier"), excludingOutlet: "Kyiv Wire", limit: 5)
             #expect(found.map(\.outlet) == ["WION"])
             #expect(found.first?.claim.text == "Russian troops burned the faces of dead soldiers.")
         }
@@ -47,8 +51,10 @@ struct ClaimDatabaseTests {
     @Test func aRepeatJoinsTheClusterAndCountsOutlets() throws {
         let database = try ClaimDatabase(path: try temporaryDatabasePath())
         try database.transaction { ledger in
-            let a = try ledger.insertArticle(Article(outlet: "A", outletSource: .metadata, body: "b"), sha256: "1", path: "a", claimsNote: nil, at: Date())
-            let b = try ledger.insertArticle(Article(outlet: "B", outletSource: .metadata, body: "b"), sha256: "2", path: "b", claimsNote: nil, at: Date())
+            let a = try ledger.insertArticle(
+                Article(outlet: "A", outletSource: .metadata, body: "b"), sha256: "1", path: "a", claimsNote: nil, at: Date())
+            let b = try ledger.insertArticle(
+                Article(outlet: "B", outletSource: .metadata, body: "b"), sha256: "2", path: "b", claimsNote: nil, at: Date())
             let first = try ledger.insertClaim(text: "x", articleID: a, outlet: "A")
             let second = try ledger.insertClaim(text: "x", articleID: b, outlet: "B", clusterID: first)
             #expect(try ledger.outletsCarrying(cluster: first) == 2)

@@ -2,6 +2,7 @@ import ClaimwatchCore
 import Foundation
 import GRDB
 import Testing
+
 @testable import ClaimwatchStore
 
 /// Article text reaches FTS5 MATCH expressions (candidate search, `claimwatch claims --search`,
@@ -36,7 +37,9 @@ struct FTSQueryInjectionTests {
         // what keeps them out.
         if Self.syntaxErrorsUnquoted.contains(raw) {
             #expect(throws: DatabaseError.self) {
-                try database.pool.read { db in _ = try Int64.fetchAll(db, sql: "SELECT rowid FROM claims_fts WHERE claims_fts MATCH ?", arguments: [raw]) }
+                try database.pool.read { db in
+                    _ = try Int64.fetchAll(db, sql: "SELECT rowid FROM claims_fts WHERE claims_fts MATCH ?", arguments: [raw])
+                }
             }
         }
     }
@@ -46,7 +49,8 @@ struct FTSQueryInjectionTests {
         let database = try ClaimDatabase(path: try temporaryDatabasePath())
         var ids: [String: Int64] = [:]
         try database.transaction { ledger in
-            let article = try ledger.insertArticle(Article(outlet: "WION", outletSource: .metadata, body: "b"), sha256: "a", path: "a.txt", claimsNote: nil, at: Date())
+            let article = try ledger.insertArticle(
+                Article(outlet: "WION", outletSource: .metadata, body: "b"), sha256: "a", path: "a.txt", claimsNote: nil, at: Date())
             for (index, raw) in Self.hostile.enumerated() {
                 let text = "Officials said \(raw) over the Zorvik\(index) district."
                 ids[raw] = try ledger.insertClaim(text: text, articleID: article, outlet: "WION")

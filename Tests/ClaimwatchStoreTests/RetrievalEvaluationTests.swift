@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import ClaimwatchEvaluation
 
 /// The claim search on CLEF 2020 CheckThat! task 2 (`make eval-retrieval` prints the full table).

@@ -2,6 +2,7 @@ import ClaimwatchCore
 import Foundation
 import GRDB
 import Testing
+
 @testable import ClaimwatchStore
 
 /// Candidate search and `ClaimDatabase.search`: rare names and numbers outweigh common words, the
@@ -11,20 +12,27 @@ struct WeightedSearchTests {
     static func database(fillers: Int = 40) throws -> ClaimDatabase {
         let database = try ClaimDatabase(path: try temporaryDatabasePath())
         try database.transaction { ledger in
-            let article = try ledger.insertArticle(Article(outlet: "Filler", outletSource: .metadata, body: "b"), sha256: "filler", path: "f", claimsNote: nil, at: Date())
+            let article = try ledger.insertArticle(
+                Article(outlet: "Filler", outletSource: .metadata, body: "b"), sha256: "filler", path: "f", claimsNote: nil, at: Date())
             let subjects = ["government", "ministry", "officials", "analysts", "economists"]
             for i in 0..<fillers {
-                _ = try ledger.insertClaim(text: "The \(subjects[i % subjects.count]) said the economy grew this year and prices rose.", articleID: article, outlet: "Filler")
+                _ = try ledger.insertClaim(
+                    text: "The \(subjects[i % subjects.count]) said the economy grew this year and prices rose.", articleID: article, outlet: "Filler"
+                )
             }
         }
         return database
     }
 
-    static func add(_ text: String, outlet: String, at time: Date = Timestamp.date("2026-11-24T08:00:00Z")!, to database: ClaimDatabase) throws -> Int64 {
+    static func add(
+        _ text: String, outlet: String, at time: Date = Timestamp.date("2026-11-24T08:00:00Z")!, to database: ClaimDatabase
+    ) throws -> Int64 {
         try database.transaction { ledger in
-            let article = try ledger.insertArticle(Article(outlet: outlet, outletSource: .metadata, body: text), sha256: UUID().uuidString,
-                                                   path: outlet, claimsNote: nil, at: time)
-            return try ledger.insertClaim(Claim(text: text), terms: Words.contentTerms(text), articleID: article, outlet: outlet, clusterID: nil, at: time)
+            let article = try ledger.insertArticle(
+                Article(outlet: outlet, outletSource: .metadata, body: text), sha256: UUID().uuidString,
+                path: outlet, claimsNote: nil, at: time)
+            return try ledger.insertClaim(
+                Claim(text: text), terms: Words.contentTerms(text), articleID: article, outlet: outlet, clusterID: nil, at: time)
         }
     }
 
@@ -60,11 +68,14 @@ struct WeightedSearchTests {
     @Test func theWindowLeavesOutClaimsFirstSeenBeforeIt() throws {
         let database = try Self.database(fillers: 5)
         let old = try Self.add("Zelensky said 800 drones were shot down.", outlet: "A", at: Timestamp.date("2026-01-01T00:00:00Z")!, to: database)
-        let recent = try Self.add("Zelensky said 800 drones were shot down overnight.", outlet: "B", at: Timestamp.date("2026-11-20T00:00:00Z")!, to: database)
+        let recent = try Self.add(
+            "Zelensky said 800 drones were shot down overnight.", outlet: "B", at: Timestamp.date("2026-11-20T00:00:00Z")!, to: database)
         let terms = Words.searchTerms("Zelensky: 800 drones shot down")
         let (all, windowed) = try database.pool.read { db in
-            (try Ledger(db).candidates(for: terms, excludingOutlet: "New", limit: 5),
-             try Ledger(db, candidatesSince: Timestamp.date("2026-11-01T00:00:00Z")!).candidates(for: terms, excludingOutlet: "New", limit: 5))
+            (
+                try Ledger(db).candidates(for: terms, excludingOutlet: "New", limit: 5),
+                try Ledger(db, candidatesSince: Timestamp.date("2026-11-01T00:00:00Z")!).candidates(for: terms, excludingOutlet: "New", limit: 5)
+            )
         }
         #expect(Set(all.map(\.id)) == [old, recent])
         #expect(windowed.map(\.id) == [recent])
@@ -97,7 +108,7 @@ struct WeightedSearchTests {
         try database.pool.read { db in
             let collection = try TermStatistics.collection(in: db)
             #expect(collection.claims == 2)
-            #expect(collection.averageStems == 2.5) // observ count peopl; peopl march ("in", "about" are stopwords)
+            #expect(collection.averageStems == 2.5)  // observ count peopl; peopl march ("in", "about" are stopwords)
             #expect(try TermStatistics.documentCounts(["12000", "2024", "peopl"], in: db) == ["12000": 2, "2024": 1, "peopl": 2])
         }
     }
@@ -105,19 +116,22 @@ struct WeightedSearchTests {
     /// A database written before v5 gets its claims' numbers and the claim statistics counted.
     @Test func theV5MigrationCountsTheNumbersOfStoredClaims() throws {
         let path = try temporaryDatabasePath()
-        let queue = try DatabaseQueue(path: path, configuration: {
-            var config = Configuration()
-            config.prepareDatabase { $0.add(tokenizer: SnowballTokenizer.self) }
-            return config
-        }())
+        let queue = try DatabaseQueue(
+            path: path,
+            configuration: {
+                var config = Configuration()
+                config.prepareDatabase { $0.add(tokenizer: SnowballTokenizer.self) }
+                return config
+            }())
         try Schema.migrator.migrate(queue, upTo: "v4: claim fields: quote, content, role, dates, entities, polarity, modality")
         try queue.write { db in
-            try db.execute(sql: """
-                INSERT INTO articles (id, sha256, outlet, outlet_source, body, path, received_at) VALUES (1, 'x', 'A', 'metadata', 'b', 'p', 't');
-                INSERT INTO claims (id, article_id, outlet, sentence_index, text, quantities, stems, negated, cluster_id, created_at)
-                VALUES (1, 1, 'A', 0, 'Observers counted 12,000 people.', '[]', 'count observ peopl', 0, 1, 't');
-                INSERT INTO claim_terms (term, claims) VALUES ('count', 1), ('observ', 1), ('peopl', 1);
-                """)
+            try db.execute(
+                sql: """
+                    INSERT INTO articles (id, sha256, outlet, outlet_source, body, path, received_at) VALUES (1, 'x', 'A', 'metadata', 'b', 'p', 't');
+                    INSERT INTO claims (id, article_id, outlet, sentence_index, text, quantities, stems, negated, cluster_id, created_at)
+                    VALUES (1, 1, 'A', 0, 'Observers counted 12,000 people.', '[]', 'count observ peopl', 0, 1, 't');
+                    INSERT INTO claim_terms (term, claims) VALUES ('count', 1), ('observ', 1), ('peopl', 1);
+                    """)
         }
         try queue.close()
         let database = try ClaimDatabase(path: path)
@@ -204,16 +218,22 @@ extension WeightedSearchTests {
         ]
         for (text, outlet, time) in texts { _ = try Self.add(text, outlet: outlet, at: Timestamp.date(time)!, to: database) }
         let cache = ShortlistCache()
-        let queries = ["Zelensky says 800 drones shot down", "12,000 people counted in the square", "10000 drones", "economy grew 5G this year",
-                       "The government said the economy grew"]
+        let queries = [
+            "Zelensky says 800 drones shot down", "12,000 people counted in the square", "10000 drones", "economy grew 5G this year",
+            "The government said the economy grew",
+        ]
         var found = 0
         for round in 0..<2 {
             for query in queries {
                 for outlet in ["A", "B", "New"] {
                     for since in [nil, Timestamp.date("2026-11-24T00:00:00Z")] {
                         let (plain, cached) = try database.pool.read { db in
-                            (try Ledger(db, candidatesSince: since).candidateIDs(for: Words.searchTerms(query), excludingOutlet: outlet, limit: 20),
-                             try Ledger(db, candidatesSince: since, shortlistCache: cache).candidateIDs(for: Words.searchTerms(query), excludingOutlet: outlet, limit: 20))
+                            (
+                                try Ledger(db, candidatesSince: since).candidateIDs(
+                                    for: Words.searchTerms(query), excludingOutlet: outlet, limit: 20),
+                                try Ledger(db, candidatesSince: since, shortlistCache: cache).candidateIDs(
+                                    for: Words.searchTerms(query), excludingOutlet: outlet, limit: 20)
+                            )
                         }
                         #expect(plain == cached, "round \(round): \(query), not \(outlet), since \(since.map(Timestamp.format) ?? "-")")
                         found += plain.count
@@ -227,4 +247,3 @@ extension WeightedSearchTests {
         #expect(cache.count == 0)
     }
 }
-

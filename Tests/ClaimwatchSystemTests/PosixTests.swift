@@ -153,7 +153,9 @@ struct PosixTests {
             let missing = directory + "/missing.txt"
             try Data("x".utf8).write(to: URL(fileURLWithPath: directory + "/a.txt"))
             expectFailure("open", missing, ENOENT) { _ = try Posix.open(missing, O_RDONLY) }
-            expectFailure("open", directory + "/a.txt", EEXIST) { _ = try Posix.open(directory + "/a.txt", O_WRONLY | O_CREAT | O_EXCL, permissions: 0o640) }
+            expectFailure("open", directory + "/a.txt", EEXIST) {
+                _ = try Posix.open(directory + "/a.txt", O_WRONLY | O_CREAT | O_EXCL, permissions: 0o640)
+            }
             expectFailure("openat", "missing.txt", ENOENT) { _ = try Posix.openat(Posix.currentDirectory, "missing.txt", O_RDONLY) }
             expectFailure("fstatat", missing, ENOENT) { _ = try Posix.fstatat(Posix.currentDirectory, missing, flags: AT_SYMLINK_NOFOLLOW) }
             expectFailure("stat", missing, ENOENT) { _ = try Posix.stat(missing) }

@@ -33,8 +33,10 @@ struct CandidateStore: Sendable {
                 let generated = generator.next().article
                 let article = Self.article(generated)
                 let claims = Array(extractor.claims(in: article).prefix(target - stored))
-                batch.append(PrefillArticle(article: article, sha256: "generated-\(seed)-\(generated.index)", path: generated.fileName,
-                                            claims: claims, time: generated.published + "T12:00:00Z"))
+                batch.append(
+                    PrefillArticle(
+                        article: article, sha256: "generated-\(seed)-\(generated.index)", path: generated.fileName,
+                        claims: claims, time: Timestamp.date(generated.published + "T12:00:00Z") ?? Date(timeIntervalSince1970: 0)))
                 stored += claims.count
             }
             try database.prefill(batch)
@@ -48,8 +50,9 @@ struct CandidateStore: Sendable {
     }
 
     static func article(_ generated: GeneratedArticle) -> Article {
-        Article(outlet: generated.outlet, outletSource: .metadata, title: generated.title, url: generated.url,
-                published: generated.published, language: "en", body: generated.body)
+        Article(
+            outlet: generated.outlet, outletSource: .metadata, title: generated.title, url: generated.url,
+            published: generated.published, language: "en", body: generated.body)
     }
 
     static func removeFiles() {

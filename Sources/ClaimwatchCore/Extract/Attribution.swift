@@ -36,7 +36,8 @@ struct Attribution: Equatable {
             if lower == "according", i + 1 < t.count, t[i + 1].lower == "to" {
                 found.append(accordingTo(st, at: i))
             } else if Lexicon.cues.contains(lower) || isInfinitiveCue(st, at: i) {
-                if let a = subjectBefore(st, cue: i) ?? subjectAfter(st, cue: i) ?? (isInfinitiveCue(st, at: i) ? nearestSubject(st, before: i) : nil) {
+                if let a = subjectBefore(st, cue: i) ?? subjectAfter(st, cue: i) ?? (isInfinitiveCue(st, at: i) ? nearestSubject(st, before: i) : nil)
+                {
                     found.append(a)
                 }
             } else if Lexicon.participleCues.contains(lower), found.isEmpty, let a = nearestSubject(st, before: i) {
@@ -59,7 +60,9 @@ struct Attribution: Equatable {
         return t[i].after.contains(",") || t[i].after.contains(":") || t[i + 1].lower == "that" || t[i + 1].quote != nil
     }
 
-    static let infinitives: Set<String> = ["say", "assert", "claim", "deny", "warn", "argue", "insist", "add", "announce", "state", "reveal", "confirm"]
+    static let infinitives: Set<String> = [
+        "say", "assert", "claim", "deny", "warn", "argue", "insist", "add", "announce", "state", "reveal", "confirm",
+    ]
 
     /// "according to X" anywhere; "according to reports" is unnamed.
     static func accordingTo(_ st: SentenceTokens, at i: Int) -> Attribution {
@@ -74,11 +77,13 @@ struct Attribution: Equatable {
             roleEnd += 1
         }
         if roleEnd > k, roleEnd < st.tokens.count, st.tokens[roleEnd - 1].after.isEmpty,
-           let run = st.run(at: roleEnd), let name = run.name {
+            let run = st.run(at: roleEnd), let name = run.name
+        {
             let role = run.role ?? st.tokens[k..<roleEnd].map(\.text).joined(separator: " ")
             return Attribution(subject: .name(orgName(st, run)), cue: .accordingTo, role: role, cueIndex: i, subjectRange: name)
         }
-        return Attribution(subject: .unnamed, cue: .accordingTo, role: nil, cueIndex: i, subjectRange: min(k, st.tokens.count - 1)...min(k, st.tokens.count - 1))
+        return Attribution(
+            subject: .unnamed, cue: .accordingTo, role: nil, cueIndex: i, subjectRange: min(k, st.tokens.count - 1)...min(k, st.tokens.count - 1))
     }
 
     /// "The Guardian" keeps its article; other names do not.
@@ -95,7 +100,9 @@ struct Attribution: Equatable {
         var skipped = 0
         while j >= 0, t[j].quote == nil, skipped < 6 {
             let w = t[j]
-            if !w.capitalised && (Lexicon.betweenSubjectAndCue.contains(w.lower) || w.lower.hasSuffix("ly") && !Lexicon.pronouns.contains(w.lower)) || w.lower == "on" {
+            if !w.capitalised && (Lexicon.betweenSubjectAndCue.contains(w.lower) || w.lower.hasSuffix("ly") && !Lexicon.pronouns.contains(w.lower))
+                || w.lower == "on"
+            {
                 j -= 1; skipped += 1; continue
             }
             if Lexicon.weekdays[w.lower] != nil || Lexicon.months[w.lower] != nil && w.capitalised || w.isNumber && w.text.count <= 2 {
@@ -111,7 +118,10 @@ struct Attribution: Equatable {
         guard j >= 0, t[j].quote == nil else { return nil }
         // "the video that Zelensky posted, …": a relative clause, not an attribution.
         if t[cue].after.contains(","), let a = subject(st, endingAt: j, cue: cue, role: role), a.subjectRange.lowerBound > 0,
-           ["that", "which", "who"].contains(t[a.subjectRange.lowerBound - 1].lower) { return nil }
+            ["that", "which", "who"].contains(t[a.subjectRange.lowerBound - 1].lower)
+        {
+            return nil
+        }
         if Lexicon.pronouns.contains(t[j].lower), t[j].lower != "it" {
             return Attribution(subject: .pronoun(t[j].lower), cue: Cue(t[cue].lower), role: role, cueIndex: cue, subjectRange: j...j)
         }
@@ -150,7 +160,9 @@ struct Attribution: Equatable {
     /// comma or a quotation.
     static func subjectAfter(_ st: SentenceTokens, cue: Int) -> Attribution? {
         let t = st.tokens
-        guard cue + 1 < t.count, t[cue].before.contains(",") || t[cue].before.contains("”") || t[cue].before.contains("\"") || cue > 0 && t[cue - 1].quote != nil else { return nil }
+        guard cue + 1 < t.count,
+            t[cue].before.contains(",") || t[cue].before.contains("”") || t[cue].before.contains("\"") || cue > 0 && t[cue - 1].quote != nil
+        else { return nil }
         let k = cue + 1
         if Lexicon.pronouns.contains(t[k].lower) {
             return Attribution(subject: .pronoun(t[k].lower), cue: Cue(t[cue].lower), role: nil, cueIndex: cue, subjectRange: k...k)
@@ -166,7 +178,8 @@ struct Attribution: Equatable {
         var j = cue - 1
         while j >= 0, st.tokens[j].quote == nil {
             if Lexicon.pronouns.contains(st.tokens[j].lower), st.tokens[j].lower != "it" {
-                return Attribution(subject: .pronoun(st.tokens[j].lower), cue: Cue(st.tokens[cue].lower), role: nil, cueIndex: cue, subjectRange: j...j)
+                return Attribution(
+                    subject: .pronoun(st.tokens[j].lower), cue: Cue(st.tokens[cue].lower), role: nil, cueIndex: cue, subjectRange: j...j)
             }
             if !st.tokens[j].possessive, let a = subject(st, endingAt: j, cue: cue, role: nil, nearest: true) { return a }
             j -= 1
@@ -188,8 +201,9 @@ extension SentenceTokens {
         // The role noun ends the aside, or a place or body follows it: ", an opposition councillor in Kochi,".
         let prepositions: Set<String> = ["in", "of", "at", "for", "from"]
         guard let roleEnd = (k...end).last(where: { Lexicon.roleNouns.contains(tokens[$0].lower) }),
-              roleEnd == end || roleEnd + 1 < end && prepositions.contains(tokens[roleEnd + 1].lower) && end - roleEnd <= 4,
-              roleEnd - k < 6 else { return nil }
+            roleEnd == end || roleEnd + 1 < end && prepositions.contains(tokens[roleEnd + 1].lower) && end - roleEnd <= 4,
+            roleEnd - k < 6
+        else { return nil }
         let first = ["a", "an", "the"].contains(tokens[k].lower) ? k + 1 : k
         return (k, string(tokens[first].start..<tokens[end].end))  // as written: "Estonia’s defence minister"
     }

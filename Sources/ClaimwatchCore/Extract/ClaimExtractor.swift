@@ -70,22 +70,30 @@ public struct ClaimExtractor: ClaimExtracting {
         return claims
     }
 
-    func claim(_ st: SentenceTokens, index: Int, said: SpeakerTracker.Said?, article: Article, names: NameIndex,
-               deadline: Deadline = .none) throws(DeadlineExceeded) -> Claim? {
+    func claim(
+        _ st: SentenceTokens, index: Int, said: SpeakerTracker.Said?, article: Article, names: NameIndex,
+        deadline: Deadline = .none
+    ) throws(DeadlineExceeded) -> Claim? {
         let mark = Checkworthiness.lastMark(st.text)
         let attributed = said?.speaker != nil || said?.cue.isAccordingTo == true
-        guard keepsEverySentence || mark == "." || mark == "!" || mark == "…" || mark == "?" && attributed, st.tokens.count >= minimumWords else { return nil }
+        guard keepsEverySentence || mark == "." || mark == "!" || mark == "…" || mark == "?" && attributed, st.tokens.count >= minimumWords else {
+            return nil
+        }
         let quantities = try Quantities.find(in: st, deadline: deadline)
         let dates = Dates.find(in: st, published: article.published)
         var entities = Entities.find(in: st, names: names)
-        guard keepsEverySentence || !quantities.isEmpty || said != nil || !st.quotes.isEmpty || Set(entities.map(\.canonical)).count >= 2 else { return nil }
+        guard keepsEverySentence || !quantities.isEmpty || said != nil || !st.quotes.isEmpty || Set(entities.map(\.canonical)).count >= 2 else {
+            return nil
+        }
         if let said, let speaker = said.speaker, let written = said.written, !entities.contains(where: { $0.text == written }) {
             entities.append(Entity(text: written, canonical: speaker, kind: said.isOrganisation ? .organisation : .person))
         }
         if let outer = said?.outer, !entities.contains(where: { $0.text == outer }) {
             entities.append(Entity(text: outer, canonical: outer, kind: Entities.kind(of: outer) ?? .organisation))
         }
-        let quote = st.quotes.enumerated().max { a, b in a.element.count < b.element.count || a.element.count == b.element.count && a.offset > b.offset }?.element
+        let quote = st.quotes.enumerated().max { a, b in
+            a.element.count < b.element.count || a.element.count == b.element.count && a.offset > b.offset
+        }?.element
         let quoteText = quote.map { st.string($0).trimmingSpaces() }
         let content = quoteText ?? said.flatMap { Content.reported(st, $0) } ?? st.text
         return Claim(

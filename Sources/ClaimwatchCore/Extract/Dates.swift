@@ -36,7 +36,8 @@ enum Dates {
         guard text.utf8.count >= 10, text.utf8.first.map({ (48...57).contains($0) }) ?? false else { return nil }
         let parts = text.prefix(10).split(separator: "-")
         guard parts.count == 3, parts[0].count == 4, let y = Int(parts[0]), let m = Int(parts[1]), let d = Int(parts[2]),
-              (1...12).contains(m), (1...31).contains(d) else { return nil }
+            (1...12).contains(m), (1...31).contains(d)
+        else { return nil }
         return (y, m, d)
     }
 
@@ -55,8 +56,11 @@ enum Dates {
                 var day: Int?
                 var year: Int?
                 if i + 1 < t.count, t[i + 1].isNumber, let d = Int(t[i + 1].text), (1...31).contains(d) { day = d; end = i + 1 }
-                if day != nil, end + 1 < t.count, t[end + 1].text.count == 4, let y = Int(t[end + 1].text), (1900...2099).contains(y) { year = y; end += 1 }
-                else if day == nil, i + 1 < t.count, t[i + 1].text.count == 4, let y = Int(t[i + 1].text), (1900...2099).contains(y) { year = y; end = i + 1 }
+                if day != nil, end + 1 < t.count, t[end + 1].text.count == 4, let y = Int(t[end + 1].text), (1900...2099).contains(y) {
+                    year = y; end += 1
+                } else if day == nil, i + 1 < t.count, t[i + 1].text.count == 4, let y = Int(t[i + 1].text), (1900...2099).contains(y) {
+                    year = y; end = i + 1
+                }
                 if let day {
                     let y = year ?? pub.map { Day.civil($0).0 }
                     found.append(DateMention(written: st.span(i, end), kind: .explicit, resolved: y.map { Day.string(Day.number($0, month, day)) }))
@@ -66,14 +70,19 @@ enum Dates {
                     found.append(DateMention(written: st.span(lo, end), kind: .relative, resolved: nil))
                 }
                 i = end
-            } else if w.isNumber, i + 1 < t.count, let d = Int(w.text), (1...31).contains(d), let month = Lexicon.months[t[i + 1].lower], t[i + 1].capitalised {
+            } else if w.isNumber, i + 1 < t.count, let d = Int(w.text), (1...31).contains(d), let month = Lexicon.months[t[i + 1].lower],
+                t[i + 1].capitalised
+            {
                 let y = pub.map { Day.civil($0).0 }
                 found.append(DateMention(written: st.span(i, i + 1), kind: .explicit, resolved: y.map { Day.string(Day.number($0, month, d)) }))
                 i += 1
             } else if let weekday = Lexicon.weekdays[w.lower], w.capitalised {
-                found.append(DateMention(written: w.text, kind: .weekday, resolved: pub.map { Day.string(Day.previous(weekday: weekday, onOrBefore: $0)) }))
+                found.append(
+                    DateMention(written: w.text, kind: .weekday, resolved: pub.map { Day.string(Day.previous(weekday: weekday, onOrBefore: $0)) }))
             } else if let (length, resolution) = relativePhrase(t, at: i) {
-                found.append(DateMention(written: st.span(i, i + length - 1), kind: .relative, resolved: pub.flatMap { resolve(resolution, $0) }.map(Day.string)))
+                found.append(
+                    DateMention(
+                        written: st.span(i, i + length - 1), kind: .relative, resolved: pub.flatMap { resolve(resolution, $0) }.map(Day.string)))
                 i += length - 1
             }
             i += 1

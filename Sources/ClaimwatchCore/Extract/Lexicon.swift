@@ -38,7 +38,8 @@ enum Lexicon {
     ]
     /// Nouns that name a role, for role phrases ("a State Department spokesperson", "the Ukrainian president").
     static let roleNouns: Set<String> = [
-        "president", "councillor", "councilor", "mayor", "governor", "spokesperson", "spokesman", "spokeswoman", "minister", "secretary", "secretary-general", "leader",
+        "president", "councillor", "councilor", "mayor", "governor", "spokesperson", "spokesman", "spokeswoman", "minister", "secretary",
+        "secretary-general", "leader",
         "official", "officials", "chief", "commander", "general", "ambassador", "envoy", "director", "head", "analyst",
         "correspondent", "reporter", "journalist", "outlet", "newspaper", "paper", "agency", "ministry", "report", "media",
         "broadcaster", "channel", "site", "website", "unit", "government", "military", "army", "department", "office",

@@ -39,7 +39,8 @@ extension SentenceTokens {
     func nameRun(_ range: ClosedRange<Int>) -> NameRun? {
         var lo = range.lowerBound
         while lo <= range.upperBound, Lexicon.nonNames.contains(tokens[lo].lower),
-              !(tokens[lo].lower == "the" && Lexicon.organisations.contains(words(lo, range.upperBound).lowercased())) { lo += 1 }
+            !(tokens[lo].lower == "the" && Lexicon.organisations.contains(words(lo, range.upperBound).lowercased()))
+        { lo += 1 }
         guard lo <= range.upperBound else { return nil }
         var lastTitle = -1
         for k in lo...range.upperBound where Self.isTitle(tokens[k].text) && k < range.upperBound { lastTitle = k }
@@ -56,8 +57,9 @@ extension SentenceTokens {
         guard nameLo <= range.upperBound else {
             return NameRun(range: lo...range.upperBound, name: nil, role: role, nameText: "")
         }
-        return NameRun(range: lo...range.upperBound, name: nameLo...range.upperBound, role: role,
-                       nameText: words(nameLo, range.upperBound))
+        return NameRun(
+            range: lo...range.upperBound, name: nameLo...range.upperBound, role: role,
+            nameText: words(nameLo, range.upperBound))
     }
 
     static let nameParticles: Set<String> = ["la", "le", "de", "del", "van", "von", "der", "da", "di", "al", "bin", "ben"]
@@ -89,9 +91,11 @@ extension SentenceTokens {
     func rolePhrase(endingAt end: Int) -> (start: Int, text: String)? {
         guard end >= 0, end < tokens.count, Lexicon.roleNouns.contains(tokens[end].lower) else { return nil }
         var k = end
-        while k > 0, end - k < 4, tokens[k - 1].after.isEmpty || tokens[k - 1].after == "." && tokens[k - 1].text.contains("."), tokens[k - 1].quote == tokens[end].quote, !tokens[k - 1].isNumber,
-              !["the", "a", "an", "and", "of", "by", "that", "to", "said", "from"].contains(tokens[k - 1].lower),
-              !tokens[k - 1].possessive, tokens[k - 1].capitalised || Self.roleModifiers.contains(tokens[k - 1].lower) { k -= 1 }
+        while k > 0, end - k < 4, tokens[k - 1].after.isEmpty || tokens[k - 1].after == "." && tokens[k - 1].text.contains("."),
+            tokens[k - 1].quote == tokens[end].quote, !tokens[k - 1].isNumber,
+            !["the", "a", "an", "and", "of", "by", "that", "to", "said", "from"].contains(tokens[k - 1].lower),
+            !tokens[k - 1].possessive, tokens[k - 1].capitalised || Self.roleModifiers.contains(tokens[k - 1].lower)
+        { k -= 1 }
         return (k, span(k, end))
     }
 
@@ -133,12 +137,16 @@ struct NameIndex {
             guard let name = run.name else { continue }
             try deadline.check()
             let kind = Entities.kind(of: run.nameText)
-            let canonical = kind == nil || kind == .person
+            let canonical =
+                kind == nil || kind == .person
                 ? add(run.nameText, multiWord: name.count >= 2 || run.role != nil) : run.nameText
             var role = run.role
             let before = run.range.lowerBound - 1
             if before >= 0, st.tokens[before].after.isEmpty, st.tokens[before].quote == st.tokens[name.lowerBound].quote,
-               let pre = st.rolePhrase(endingAt: before) { role = pre.text }
+                let pre = st.rolePhrase(endingAt: before)
+            {
+                role = pre.text
+            }
             if let aside = st.aside(after: name.upperBound), let asideRole = aside.role { role = asideRole }
             if let role, let canonical { register(role: role, for: canonical) }
         }

@@ -1,7 +1,9 @@
 /// Whether a sentence affirms, negates or denies, and whether it hedges.
 enum Stance {
     static let negations: Set<String> = ["not", "never", "nobody", "neither", "nor", "cannot"]
-    static let hedges: Set<String> = ["allegedly", "reportedly", "purportedly", "presumed", "presumably", "apparently", "supposedly", "might", "could"]
+    static let hedges: Set<String> = [
+        "allegedly", "reportedly", "purportedly", "presumed", "presumably", "apparently", "supposedly", "might", "could",
+    ]
 
     /// denied: a denial verb as cue or anywhere in the sentence ("denied", "rejected", "refuted");
     /// negated: "not" (but not "not only"), "never", "no longer", "n't"; else affirmed.

@@ -29,7 +29,9 @@ public enum Quantities {
         "near", "across", "along", "toward", "towards", "against", "between", "inside", "outside", "amid", "despite",
         "via", "per", "next", "last", "every", "ago", "across", "among", "beyond", "throughout",
     ]
-    static let irregularParticiples: Set<String> = ["sent", "shot", "held", "built", "made", "taken", "seen", "hit", "burnt", "hurt", "left", "known", "found"]
+    static let irregularParticiples: Set<String> = [
+        "sent", "shot", "held", "built", "made", "taken", "seen", "hit", "burnt", "hurt", "left", "known", "found",
+    ]
 
     /// The largest quantity kept: a quadrillion (10^15). Integers up to it are exact as Doubles;
     /// news numbers beyond it (national debts are trillions) are no quantities a claim can be
@@ -56,7 +58,9 @@ public enum Quantities {
             var (value, qualifier, next) = start
             let first = i
             // "1.34 billion", "two hundred".
-            while next < t.count, let scale = scales[t[next].lower], t[next - 1].after.isEmpty || t[next - 1].after == "-" { value *= scale; next += 1 }
+            while next < t.count, let scale = scales[t[next].lower], t[next - 1].after.isEmpty || t[next - 1].after == "-" {
+                value *= scale; next += 1
+            }
             // "999 trillion trillion", "1.5 billion" after a number at the bound: refused, its words skipped.
             guard value.isFinite, abs(value) <= Self.largest else { i = next; continue }
             var currency: String?
@@ -90,7 +94,10 @@ public enum Quantities {
         if w.lower == "a", i + 1 < t.count, t[i + 1].lower == "dozen" { return (12, .exact, i + 2) }
         if w.lower == "tens", i + 2 < t.count, t[i + 1].lower == "of", t[i + 2].lower == "thousands" { return (10_000, .moreThan, i + 3) }
         if let v = vague[w.lower] { return (v, .moreThan, i + 1) }
-        if w.lower == "one", i + 1 < t.count && ["of", "another"].contains(t[i + 1].lower) || i > 0 && ["no", "any", "every", "single", "each", "the", "this", "that"].contains(t[i - 1].lower) {
+        if w.lower == "one",
+            i + 1 < t.count && ["of", "another"].contains(t[i + 1].lower)
+                || i > 0 && ["no", "any", "every", "single", "each", "the", "this", "that"].contains(t[i - 1].lower)
+        {
             return nil
         }
         if w.lower == "dozen" { return (12, .exact, i + 1) }
@@ -130,7 +137,8 @@ public enum Quantities {
             }
         }
         guard plain.contains(where: { $0 != UInt8(ascii: ".") }), let v = Double(String(decoding: plain, as: UTF8.self)),
-              v.isFinite, v <= largest else { return nil }
+            v.isFinite, v <= largest
+        else { return nil }
         return v
     }
 
@@ -214,6 +222,8 @@ public enum Quantities {
     }
 
     static func isParticiple(_ lower: String) -> Bool {
-        lower.count >= 4 && lower.hasSuffix("ed") && !["need", "speed", "seed", "feed", "breed", "shed", "deed", "weed", "reed", "greed", "hundred"].contains(lower) || irregularParticiples.contains(lower)
+        lower.count >= 4 && lower.hasSuffix("ed")
+            && !["need", "speed", "seed", "feed", "breed", "shed", "deed", "weed", "reed", "greed", "hundred"].contains(lower)
+            || irregularParticiples.contains(lower)
     }
 }

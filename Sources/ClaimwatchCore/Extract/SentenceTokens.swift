@@ -127,11 +127,12 @@ struct SentenceTokens: Sendable {
             if word.hasSuffix("’s") || word.hasSuffix("'s") { word.removeLast(2); possessive = true }
             if !word.isEmpty {
                 let first = word.unicodeScalars.first!
-                result.append(Token(
-                    text: word, lower: word.lowercased(),
-                    capitalised: first.isASCII ? ("A"..."Z").contains(first) : first.properties.isUppercase,
-                    isNumber: Words.isDigit(first), start: start, end: end, quote: quote(at: start),
-                    before: String(punct), after: "", possessive: possessive))
+                result.append(
+                    Token(
+                        text: word, lower: word.lowercased(),
+                        capitalised: first.isASCII ? ("A"..."Z").contains(first) : first.properties.isUppercase,
+                        isNumber: Words.isDigit(first), start: start, end: end, quote: quote(at: start),
+                        before: String(punct), after: "", possessive: possessive))
                 if let q = result.last?.quote { quoteIndex = q }
             }
             punct = String.UnicodeScalarView()

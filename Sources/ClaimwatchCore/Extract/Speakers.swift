@@ -41,12 +41,14 @@ struct SpeakerTracker {
                 said = Said(speaker: name, role: a.role ?? names.roles[name], cue: a.cue, isOrganisation: true)
             } else {
                 let canonical = names.canonical(name) ?? name
-                said = Said(speaker: canonical, role: a.role ?? names.roles[canonical] ?? learntRoles[canonical], cue: a.cue,
-                            written: canonical == name ? nil : name, isOrganisation: false)
+                said = Said(
+                    speaker: canonical, role: a.role ?? names.roles[canonical] ?? learntRoles[canonical], cue: a.cue,
+                    written: canonical == name ? nil : name, isOrganisation: false)
             }
         case .pronoun(let pronoun):
             let previous = pronoun == "he" || pronoun == "she" ? lastPerson ?? last : last
-            said = Said(speaker: previous?.speaker, role: previous?.role, cue: a.cue, written: pronoun, isOrganisation: previous?.isOrganisation ?? false)
+            said = Said(
+                speaker: previous?.speaker, role: previous?.role, cue: a.cue, written: pronoun, isOrganisation: previous?.isOrganisation ?? false)
         case .role(let phrase):
             let head = String(phrase.split(separator: " ").last ?? "").lowercased()
             let previous: Said?
@@ -63,8 +65,9 @@ struct SpeakerTracker {
                 // "the U.S. government": a named organisation, not a reference back.
                 said = Said(speaker: phrase, role: nil, cue: a.cue, isOrganisation: true)
             } else {
-                said = Said(speaker: previous?.speaker, role: previous.flatMap { $0.role ?? learntRoles[$0.speaker ?? ""] } ?? phrase, cue: a.cue,
-                            written: "the " + phrase, isOrganisation: previous?.isOrganisation ?? isOrg)
+                said = Said(
+                    speaker: previous?.speaker, role: previous.flatMap { $0.role ?? learntRoles[$0.speaker ?? ""] } ?? phrase, cue: a.cue,
+                    written: "the " + phrase, isOrganisation: previous?.isOrganisation ?? isOrg)
             }
         case .unnamed:
             said = Said(speaker: nil, role: nil, cue: a.cue, isOrganisation: false)
@@ -104,7 +107,9 @@ enum Content {
         return trimmed(st.string(t[start].start..<st.scalars.count))
     }
 
-    static let prepositions: Set<String> = ["in", "on", "at", "during", "to", "with", "via", "through", "after", "before", "from", "while", "though", "as"]
+    static let prepositions: Set<String> = [
+        "in", "on", "at", "during", "to", "with", "via", "through", "after", "before", "from", "while", "though", "as",
+    ]
 
     /// Drops trailing terminal punctuation and commas.
     static func trimmed(_ s: String) -> String {

@@ -56,8 +56,9 @@ public struct ArticleReader: Sendable {
             decoded = try TextDecoding.decode(bytes, declaredCharset: charset)
             header = HeaderBlock.parse(decoded.text)
         }
-        return try article(fields: header.fields, body: String(header.body), subfolder: subfolder, format: .text,
-                           encoding: decoded.encoding, bodyFirstLine: header.lineCount + 1)
+        return try article(
+            fields: header.fields, body: String(header.body), subfolder: subfolder, format: .text,
+            encoding: decoded.encoding, bodyFirstLine: header.lineCount + 1)
     }
 
     func readJSONLines(_ bytes: [UInt8], subfolder: String?) throws(IntakeError) -> [IntakeItem] {
@@ -72,7 +73,8 @@ public struct ArticleReader: Sendable {
                 article.line = number
                 items.append(IntakeItem(line: number, source: String(line), result: .success(article)))
             } catch {
-                items.append(IntakeItem(line: number, source: String(line), result: .failure(IntakeError(error.code, "line \(number): \(error.message)"))))
+                items.append(
+                    IntakeItem(line: number, source: String(line), result: .failure(IntakeError(error.code, "line \(number): \(error.message)"))))
             }
         }
         if items.isEmpty { throw IntakeError(.empty, "the file holds no JSON lines") }
@@ -88,8 +90,9 @@ public struct ArticleReader: Sendable {
         fields.published = page.published
         fields.author = page.author
         fields.language = page.language
-        return try article(fields: fields, body: page.body, subfolder: subfolder, format: .html, encoding: "utf-8",
-                           htmlOutlet: page.siteName, bodyFirstLine: nil)
+        return try article(
+            fields: fields, body: page.body, subfolder: subfolder, format: .html, encoding: "utf-8",
+            htmlOutlet: page.siteName, bodyFirstLine: nil)
     }
 
     /// The article from its fields and body: entities decoded, page furniture removed (and kept

@@ -103,8 +103,11 @@ struct TextLine: Sendable {
         }
         for c in text.unicodeScalars {
             if c.isASCII {
-                if c >= "A" && c <= "Z" { key.append(UInt8(c.value + 32)) }
-                else if (c >= "a" && c <= "z") || (c >= "0" && c <= "9") { key.append(UInt8(c.value)) }
+                if c >= "A" && c <= "Z" {
+                    key.append(UInt8(c.value + 32))
+                } else if (c >= "a" && c <= "z") || (c >= "0" && c <= "9") {
+                    key.append(UInt8(c.value))
+                }
             } else if c.properties.isAlphabetic || c.properties.numericType != nil {
                 key.append(contentsOf: c.properties.lowercaseMapping.utf8)
             }
@@ -135,7 +138,8 @@ struct TextLine: Sendable {
     static func trimmed(_ s: Substring) -> String {
         let scalars = s.unicodeScalars
         guard let first = scalars.firstIndex(where: { !SentenceSplitter.isSpace($0) }),
-              let last = scalars.lastIndex(where: { !SentenceSplitter.isSpace($0) }) else { return "" }
+            let last = scalars.lastIndex(where: { !SentenceSplitter.isSpace($0) })
+        else { return "" }
         return String(Substring(scalars[first...last]))
     }
 
@@ -143,7 +147,8 @@ struct TextLine: Sendable {
     static func strippingPunctuation(_ token: Substring) -> Substring {
         let scalars = token.unicodeScalars
         guard let first = scalars.firstIndex(where: SentenceSplitter.isLetterOrDigit),
-              let last = scalars.lastIndex(where: SentenceSplitter.isLetterOrDigit) else {
+            let last = scalars.lastIndex(where: SentenceSplitter.isLetterOrDigit)
+        else {
             return ""
         }
         return Substring(scalars[first...last])

@@ -52,7 +52,8 @@ enum LineRules {
     /// "Also read: ...", "Watch | ...", "Read more about ...": a pointer to another article.
     static func isRelatedLink(_ line: TextLine) -> Bool {
         if let prefix = line.labelPrefix,
-           prefix.split(whereSeparator: { !$0.isLetter }).contains(where: { linkLabelWords.contains(String($0)) }) {
+            prefix.split(whereSeparator: { !$0.isLetter }).contains(where: { linkLabelWords.contains(String($0)) })
+        {
             return true
         }
         return !line.endsSentence && linkOpenings.contains { line.key.hasPrefix($0) }
@@ -99,9 +100,10 @@ enum LineRules {
 
     /// Two to four capitalised words without digits or terminal punctuation: a name ("Daniel Kim").
     static func isName(_ line: TextLine) -> Bool {
-        (2...4).contains(line.wordCount) && !line.endsSentence && line.words.allSatisfy { word in
-            word.unicodeScalars.first.map { $0.properties.isUppercase } ?? false
-                && !word.unicodeScalars.contains { $0.properties.numericType != nil }
-        }
+        (2...4).contains(line.wordCount) && !line.endsSentence
+            && line.words.allSatisfy { word in
+                word.unicodeScalars.first.map { $0.properties.isUppercase } ?? false
+                    && !word.unicodeScalars.contains { $0.properties.numericType != nil }
+            }
     }
 }

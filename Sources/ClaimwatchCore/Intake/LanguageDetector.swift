@@ -26,7 +26,9 @@ public enum LanguageDetector {
         for word in Words.split(String(text.prefix(3000))).prefix(400) {
             words += 1
             for scalar in word.text.unicodeScalars where scalar.properties.isAlphabetic {
-                if scalar.value < 0x250 { latinLetters += 1 } else {
+                if scalar.value < 0x250 {
+                    latinLetters += 1
+                } else {
                     otherLetters += 1
                     script[scriptName(scalar), default: 0] += 1
                 }
@@ -50,7 +52,7 @@ public enum LanguageDetector {
     /// A language code for a non-Latin script (the script's main language, or the script name).
     static func scriptName(_ scalar: Unicode.Scalar) -> String {
         switch scalar.value {
-        case 0x0400...0x052F: return "ru"    // Cyrillic: Russian unless Ukrainian letters show (see detect)
+        case 0x0400...0x052F: return "ru"  // Cyrillic: Russian unless Ukrainian letters show (see detect)
         case 0x0370...0x03FF: return "el"
         case 0x0590...0x05FF: return "he"
         case 0x0600...0x06FF: return "ar"

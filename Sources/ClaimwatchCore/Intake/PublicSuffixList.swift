@@ -8,19 +8,24 @@ public struct PublicSuffixList: Sendable {
 
     /// A small built-in list for when the full one is not installed: generic TLDs are handled by
     /// the default rule; these are common two-label suffixes of news outlets' countries.
-    public static let fallback = PublicSuffixList(listText: """
-        co.uk\norg.uk\nac.uk\ngov.uk\nme.uk\ncom.au\nnet.au\norg.au\nco.nz\nco.jp\nne.jp\nco.in\nco.kr\n
-        com.br\ncom.cn\ncom.hk\ncom.sg\ncom.tr\ncom.mx\ncom.ar\nco.za\ncom.ua\nin.ua\ncom.pk\ncom.ng\nco.il\ncom.tw
-        """)
+    public static let fallback = PublicSuffixList(
+        listText: """
+            co.uk\norg.uk\nac.uk\ngov.uk\nme.uk\ncom.au\nnet.au\norg.au\nco.nz\nco.jp\nne.jp\nco.in\nco.kr\n
+            com.br\ncom.cn\ncom.hk\ncom.sg\ncom.tr\ncom.mx\ncom.ar\nco.za\ncom.ua\nin.ua\ncom.pk\ncom.ng\nco.il\ncom.tw
+            """)
 
     public init(listText: String) {
         for rawLine in LineEndings.split(listText) {
             let line = rawLine.trimmingCharacters()
             guard !line.isEmpty, !line.hasPrefix("//") else { continue }
             let rule = String(line.prefix { !$0.isWhitespace }).lowercased()
-            if rule.hasPrefix("!") { exceptions.insert(String(rule.dropFirst())) }
-            else if rule.hasPrefix("*.") { wildcards.insert(String(rule.dropFirst(2))) }
-            else { rules.insert(rule) }
+            if rule.hasPrefix("!") {
+                exceptions.insert(String(rule.dropFirst()))
+            } else if rule.hasPrefix("*.") {
+                wildcards.insert(String(rule.dropFirst(2)))
+            } else {
+                rules.insert(rule)
+            }
         }
     }
 

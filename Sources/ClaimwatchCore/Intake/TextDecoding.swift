@@ -28,7 +28,9 @@ public enum TextDecoding {
         try rejectBinary(bytes[start...])
         if let declared = declaredCharset?.lowercased(), !CharsetConverter.utf8Names.contains(declared) {
             guard let text = CharsetConverter.convert(bytes[start...], from: declared) else {
-                throw IntakeError(.undecodable, "the bytes are not valid \(declared), the charset the file declares; fix the declaration or convert the file to UTF-8")
+                throw IntakeError(
+                    .undecodable,
+                    "the bytes are not valid \(declared), the charset the file declares; fix the declaration or convert the file to UTF-8")
             }
             return DecodedText(text: text, encoding: declared)
         }
@@ -39,7 +41,10 @@ public enum TextDecoding {
             throw IntakeError(.truncated, "file ends inside a UTF-8 character at byte \(offset): it looks cut off; deliver the whole file")
         case .invalid(let offset):
             if let text = windows1252(bytes[start...]) { return DecodedText(text: text, encoding: "windows-1252") }
-            throw IntakeError(.undecodable, "not valid UTF-8 at byte \(offset), and not Windows-1252 text either; convert the file to UTF-8 (for example with iconv) or declare its charset")
+            throw IntakeError(
+                .undecodable,
+                "not valid UTF-8 at byte \(offset), and not Windows-1252 text either; convert the file to UTF-8 (for example with iconv) or declare its charset"
+            )
         }
     }
 
@@ -56,7 +61,8 @@ public enum TextDecoding {
         var controls = 0
         for byte in head where byte < 0x20 && byte != 0x09 && byte != 0x0A && byte != 0x0D && byte != 0x0C { controls += 1 }
         if controls > 0, controls * 100 > head.count {
-            throw IntakeError(.binary, "binary content (\(controls) control bytes in the first \(head.count)); drop text, Markdown, HTML or JSON articles")
+            throw IntakeError(
+                .binary, "binary content (\(controls) control bytes in the first \(head.count)); drop text, Markdown, HTML or JSON articles")
         }
     }
 
@@ -82,10 +88,15 @@ public enum TextDecoding {
             let b = bytes[i]
             if b < 0x80 { i += 1; continue }
             let length: Int
-            if b & 0xE0 == 0xC0, b >= 0xC2 { length = 2 }
-            else if b & 0xF0 == 0xE0 { length = 3 }
-            else if b & 0xF8 == 0xF0, b <= 0xF4 { length = 4 }
-            else { return .invalid(i) }
+            if b & 0xE0 == 0xC0, b >= 0xC2 {
+                length = 2
+            } else if b & 0xF0 == 0xE0 {
+                length = 3
+            } else if b & 0xF8 == 0xF0, b <= 0xF4 {
+                length = 4
+            } else {
+                return .invalid(i)
+            }
             if i + length > n {
                 for j in (i + 1)..<n where bytes[j] & 0xC0 != 0x80 { return .invalid(i) }
                 return .truncated(i)

@@ -24,7 +24,9 @@ public struct ClaimComparer: Sendable {
     public var extractor: any ClaimExtracting
     public var matcher: any ClaimMatching
 
-    public init(extractor: any ClaimExtracting = ClaimExtractor(minimumWords: 1, keepsEverySentence: true), matcher: any ClaimMatching = ClaimMatcher()) {
+    public init(
+        extractor: any ClaimExtracting = ClaimExtractor(minimumWords: 1, keepsEverySentence: true), matcher: any ClaimMatching = ClaimMatcher()
+    ) {
         self.extractor = extractor
         self.matcher = matcher
     }
@@ -39,6 +41,8 @@ public struct ClaimComparer: Sendable {
     /// What `new` is to `existing`: a repeat, a contradiction, or nil for neither.
     public func compare(new: Side, existing: Side) -> Comparison {
         let a = claim(new), b = claim(existing)
-        return Comparison(new: a, existing: b, decision: matcher.decide(new: ClaimFeatures(a, outlet: new.outlet), existing: ClaimFeatures(b, outlet: existing.outlet)))
+        return Comparison(
+            new: a, existing: b,
+            decision: matcher.decide(new: ClaimFeatures(a, outlet: new.outlet), existing: ClaimFeatures(b, outlet: existing.outlet)))
     }
 }

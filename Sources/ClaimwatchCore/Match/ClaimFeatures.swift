@@ -68,7 +68,8 @@ public struct ClaimFeatures: Sendable {
         }
         // The speaker counts as a name: "Karen Moss said the outbreak had been contained" is about
         // Karen Moss's statement as much as about the outbreak.
-        let named = claim.entities.contains { $0.canonical == claim.speaker || $0.text == claim.speaker }
+        let named =
+            claim.entities.contains { $0.canonical == claim.speaker || $0.text == claim.speaker }
             || outlet != nil && claim.speaker != outlet
         let source = reported.map(\.source) ?? (claim.cue != nil && named ? claim.speaker : nil)
         let speakerTerm = source.map {
@@ -76,7 +77,8 @@ public struct ClaimFeatures: Sendable {
         }
         // A number written in words ("two-minute") is a number term, not a word.
         let numberWords = Set(numbers.map { $0.word.lowercased() })
-        terms = read.terms.filter { !numberWords.contains($0.word) } + numbers.filter { n in !read.terms.contains { $0.stem == n.stem } }
+        terms =
+            read.terms.filter { !numberWords.contains($0.word) } + numbers.filter { n in !read.terms.contains { $0.stem == n.stem } }
             + (speakerTerm.map { s in read.terms.contains { $0.stem == s.stem } ? [] : [s] } ?? [])
         mainClauseTerms = MainClause.of(proposition).map { clause in
             PropositionReader.read(clause).terms + numbers.filter { n in clause.contains(n.word) } + (speakerTerm.map { [$0] } ?? [])

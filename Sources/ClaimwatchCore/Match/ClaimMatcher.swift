@@ -51,7 +51,8 @@ public struct ClaimMatcher: ClaimMatching {
         guard min((new.sentenceTerms ?? new.terms).count, (existing.sentenceTerms ?? existing.terms).count) >= minimumTerms else { return nil }
         let similarity = Self.bestSimilarity(new, existing)
         // A partial quote contains the other's words, not only its names.
-        let contained = similarity.containment >= containmentThreshold && similarity.wordContainment >= containmentThreshold - Self.wordContainmentSlack
+        let contained =
+            similarity.containment >= containmentThreshold && similarity.wordContainment >= containmentThreshold - Self.wordContainmentSlack
             && min(new.terms.count, existing.terms.count) >= minimumTerms + 1
         guard similarity.score >= topicThreshold || contained else { return nil }
         let score = (similarity.score * 1000).rounded() / 1000
@@ -78,7 +79,10 @@ public struct ClaimMatcher: ClaimMatching {
         // Two named sources saying the same thing corroborate it; a repeat is the same source's
         // claim carried by another outlet.
         if let a = new.namedSpeaker, let b = existing.namedSpeaker,
-           !NameKey.same(a, role: new.speakerRole, b, role: existing.speakerRole) { return nil }
+            !NameKey.same(a, role: new.speakerRole, b, role: existing.speakerRole)
+        {
+            return nil
+        }
         // Events in different years are different events.
         if !new.years.isEmpty, !existing.years.isEmpty, new.years.isDisjoint(with: existing.years) { return nil }
         guard let numbers = MatchReasons.numbers(new.quantities, existing.quantities) else { return nil }
@@ -144,8 +148,9 @@ public struct ClaimMatcher: ClaimMatching {
     func attributionConflict(new: ClaimFeatures, existing: ClaimFeatures) -> Conflict? {
         // A quotation of a few words ("tragic") is not distinctive enough to belong to one person.
         guard new.speakerIsPerson, existing.speakerIsPerson, let a = new.speaker, let b = existing.speaker,
-              new.quoteWordCount >= 5, existing.quoteWordCount >= 5,
-              !NameKey.same(a, role: new.speakerRole, b, role: existing.speakerRole) else { return nil }
+            new.quoteWordCount >= 5, existing.quoteWordCount >= 5,
+            !NameKey.same(a, role: new.speakerRole, b, role: existing.speakerRole)
+        else { return nil }
         let quotes = Similarity(new.quoteTerms, existing.quoteTerms)
         guard quotes.score >= quoteThreshold || quotes.containment >= containmentThreshold else { return nil }
         return Conflict(field: .speaker, new: a, existing: b)

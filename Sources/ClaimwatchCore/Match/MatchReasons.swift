@@ -17,7 +17,9 @@ enum MatchReasons {
         var agreeing: [Quantity] = []
         for q in new {
             let seconds = FieldConflicts.inSeconds(q)
-            let comparable = existing.map(FieldConflicts.inSeconds).filter { FieldConflicts.sameThing(seconds, $0) || q.unit.isEmpty && $0.unit.isEmpty }
+            let comparable = existing.map(FieldConflicts.inSeconds).filter {
+                FieldConflicts.sameThing(seconds, $0) || q.unit.isEmpty && $0.unit.isEmpty
+            }
             if comparable.isEmpty { continue }
             guard comparable.contains(where: { sameFigure(seconds, $0) }) else { return nil }
             agreeing.append(q)

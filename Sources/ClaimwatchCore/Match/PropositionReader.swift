@@ -12,7 +12,9 @@ enum PropositionReader {
         "today", "yesterday", "tomorrow", "tonight", "weekend", "morning", "evening", "night", "afternoon",
     ])
     /// Words that qualify a number ("at least 30"): the number's qualifier says it.
-    static let qualifierWords: Set<String> = ["least", "than", "around", "nearly", "almost", "roughly", "approximately", "fewer", "less", "some", "over", "under", "up"]
+    static let qualifierWords: Set<String> = [
+        "least", "than", "around", "nearly", "almost", "roughly", "approximately", "fewer", "less", "some", "over", "under", "up",
+    ]
     static let negators: Set<String> = [
         "not", "never", "no", "nobody", "neither", "nor", "cannot", "none", "nothing",
         // Contractions written without their apostrophe.
@@ -48,7 +50,9 @@ enum PropositionReader {
             if negator {
                 // "not allowed" says "forbidden": read it so, and count no negation.
                 if i + 1 < words.count, let meaning = MatchVocabulary.shared.negatedMeaning[words[i + 1].lower] {
-                    if seen.insert(meaning).inserted { terms.append(MatchTerm(stem: meaning, word: "not " + words[i + 1].lower, kind: .word, weight: 1)) }
+                    if seen.insert(meaning).inserted {
+                        terms.append(MatchTerm(stem: meaning, word: "not " + words[i + 1].lower, kind: .word, weight: 1))
+                    }
                     skipNext = true
                 } else if !(lower == "not" && i + 1 < words.count && words[i + 1].lower == "only") {
                     negationCount += 1
@@ -58,7 +62,8 @@ enum PropositionReader {
                 }
                 continue
             }
-            guard !word.isNumber, lower.count > 1, !Stopwords.english.contains(lower), !dateWords.contains(lower), !qualifierWords.contains(lower) else { continue }
+            guard !word.isNumber, lower.count > 1, !Stopwords.english.contains(lower), !dateWords.contains(lower), !qualifierWords.contains(lower)
+            else { continue }
             let name = word.capitalised && (i > 0 || Entities.kind(of: word.text) != nil)
             let stem = name ? NameKey.key(lower) : MatchVocabulary.stem(lower)
             if negatedAt == i { negatedStems.insert(stem) }

@@ -25,7 +25,8 @@ extension Quantity {
     var stated: String {
         var text = written
         if let hyphen = written.firstIndex(of: "-"), written[..<hyphen].allSatisfy({ $0.isNumber || $0 == "," || $0 == "." }),
-           written[written.index(after: hyphen)...].allSatisfy(\.isLetter) {
+            written[written.index(after: hyphen)...].allSatisfy(\.isLetter)
+        {
             text = "\(written[..<hyphen]) \(written[written.index(after: hyphen)...])\(value == 1 ? "" : "s")"
         }
         return qualifier == .exact ? text : "\(qualifier.rawValue) \(text)"

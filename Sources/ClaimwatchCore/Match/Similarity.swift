@@ -55,7 +55,8 @@ struct Similarity: Sendable {
         wordContainment = a.reduce(0) { $0 + $1.weight } <= b.reduce(0) { $0 + $1.weight } ? wordCoverageA : wordCoverageB
         unmatchedNames = (
             a.indices.filter { a[$0].kind == .name && creditA[$0] == 0 }.map { a[$0].word },
-            b.indices.filter { b[$0].kind == .name && creditB[$0] == 0 }.map { b[$0].word })
+            b.indices.filter { b[$0].kind == .name && creditB[$0] == 0 }.map { b[$0].word }
+        )
         matchedNew = Set(a.indices.filter { creditA[$0] > 0 }.map { a[$0].stem })
         matchedExisting = Set(b.indices.filter { creditB[$0] > 0 }.map { b[$0].stem })
         self.shared = shared

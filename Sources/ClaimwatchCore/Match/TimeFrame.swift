@@ -10,9 +10,13 @@ enum TimeFrame {
         let words = Words.split(text)
         var frame = Set<String>()
         for (i, w) in words.enumerated() {
-            if w.isNumber, w.text.count == 4, let year = Int(w.text), (1900...2099).contains(year) { frame.insert(w.text) }
-            else if Lexicon.months[w.lower] != nil, w.capitalised, w.lower != "may" || i + 1 < words.count && words[i + 1].isNumber { frame.insert(w.lower) }
-            else if relations.contains(w.lower), i + 1 < words.count, periods.contains(words[i + 1].lower) { frame.insert(w.lower + " " + words[i + 1].lower) }
+            if w.isNumber, w.text.count == 4, let year = Int(w.text), (1900...2099).contains(year) {
+                frame.insert(w.text)
+            } else if Lexicon.months[w.lower] != nil, w.capitalised, w.lower != "may" || i + 1 < words.count && words[i + 1].isNumber {
+                frame.insert(w.lower)
+            } else if relations.contains(w.lower), i + 1 < words.count, periods.contains(words[i + 1].lower) {
+                frame.insert(w.lower + " " + words[i + 1].lower)
+            }
         }
         return frame
     }

@@ -39,10 +39,12 @@ extension Alert {
         let who = claim.speaker.map { " — \($0)" } ?? ""
         switch kind {
         case .repeat:
-            return "\(Timestamp.format(time)) #\(id) REPEAT  \(Self.escape(outlet)) repeats \(Self.escape(matched.outlet)) (\(outletsCarrying) outlets now): \"\(Self.escape(claim.text))\"\(Self.escape(who))"
+            return
+                "\(Timestamp.format(time)) #\(id) REPEAT  \(Self.escape(outlet)) repeats \(Self.escape(matched.outlet)) (\(outletsCarrying) outlets now): \"\(Self.escape(claim.text))\"\(Self.escape(who))"
         case .contradiction:
             let field = conflict.map { " on \($0.field.name): \(Self.escape($0.new)) vs \(Self.escape($0.existing))" } ?? ""
-            return "\(Timestamp.format(time)) #\(id) CONTRADICTION  \(Self.escape(outlet)) vs \(Self.escape(matched.outlet))\(field): \"\(Self.escape(claim.text))\"\(Self.escape(who))"
+            return
+                "\(Timestamp.format(time)) #\(id) CONTRADICTION  \(Self.escape(outlet)) vs \(Self.escape(matched.outlet))\(field): \"\(Self.escape(claim.text))\"\(Self.escape(who))"
         }
     }
 

@@ -61,7 +61,8 @@ public struct DeadlineExceeded: Error, CustomStringConvertible, Sendable {
             return "stopping: the daemon was asked to stop; the file stays in the drop folder and is processed at the next start"
         case .timeLimit(let seconds):
             let limit = seconds == seconds.rounded() ? "\(Int(seconds))" : "\(seconds)"
-            return "too-slow: extraction and matching took over \(limit) s (watch.file_time_limit_seconds); nothing of it was recorded. Split the file or raise the limit, then drop it again"
+            return
+                "too-slow: extraction and matching took over \(limit) s (watch.file_time_limit_seconds); nothing of it was recorded. Split the file or raise the limit, then drop it again"
         }
     }
 }

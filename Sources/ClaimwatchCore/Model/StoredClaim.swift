@@ -15,7 +15,9 @@ public struct StoredClaim: Sendable, Equatable {
     public var features: ClaimFeatures { ClaimFeatures(claim, outlet: outlet) }
 
     /// A claim as `init(row:)` reads it back once recorded: what was inserted, with its article's URL and title.
-    public init(id: Int64, articleID: Int64, outlet: String, clusterID: Int64, createdAt: Date, articleURL: String?, articleTitle: String?, claim: Claim) {
+    public init(
+        id: Int64, articleID: Int64, outlet: String, clusterID: Int64, createdAt: Date, articleURL: String?, articleTitle: String?, claim: Claim
+    ) {
         self.id = id
         self.articleID = articleID
         self.outlet = outlet

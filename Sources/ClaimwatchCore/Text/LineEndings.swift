@@ -63,7 +63,9 @@ public enum LineEndings {
 
     /// The end of the line of `bytes` that starts at `start`: where its ending starts and where the
     /// next line starts; nil when no line ending follows (the line runs to the end of the bytes).
-    public static func lineEnd<Bytes: RandomAccessCollection<UInt8>>(in bytes: Bytes, from start: Bytes.Index)
+    public static func lineEnd<Bytes: RandomAccessCollection<UInt8>>(
+        in bytes: Bytes, from start: Bytes.Index
+    )
         -> (end: Bytes.Index, next: Bytes.Index)?
     {
         guard let end = bytes[start...].firstIndex(where: { $0 == lf || $0 == cr }) else { return nil }

@@ -14,8 +14,10 @@ public enum QueryText {
         for link in ["https://", "http://", "pic.twitter.com/"] {
             text = text.replacingOccurrences(of: link, with: " " + link)
         }
-        let kept = text.split(omittingEmptySubsequences: true, whereSeparator: { $0 == " " || $0 == "\t" || $0 == "\n" || $0 == "\r\n" || $0 == "\r" })
-            .filter { !isLink($0) }
+        let kept = text.split(
+            omittingEmptySubsequences: true, whereSeparator: { $0 == " " || $0 == "\t" || $0 == "\n" || $0 == "\r\n" || $0 == "\r" }
+        )
+        .filter { !isLink($0) }
         return kept.map(wordsOfTags).joined(separator: " ")
     }
 
@@ -31,7 +33,8 @@ public enum QueryText {
         guard let open = tail.range(of: "(@", options: .backwards), let close = tail[open.upperBound...].firstIndex(of: ")") else { return text }
         let date = tail[tail.index(after: close)...].split(separator: " ")
         guard date.count == 3, Lexicon.months[date[0].lowercased()] != nil, date[1].hasSuffix(","),
-              date[1].dropLast().allSatisfy(\.isNumber), date[2].count == 4, date[2].allSatisfy(\.isNumber) else { return text }
+            date[1].dropLast().allSatisfy(\.isNumber), date[2].count == 4, date[2].allSatisfy(\.isNumber)
+        else { return text }
         let name = tail[..<open.lowerBound].trimmingCharacters(in: .whitespaces)
         return String(text[..<dash]) + " " + name
     }

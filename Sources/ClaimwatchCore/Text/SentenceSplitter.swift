@@ -73,7 +73,8 @@ public enum SentenceSplitter {
     static func isBullet(_ c: Unicode.Scalar) -> Bool { c == "•" || c == "⁃" || c == "◦" || c == "▪" || c == "‣" || c == "●" }
     static func isDigit(_ c: Unicode.Scalar) -> Bool { c.isASCII ? (c >= "0" && c <= "9") : c.properties.numericType != nil }
     static func isLetterOrDigit(_ c: Unicode.Scalar) -> Bool {
-        c.isASCII ? ((c >= "a" && c <= "z") || (c >= "A" && c <= "Z") || (c >= "0" && c <= "9"))
+        c.isASCII
+            ? ((c >= "a" && c <= "z") || (c >= "A" && c <= "Z") || (c >= "0" && c <= "9"))
             : (c.properties.isAlphabetic || c.properties.numericType != nil)
     }
     static func isUppercase(_ c: Unicode.Scalar) -> Bool { c.isASCII ? (c >= "A" && c <= "Z") : c.properties.isUppercase }
@@ -160,7 +161,8 @@ struct SentenceScan {
             case ".": dots += 1
             case "…": dots += 3
             case "!", "?": exclaims = true
-            case " " where dots > 0 && !exclaims && j + 1 < s.count && s[j + 1] == "."
+            case " "
+            where dots > 0 && !exclaims && j + 1 < s.count && s[j + 1] == "."
                 && (j + 2 == s.count || !Splitter.isLetterOrDigit(s[j + 2])):
                 spaced = true
             default: break scanning
@@ -179,9 +181,13 @@ struct SentenceScan {
             cut(k, needsContent: true)
         } else if dots >= 2 {
             // "compounds. . . . The": the first dot ends the sentence, the ellipsis opens the next.
-            if spaced && attached && dots == 4 { cut(i + 1, needsContent: true) }
+            if spaced && attached && dots == 4 {
+                cut(i + 1, needsContent: true)
+            }
             // "that.... She" and "that... She" end one; "is . . . I" and "really ... well" do not.
-            else if attached || dots >= 4 { cut(k, needsContent: true) }
+            else if attached || dots >= 4 {
+                cut(k, needsContent: true)
+            }
         } else if !continuesAfterAbbreviation(dot: i, next: m) {
             cut(k, needsContent: true)
         }

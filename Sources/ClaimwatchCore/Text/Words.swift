@@ -34,7 +34,8 @@ public enum Words {
             let text = String(decoding: piece, as: UTF8.self)
             var hasUpper = false
             for b in piece where isUpperByte(b) { hasUpper = true; break }
-            let lower = hasUpper
+            let lower =
+                hasUpper
                 ? String(unsafeUninitializedCapacity: piece.count) { buffer in
                     for (k, b) in piece.enumerated() { buffer[k] = isUpperByte(b) ? b | 0x20 : b }
                     return piece.count
@@ -106,10 +107,11 @@ public enum Words {
             guard !word.isEmpty else { return }
             let first = word.unicodeScalars.first!
             let isASCII = first.isASCII
-            words.append(Word(
-                text: word, lower: word.lowercased(),
-                capitalised: isASCII ? ("A"..."Z").contains(first) : first.properties.isUppercase,
-                isNumber: isASCII ? ("0"..."9").contains(first) : first.properties.numericType != nil))
+            words.append(
+                Word(
+                    text: word, lower: word.lowercased(),
+                    capitalised: isASCII ? ("A"..."Z").contains(first) : first.properties.isUppercase,
+                    isNumber: isASCII ? ("0"..."9").contains(first) : first.properties.numericType != nil))
         }
         var i = 0
         while i < scalars.count {
@@ -117,7 +119,8 @@ public enum Words {
             if isWordScalar(c) {
                 current.append(c)
             } else if let previous = current.last, i + 1 < scalars.count,
-                      joins(c, previous: previous, next: scalars[i + 1]) {
+                joins(c, previous: previous, next: scalars[i + 1])
+            {
                 current.append(c)
             } else {
                 flush()

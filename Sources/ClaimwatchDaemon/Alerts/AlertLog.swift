@@ -142,7 +142,8 @@ public final class AlertLog: Sendable {
                 logger.notice("\(file.path) is new; the previous one is \(rotated) (rotated): appending the alerts after #\(mark.lastID)")
                 return mark.lastID
             }
-            logger.warning("\(file.path) is empty, and the file that held alerts up to #\(mark.lastID) is gone: it was deleted; rebuilding it from the database")
+            logger.warning(
+                "\(file.path) is empty, and the file that held alerts up to #\(mark.lastID) is gone: it was deleted; rebuilding it from the database")
             return 0
         } catch {
             logger.error("cannot read \(file.path) to repair it: \(error); rebuilding it from the database")
@@ -192,7 +193,9 @@ public final class AlertLog: Sendable {
             }
         } catch {
             if open.failure == nil {
-                logger.error("cannot write alerts to \(open.file.path): \(error); they are in the database and are appended as soon as the file can be written (retried every second)")
+                logger.error(
+                    "cannot write alerts to \(open.file.path): \(error); they are in the database and are appended as soon as the file can be written (retried every second)"
+                )
             }
             open.failure = "\(error)"
         }
@@ -222,7 +225,8 @@ public final class AlertLog: Sendable {
         }
         let behind = (try? database.alertCount(afterID: failing.lastID)) ?? 0
         let since = AlertLogHealth.read(path: health.path)?.failing.flatMap { $0.file == failing.file.path ? $0.since : nil }
-        health.write(.init(failing: .init(file: failing.file.path, error: failing.failure!, since: since ?? Timestamp.format(Date()), behind: Int64(behind))))
+        health.write(
+            .init(failing: .init(file: failing.file.path, error: failing.failure!, since: since ?? Timestamp.format(Date()), behind: Int64(behind))))
     }
 
     private func line(for alert: Alert, format: AlertLogFile.Format) -> String {

@@ -61,7 +61,9 @@ public final class AlertLogHealth: Sendable {
             state.failing?.error = String(failing.error.prefix(1024))
         }
         // Cannot happen: the error is cut to 1024 bytes above. Reported as the file being too small.
-        guard var bytes = try? Array(JSONEncoder().encode(state)), bytes.count < Self.size else { throw SystemCallError("pwrite", path: path, errno: EFBIG) }
+        guard var bytes = try? Array(JSONEncoder().encode(state)), bytes.count < Self.size else {
+            throw SystemCallError("pwrite", path: path, errno: EFBIG)
+        }
         bytes += [UInt8](repeating: UInt8(ascii: " "), count: Self.size - bytes.count - 1) + [UInt8(ascii: "\n")]
         let count = try Posix.pwrite(fd, bytes, at: 0, path: path)
         // A short write of a block this small is a full disk.

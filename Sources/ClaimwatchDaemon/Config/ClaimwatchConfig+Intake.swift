@@ -12,7 +12,9 @@ extension ClaimwatchConfig {
     /// warning) when the file cannot be read.
     func loadPublicSuffixList(logger: Logger) -> PublicSuffixList {
         guard let data = FileManager.default.contents(atPath: publicSuffixList) else {
-            logger.warning("cannot read the Public Suffix List at \(publicSuffixList) (intake.public_suffix_list); using a built-in list of common suffixes. Install the 'publicsuffix' package.")
+            logger.warning(
+                "cannot read the Public Suffix List at \(publicSuffixList) (intake.public_suffix_list); using a built-in list of common suffixes. Install the 'publicsuffix' package."
+            )
             return .fallback
         }
         return PublicSuffixList(listText: String(decoding: data, as: UTF8.self))

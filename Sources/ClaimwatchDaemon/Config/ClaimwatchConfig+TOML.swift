@@ -37,34 +37,42 @@ extension ClaimwatchConfig {
             reader.section = section
             switch section {
             case "paths":
-                try reader.read(values, [
-                    "data": { config.dataDirectory = try $0.string() },
-                    "drop": { config.dropDirectory = try $0.optionalPath() },
-                    "processed": { config.processedDirectory = try $0.optionalPath() },
-                    "failed": { config.failedDirectory = try $0.optionalPath() },
-                    "database": { config.databasePath = try $0.optionalPath() },
-                    "alerts_jsonl": { config.alertsJSONLPath = try $0.optionalPath() },
-                    "alerts_log": { config.alertsLogPath = try $0.optionalPath() },
-                ])
+                try reader.read(
+                    values,
+                    [
+                        "data": { config.dataDirectory = try $0.string() },
+                        "drop": { config.dropDirectory = try $0.optionalPath() },
+                        "processed": { config.processedDirectory = try $0.optionalPath() },
+                        "failed": { config.failedDirectory = try $0.optionalPath() },
+                        "database": { config.databasePath = try $0.optionalPath() },
+                        "alerts_jsonl": { config.alertsJSONLPath = try $0.optionalPath() },
+                        "alerts_log": { config.alertsLogPath = try $0.optionalPath() },
+                    ])
             case "watch":
-                try reader.read(values, [
-                    "settle_seconds": { config.settleSeconds = try $0.number(in: 0...3600) },
-                    "rescan_interval_seconds": { config.rescanIntervalSeconds = try $0.number(in: 1...86400) },
-                    "batch_size": { config.batchSize = try $0.integer(in: 1...10000) },
-                    "file_time_limit_seconds": { config.fileTimeLimitSeconds = try $0.number(in: 0...3600) },
-                ])
+                try reader.read(
+                    values,
+                    [
+                        "settle_seconds": { config.settleSeconds = try $0.number(in: 0...3600) },
+                        "rescan_interval_seconds": { config.rescanIntervalSeconds = try $0.number(in: 1...86400) },
+                        "batch_size": { config.batchSize = try $0.integer(in: 1...10000) },
+                        "file_time_limit_seconds": { config.fileTimeLimitSeconds = try $0.number(in: 0...3600) },
+                    ])
             case "intake":
-                try reader.read(values, [
-                    "max_file_bytes": { config.maxFileBytes = try $0.integer(in: 1...(1 << 40)) },
-                    "public_suffix_list": { config.publicSuffixList = try $0.string() },
-                ])
+                try reader.read(
+                    values,
+                    [
+                        "max_file_bytes": { config.maxFileBytes = try $0.integer(in: 1...(1 << 40)) },
+                        "public_suffix_list": { config.publicSuffixList = try $0.string() },
+                    ])
             case "matching":
-                try reader.read(values, [
-                    "max_candidates": { config.maxCandidates = try $0.integer(in: 1...1000) },
-                    "repeat_threshold": { config.repeatThreshold = try $0.number(in: 0...1) },
-                    "topic_threshold": { config.topicThreshold = try $0.number(in: 0...1) },
-                    "window_days": { config.windowDays = try $0.integer(in: 0...36500) },
-                ])
+                try reader.read(
+                    values,
+                    [
+                        "max_candidates": { config.maxCandidates = try $0.integer(in: 1...1000) },
+                        "repeat_threshold": { config.repeatThreshold = try $0.number(in: 0...1) },
+                        "topic_threshold": { config.topicThreshold = try $0.number(in: 0...1) },
+                        "window_days": { config.windowDays = try $0.integer(in: 0...36500) },
+                    ])
             case "outlets":
                 for key in values.keys {
                     guard let name = values[key]?.string, !name.isEmpty else {
@@ -73,17 +81,20 @@ extension ClaimwatchConfig {
                     config.outletAliases[key] = name
                 }
             case "log":
-                try reader.read(values, [
-                    "level": { value in
-                        let name = try value.string()
-                        guard let level = Logger.Level(rawValue: name) else {
-                            throw value.error("must be one of \(Logger.Level.allCases.map(\.rawValue).joined(separator: ", "))")
+                try reader.read(
+                    values,
+                    [
+                        "level": { value in
+                            let name = try value.string()
+                            guard let level = Logger.Level(rawValue: name) else {
+                                throw value.error("must be one of \(Logger.Level.allCases.map(\.rawValue).joined(separator: ", "))")
+                            }
+                            config.logLevel = level
                         }
-                        config.logLevel = level
-                    },
-                ])
+                    ])
             default:
-                throw ConfigError(message: "\(source): unknown section [\(section)]; known sections are [paths], [watch], [intake], [matching], [outlets], [log]")
+                throw ConfigError(
+                    message: "\(source): unknown section [\(section)]; known sections are [paths], [watch], [intake], [matching], [outlets], [log]")
             }
         }
         return config

@@ -54,7 +54,8 @@ public enum ClaimwatchBuilder {
     /// The daemon: every folder created, the database migrated, the alert logs caught up, and a
     /// `ServiceGroup` that stops gracefully on SIGTERM and SIGINT.
     public static func makeDaemon(_ config: ClaimwatchConfig, logger: Logger) throws -> ServiceGroup {
-        for (directory, role) in [(config.drop, "the drop folder"), (config.processed, "the processed folder"), (config.failed, "the failed folder")] {
+        for (directory, role) in [(config.drop, "the drop folder"), (config.processed, "the processed folder"), (config.failed, "the failed folder")]
+        {
             try WritableStorage.createDirectory(directory, role: role)
         }
         let (lock, database) = try openForWriting(config, role: "run")
@@ -72,10 +73,14 @@ public enum ClaimwatchBuilder {
             config: drop, events: events, processor: processor, alertLog: alertLog, writerLock: lock, stop: stop, notifier: notifier,
             logger: logger)
         // Shut down in reverse order: no more log reopening, then the batch in hand, then the watch.
-        return ServiceGroup(configuration: .init(
-            services: [.init(service: WatcherService(watcher: watcher)), .init(service: processing), .init(service: AlertLogReopenService(alertLog: alertLog))],
-            gracefulShutdownSignals: [.sigterm, .sigint],
-            logger: logger))
+        return ServiceGroup(
+            configuration: .init(
+                services: [
+                    .init(service: WatcherService(watcher: watcher)), .init(service: processing),
+                    .init(service: AlertLogReopenService(alertLog: alertLog)),
+                ],
+                gracefulShutdownSignals: [.sigterm, .sigint],
+                logger: logger))
     }
 
     /// The configuration with the drop folder resolved once, at start-up, when the configured path

@@ -84,7 +84,9 @@ struct ProcessingLoop {
         let files = listing.files
         for path in files.sorted() { tracker.hint(path, renamedIn: false, now: now) }
         for folder in listing.tooDeep where reportedSkips.insert(folder.display).inserted {
-            logger.warning("ignored: the folder \(folder.logged) is nested too deep; only one outlet subfolder level (OUTLET/file) is read", metadata: ["file.name": "\(folder.logged)"])
+            logger.warning(
+                "ignored: the folder \(folder.logged) is nested too deep; only one outlet subfolder level (OUTLET/file) is read",
+                metadata: ["file.name": "\(folder.logged)"])
         }
         logger.debug("scanned the drop folder (\(reason)): \(files.count) files", metadata: ["scan.reason": "\(reason)"])
     }
@@ -138,7 +140,9 @@ struct ProcessingLoop {
             retryDelay = min(60, max(1, retryDelay * 2))
             retryAt = seconds() + retryDelay
             lastError = "\(error)"
-            logger.error("cannot commit a batch of \(ready.count) files: \(error); retrying in \(Int(retryDelay)) s", metadata: ["batch.size": "\(ready.count)"])
+            logger.error(
+                "cannot commit a batch of \(ready.count) files: \(error); retrying in \(Int(retryDelay)) s",
+                metadata: ["batch.size": "\(ready.count)"])
         }
         heartbeat(seconds())
         return true

@@ -61,7 +61,9 @@ final class ProcessingService: Service {
             stop.request()
         }
         notifier.stopping()
-        logger.notice("stopping: files already handled are committed and moved; the file in hand, if any, is rolled back and stays in the drop folder with the files not yet processed, for the next start")
+        logger.notice(
+            "stopping: files already handled are committed and moved; the file in hand, if any, is rolled back and stays in the drop folder with the files not yet processed, for the next start"
+        )
         alertLog.close()
         if let fatal = loop.fatal { throw fatal }
     }

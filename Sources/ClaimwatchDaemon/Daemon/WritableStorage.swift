@@ -21,7 +21,8 @@ public struct StorageError: Error, Sendable, CustomStringConvertible {
         case EROFS:
             return "cannot write \(role) \(path): \(blocker) is on a read-only file system; remount it read-write, \(change)"
         case EACCES, EPERM:
-            return "cannot write \(role) \(path): \(blocker) is not writable by user \(user); give \(user) write access to it (chown, chmod), \(change)"
+            return
+                "cannot write \(role) \(path): \(blocker) is not writable by user \(user); give \(user) write access to it (chown, chmod), \(change)"
         case ENOTDIR, EEXIST:
             return "cannot create \(role) \(path): \(blocker) is not a directory; move it aside, \(change)"
         default:

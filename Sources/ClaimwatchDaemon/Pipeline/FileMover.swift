@@ -140,7 +140,7 @@ struct FileMover: Sendable {
                 let folder = FileName(bytes: bytes[..<next])
                 do {
                     try Posix.mkdir(folder, permissions: 0o777)
-                } catch where error.errno != EEXIST {
+                } catch  where error.errno != EEXIST {
                     throw Failure(description: "cannot create \(folder): \(error)")
                 } catch {}
             }

@@ -134,42 +134,44 @@ public final class FileProcessor: Sendable {
         var deliveries: [Int: Int64] = [:]
         let time = Timestamp.now()
         let since = windowDays > 0 ? time.addingTimeInterval(-Double(windowDays) * 86400) : nil
-        try inBatchTransaction { try database.transaction(candidatesSince: since, shortlistCache: shortlistCache) { ledger in
-            var stopping = false
-            for index in files.keys.sorted() {
-                let file = files[index]!
-                if stopping {
-                    outcomes[index] = .deferred
-                    continue
-                }
-                let stops = inHand?.stops(name: file.name.display, inode: file.inode, mtimeNs: file.mtimeNs) ?? 0
-                inHand?.hold(.init(name: file.name.display, inode: file.inode, mtimeNs: file.mtimeNs, stops: stops))
-                do {
-                    let handled = try ledger.atomically {
-                        let handled = try self.handle(file, outlet: items[index].outlet, stops: stops, at: time, ledger: ledger)
-                        guard file.isUnchangedOnDisk() else { throw FileRollback.changed }
-                        return handled
+        try inBatchTransaction {
+            try database.transaction(candidatesSince: since, shortlistCache: shortlistCache) { ledger in
+                var stopping = false
+                for index in files.keys.sorted() {
+                    let file = files[index]!
+                    if stopping {
+                        outcomes[index] = .deferred
+                        continue
                     }
-                    outcomes[index] = handled.outcome
-                    deliveries[index] = handled.delivery
-                    alerts += handled.alerts
-                } catch FileRollback.changed {
-                    outcomes[index] = .changed
-                    self.forgetClaims()
-                } catch let error as DeadlineExceeded where error.reason == .stopping {
-                    outcomes[index] = .deferred
-                    stopping = true
-                    self.forgetClaims()
-                } catch where !StorageFault.holdsTheBatch(error) {
-                    // From this file's content, not from the storage: it fails alone.
-                    self.forgetClaims()
-                    let reason = StorageFault.reason(for: error)
-                    outcomes[index] = .failed(reason: reason)
-                    deliveries[index] = try ledger.recordDelivery(self.delivery(of: file, .failed, reason: reason, at: time))
+                    let stops = inHand?.stops(name: file.name.display, inode: file.inode, mtimeNs: file.mtimeNs) ?? 0
+                    inHand?.hold(.init(name: file.name.display, inode: file.inode, mtimeNs: file.mtimeNs, stops: stops))
+                    do {
+                        let handled = try ledger.atomically {
+                            let handled = try self.handle(file, outlet: items[index].outlet, stops: stops, at: time, ledger: ledger)
+                            guard file.isUnchangedOnDisk() else { throw FileRollback.changed }
+                            return handled
+                        }
+                        outcomes[index] = handled.outcome
+                        deliveries[index] = handled.delivery
+                        alerts += handled.alerts
+                    } catch FileRollback.changed {
+                        outcomes[index] = .changed
+                        self.forgetClaims()
+                    } catch let error as DeadlineExceeded where error.reason == .stopping {
+                        outcomes[index] = .deferred
+                        stopping = true
+                        self.forgetClaims()
+                    } catch  where !StorageFault.holdsTheBatch(error) {
+                        // From this file's content, not from the storage: it fails alone.
+                        self.forgetClaims()
+                        let reason = StorageFault.reason(for: error)
+                        outcomes[index] = .failed(reason: reason)
+                        deliveries[index] = try ledger.recordDelivery(self.delivery(of: file, .failed, reason: reason, at: time))
+                    }
                 }
+                FaultPoint.reached(.beforeCommit)
             }
-            FaultPoint.reached(.beforeCommit)
-        } }
+        }
         FaultPoint.reached(.afterCommit)
         var moved: [Int64] = []
         for (index, file) in files where finish(file, outcome: outcomes[index]) {
@@ -218,7 +220,8 @@ public final class FileProcessor: Sendable {
         guard let (entry, faulted) = inHand?.recoverLeftOver(dropFolder: dropFolder) else { return }
         let name: Logger.Metadata = ["file.name": "\(Alert.escape(entry.name))"]
         guard faulted else {
-            logger.notice("the previous run was killed (SIGKILL or a power loss, not a crash) while processing this file; it is tried again", metadata: name)
+            logger.notice(
+                "the previous run was killed (SIGKILL or a power loss, not a crash) while processing this file; it is tried again", metadata: name)
             return
         }
         let next = entry.stops >= InHandRecord.maxStops ? "it will be set aside in failed/" : "it will be tried once more"
@@ -254,7 +257,8 @@ public final class FileProcessor: Sendable {
     }
 
     /// Decides and records one file inside the batch transaction.
-    private func handle(_ file: DroppedFile, outlet: String?, stops: Int, at time: Date, ledger: some ClaimLedger & CandidateSource) throws -> Handled {
+    private func handle(_ file: DroppedFile, outlet: String?, stops: Int, at time: Date, ledger: some ClaimLedger & CandidateSource) throws -> Handled
+    {
         if placement != nil, let prior = try ledger.unmovedDelivery(name: file.name.display, inode: file.inode, mtimeNs: file.mtimeNs) {
             // Committed by an earlier run that stopped before moving the file: only the move is left.
             switch prior.outcome {
@@ -265,7 +269,8 @@ public final class FileProcessor: Sendable {
             }
         }
         func record(_ outcome: FileOutcome, reason: String? = nil, articleID: Int64? = nil, alerts: [Alert] = []) throws -> Handled {
-            let delivery = try ledger.recordDelivery(self.delivery(of: file, outcome.recorded ?? .failed, reason: reason, articleID: articleID, at: time))
+            let delivery = try ledger.recordDelivery(
+                self.delivery(of: file, outcome.recorded ?? .failed, reason: reason, articleID: articleID, at: time))
             if case .processed(_, _, let failedLines) = outcome {
                 for failed in failedLines { try ledger.recordFailedLine(failed, delivery: delivery) }
             }
@@ -305,7 +310,9 @@ public final class FileProcessor: Sendable {
                 do {
                     let deadline = timeLimit.start()
                     recorded = try ledger.atomically {
-                        try recorder.record(article, sha256: articleSHA, path: Self.path(file.name.display, line: item.line), at: time, in: ledger, deadline: deadline)
+                        try recorder.record(
+                            article, sha256: articleSHA, path: Self.path(file.name.display, line: item.line), at: time, in: ledger, deadline: deadline
+                        )
                     }
                 } catch let slow as DeadlineExceeded {
                     forgetClaims()
@@ -323,7 +330,9 @@ public final class FileProcessor: Sendable {
             }
         }
         if firstArticle == nil, !failedLines.isEmpty, failedLines.count == items.count {
-            let reason = failedLines.count == 1 ? failedLines[0].reason : "no line could be read: " + failedLines.prefix(3).map(\.reason).joined(separator: "; ")
+            let reason =
+                failedLines.count == 1
+                ? failedLines[0].reason : "no line could be read: " + failedLines.prefix(3).map(\.reason).joined(separator: "; ")
             return try record(.failed(reason: reason), reason: reason)
         }
         return try record(.processed(claims: claims, alerts: alerts.count, failedLines: failedLines), articleID: firstArticle, alerts: alerts)
@@ -370,7 +379,8 @@ public final class FileProcessor: Sendable {
         guard file.isUnchangedOnDisk() else {
             // Written to between the commit and the move: what was recorded is not what is there now.
             // It stays, and its new content is read as a new delivery once it settles.
-            logger.warning("changed after it was recorded (size or mtime); not moved, its new content is read again once it settles", metadata: metadata)
+            logger.warning(
+                "changed after it was recorded (size or mtime); not moved, its new content is read again once it settles", metadata: metadata)
             return false
         }
         do {
@@ -384,12 +394,14 @@ public final class FileProcessor: Sendable {
             movedFiles.record(moved, inode: file.inode, size: file.size, mtimeNs: file.mtimeNs)
             if case .processed(_, _, let failedLines) = outcome, !failedLines.isEmpty {
                 // The bad lines alone, with their reasons: nothing is lost, and they can be fixed and dropped again.
-                let kept = try mover.create(failedLines.map(\.text).joined(separator: "\n") + "\n", inDirectory: placement.failed, relativeName: file.name)
+                let kept = try mover.create(
+                    failedLines.map(\.text).joined(separator: "\n") + "\n", inDirectory: placement.failed, relativeName: file.name)
                 try mover.writeReason(failedLines.map(\.reason).joined(separator: "\n") + "\n", for: kept)
             }
             return true
         } catch {
-            logger.error("recorded, but cannot move the file out of the drop folder: \(error); it will be retried at the next scan", metadata: metadata)
+            logger.error(
+                "recorded, but cannot move the file out of the drop folder: \(error); it will be retried at the next scan", metadata: metadata)
             return false
         }
     }

@@ -56,14 +56,16 @@ public struct ArticleRecorder: Sendable {
                 default: break
                 }
             }
-            let claimID = try ledger.insertClaim(claim, terms: terms, articleID: articleID, outlet: article.outlet, clusterID: bestRepeat?.0.clusterID, at: time)
+            let claimID = try ledger.insertClaim(
+                claim, terms: terms, articleID: articleID, outlet: article.outlet, clusterID: bestRepeat?.0.clusterID, at: time)
             // The next claims' candidates are mostly the latest ones: kept with the features already
             // computed, they are not read back and featured again.
-            cache.insert(FeatureCache.Entry(
-                stored: StoredClaim(
-                    id: claimID, articleID: articleID, outlet: article.outlet, clusterID: bestRepeat?.0.clusterID ?? claimID, createdAt: time,
-                    articleURL: article.url, articleTitle: article.title, claim: claim),
-                features: features))
+            cache.insert(
+                FeatureCache.Entry(
+                    stored: StoredClaim(
+                        id: claimID, articleID: articleID, outlet: article.outlet, clusterID: bestRepeat?.0.clusterID ?? claimID, createdAt: time,
+                        articleURL: article.url, articleTitle: article.title, claim: claim),
+                    features: features))
             for (matched, decision) in [bestRepeat, bestContradiction].compactMap({ $0 }) {
                 try ledger.insertMatch(claimID: claimID, matchedClaimID: matched.id, decision: decision)
                 let cluster = matched.clusterID

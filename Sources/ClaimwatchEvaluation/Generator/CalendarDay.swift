@@ -20,8 +20,10 @@ struct CalendarDay: Sendable, Hashable, Comparable {
     static func - (a: CalendarDay, b: CalendarDay) -> Int { a.number - b.number }
     static func < (a: CalendarDay, b: CalendarDay) -> Bool { a.number < b.number }
 
-    static let monthNames = ["January", "February", "March", "April", "May", "June", "July", "August",
-                             "September", "October", "November", "December"]
+    static let monthNames = [
+        "January", "February", "March", "April", "May", "June", "July", "August",
+        "September", "October", "November", "December",
+    ]
     static let weekdayNames = ["Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday"]
 
     /// "2025-03-05".

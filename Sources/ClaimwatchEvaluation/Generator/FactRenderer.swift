@@ -44,8 +44,10 @@ struct FactRenderer {
     }
 
     /// A quotation, its reported form, or a sentence quoting a part of it.
-    func quoteSentence(_ fact: FactTemplate, speaker: Speaker, values: [String: String], onlyQuote: Bool,
-                       _ random: inout SeededGenerator) -> (RenderedFact.Style, String) {
+    func quoteSentence(
+        _ fact: FactTemplate, speaker: Speaker, values: [String: String], onlyQuote: Bool,
+        _ random: inout SeededGenerator
+    ) -> (RenderedFact.Style, String) {
         let roll = onlyQuote ? 0 : random.weighted([6, 2, 2])
         if roll == 1, let reported = fact.reported {
             let text = Template(reported).render(values, &random)

@@ -54,8 +54,10 @@ func slug(_ text: String) -> String {
 
 /// Outlet names: the first `count` of every prefix with every suffix, in a fixed order.
 func outletNames(_ count: Int) -> [String] {
-    let prefixes = ["Atlas", "Harbor", "Metro", "Capital", "Northern", "Evening", "Global", "Summit", "Pioneer", "Meridian",
-                    "Coastal", "Union", "Liberty", "Beacon", "Frontier", "Central", "Western", "Daily", "Civic", "Continental"]
+    let prefixes = [
+        "Atlas", "Harbor", "Metro", "Capital", "Northern", "Evening", "Global", "Summit", "Pioneer", "Meridian",
+        "Coastal", "Union", "Liberty", "Beacon", "Frontier", "Central", "Western", "Daily", "Civic", "Continental",
+    ]
     let suffixes = ["News", "Times", "Herald", "Post", "Wire", "Observer", "Ledger", "Courier", "Journal", "Report"]
     var names: [String] = []
     var round = 0

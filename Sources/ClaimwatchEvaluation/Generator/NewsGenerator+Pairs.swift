@@ -58,10 +58,13 @@ extension NewsGenerator {
         return planted
     }
 
-    mutating func pair(_ new: ArticleRecord, _ fact: RenderedFact, _ old: ArticleRecord, _ oldFact: RenderedFact,
-                       _ label: PairLabel, _ type: String, _ field: Conflict.Field.Kind?, story: String) -> PlantedPair {
+    mutating func pair(
+        _ new: ArticleRecord, _ fact: RenderedFact, _ old: ArticleRecord, _ oldFact: RenderedFact,
+        _ label: PairLabel, _ type: String, _ field: Conflict.Field.Kind?, story: String
+    ) -> PlantedPair {
         pairCount += 1
-        let note = "\(story) story \(new.story): new \(fact.planted), existing \(oldFact.planted)"
+        let note =
+            "\(story) story \(new.story): new \(fact.planted), existing \(oldFact.planted)"
             + (old.story != new.story ? " (story \(old.story))" : "")
         let labelled = LabelledPair(
             id: "g\(seed)-\(pairCount)", source: "generated", type: type,

@@ -79,8 +79,10 @@ public struct NewsGenerator: Sendable {
         switch fact.role {
         case .headlineNumber:
             let hedgeable = fact.steps == nil
-            options = [(.faithful, 45), (.changedNumber, 25), (.compatible, hedgeable ? 12 : 0),
-                       (.rounded, hedgeable && value.map(FactRenderer.roundable) == true ? 8 : 0), (nil, 8)]
+            options = [
+                (.faithful, 45), (.changedNumber, 25), (.compatible, hedgeable ? 12 : 0),
+                (.rounded, hedgeable && value.map(FactRenderer.roundable) == true ? 8 : 0), (nil, 8),
+            ]
         case .otherNumber: options = [(.faithful, 55), (.changedNumber, 25), (nil, 20)]
         case .dated: options = [(.faithful, 55), (.changedDate, 30), (nil, 15)]
         case .polar: options = [(.faithful, 50), (.negated, 20), (.antonym, 20), (nil, 10)]
@@ -109,8 +111,9 @@ public struct NewsGenerator: Sendable {
         let outlet = random.pick(outlets)
         let title = Template(story.kind.headline).render(story.cast.values, &random)
         let url = "https://www.\(slug(outlet).filter { $0 != "-" }).com/\(slug(story.kind.name))/\(slug(title))-\(index)"
-        return GeneratedArticle(index: index, story: story.index, storyKind: story.kind.name, outlet: outlet,
-                                published: published.iso, title: title, url: url, paragraphs: paragraphs)
+        return GeneratedArticle(
+            index: index, story: story.index, storyKind: story.kind.name, outlet: outlet,
+            published: published.iso, title: title, url: url, paragraphs: paragraphs)
     }
 }
 

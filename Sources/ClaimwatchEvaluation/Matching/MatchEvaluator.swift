@@ -44,8 +44,11 @@ public struct MatchEvaluator: Sendable {
             new: .init(text: pair.new.text, outlet: pair.new.outlet, published: pair.new.published),
             existing: .init(text: pair.existing.text, outlet: pair.existing.outlet, published: pair.existing.published))
         let claimless = [("new", pair.new), ("existing", pair.existing)].filter { _, side in
-            comparer.extractor.claims(in: Article(outlet: side.outlet, outletSource: .metadata, published: side.published,
-                                                  language: "en", body: side.text)).isEmpty
+            comparer.extractor.claims(
+                in: Article(
+                    outlet: side.outlet, outletSource: .metadata, published: side.published,
+                    language: "en", body: side.text)
+            ).isEmpty
         }.map(\.0)
         return PairOutcome(pair: pair, decision: comparison.decision, claimless: claimless)
     }

@@ -12,11 +12,13 @@ extension MatchReport {
         lines.append(padded("decision", 15) + padded("precision", 11) + padded("recall", 9) + padded("F1", 8) + "counts")
         for kind in [PairLabel.repeat, .contradiction] {
             let s = score(kind)
-            lines.append(padded(kind.rawValue, 15) + padded(fixed3(s.precision), 11) + padded(fixed3(s.recall), 9) + padded(fixed3(s.f1), 8)
-                + "\(s.correct) correct / \(s.predicted) predicted / \(s.gold) labelled")
+            lines.append(
+                padded(kind.rawValue, 15) + padded(fixed3(s.precision), 11) + padded(fixed3(s.recall), 9) + padded(fixed3(s.f1), 8)
+                    + "\(s.correct) correct / \(s.predicted) predicted / \(s.gold) labelled")
         }
         let correct = outcomes.filter(\.isCorrect).count
-        lines.append(padded("accuracy", 15) + fixed3(outcomes.isEmpty ? nil : Double(correct) / Double(outcomes.count)) + "  (\(correct) / \(outcomes.count))")
+        lines.append(
+            padded("accuracy", 15) + fixed3(outcomes.isEmpty ? nil : Double(correct) / Double(outcomes.count)) + "  (\(correct) / \(outcomes.count))")
         let claimless = outcomes.map(\.claimless.count).reduce(0, +)
         lines.append("sides the extractor kept no claim from (compared as bare text): \(claimless) of \(outcomes.count * 2)")
 
@@ -32,8 +34,9 @@ extension MatchReport {
         for field in Conflict.Field.Kind.allCases {
             let r = contradictionRecall(field: field)
             guard r.total > 0 else { continue }
-            lines.append("  " + padded(field.rawValue, 10) + padded(fixed3(Double(r.found) / Double(r.total)), 8)
-                + padded("\(r.found) / \(r.total)", 10) + "field named \(r.fieldNamed)")
+            lines.append(
+                "  " + padded(field.rawValue, 10) + padded(fixed3(Double(r.found) / Double(r.total)), 8)
+                    + padded("\(r.found) / \(r.total)", 10) + "field named \(r.fieldNamed)")
         }
 
         lines.append("")
@@ -45,8 +48,9 @@ extension MatchReport {
                 let n = group.filter { $0.predicted == p }.count
                 return n == 0 ? nil : "\(p.rawValue) \(n)"
             }
-            lines.append("  " + padded(label.rawValue, 15) + padded(type, 26) + padded(fixed3(Double(right) / Double(group.count)), 8)
-                + padded("\(right) / \(group.count)", 10) + decided.joined(separator: ", "))
+            lines.append(
+                "  " + padded(label.rawValue, 15) + padded(type, 26) + padded(fixed3(Double(right) / Double(group.count)), 8)
+                    + padded("\(right) / \(group.count)", 10) + decided.joined(separator: ", "))
         }
         return lines.joined(separator: "\n")
     }

@@ -19,14 +19,16 @@ public struct ParaphraseReport: Sendable {
         var lines = ["MSRP train: \(matcher.total) pairs (\(alwaysParaphrase.truePositives) paraphrases)", ""]
         lines.append(padded("method", 34) + padded("accuracy", 10) + padded("precision", 11) + padded("recall", 9) + "F1")
         func row(_ name: String, _ s: BinaryScore) {
-            lines.append(padded(name, 34) + padded(fixed3(s.accuracy), 10) + padded(fixed3(s.precision), 11) + padded(fixed3(s.recall), 9) + fixed3(s.f1))
+            lines.append(
+                padded(name, 34) + padded(fixed3(s.accuracy), 10) + padded(fixed3(s.precision), 11) + padded(fixed3(s.recall), 9) + fixed3(s.f1))
         }
         row("claimwatch (decision is repeat)", matcher)
         row("always paraphrase", alwaysParaphrase)
         row(String(format: "word-overlap cosine ≥ %.3f", overlapThreshold), overlap)
         lines.append("")
-        lines.append("claimwatch called \(contradictions) pairs contradictions; "
-            + String(format: "%.0f pairs/s (%.2f s, extraction and decision, one thread)", pairsPerSecond, seconds))
+        lines.append(
+            "claimwatch called \(contradictions) pairs contradictions; "
+                + String(format: "%.0f pairs/s (%.2f s, extraction and decision, one thread)", pairsPerSecond, seconds))
         lines.append("the cosine threshold is the best on these same pairs (an upper bound for that baseline)")
         return lines.joined(separator: "\n")
     }

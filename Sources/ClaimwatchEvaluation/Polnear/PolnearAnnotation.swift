@@ -99,8 +99,9 @@ public enum PolnearAnnotationReader {
         }
         return relations.compactMap { roles -> PolnearAttribution? in
             guard let content = read(roles["Content"]) else { return nil }
-            return PolnearAttribution(source: read(roles["Source"])?.text, cue: read(roles["Cue"])?.text,
-                                      content: content.text, contentStart: content.start)
+            return PolnearAttribution(
+                source: read(roles["Source"])?.text, cue: read(roles["Cue"])?.text,
+                content: content.text, contentStart: content.start)
         }.sorted { $0.contentStart < $1.contentStart }
     }
 }

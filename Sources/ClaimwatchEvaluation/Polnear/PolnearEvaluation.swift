@@ -76,7 +76,8 @@ public struct PolnearEvaluation: Sendable {
             }
             let text = String(decoding: data, as: UTF8.self)
             guard let annFile = annotations[info.name],
-                  let annData = FileManager.default.contents(atPath: directory.appendingPathComponent("attributions/\(annFile)").path) else {
+                let annData = FileManager.default.contents(atPath: directory.appendingPathComponent("attributions/\(annFile)").path)
+            else {
                 throw PolnearDataError(description: "\(info.name): no annotation file")
             }
             let attributions: [PolnearAttribution]
@@ -125,7 +126,8 @@ public struct PolnearEvaluation: Sendable {
     /// intake refuses it.
     public static func read(_ bytes: [UInt8], name: String) -> Article? {
         guard let first = try? ArticleReader().read(bytes, fileName: name, subfolder: nil).first,
-              case let .success(article) = first.result else { return nil }
+            case let .success(article) = first.result
+        else { return nil }
         return article
     }
 

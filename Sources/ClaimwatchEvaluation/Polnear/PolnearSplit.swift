@@ -55,7 +55,8 @@ public enum PolnearSplit {
     public static func metadata(_ bytes: [UInt8]) throws -> [PolnearArticleInfo] {
         let rows = TabSeparated.rows(bytes)
         guard let header = rows.first, let name = header.firstIndex(of: "filename"),
-              let publisher = header.firstIndex(of: "publisher") else {
+            let publisher = header.firstIndex(of: "publisher")
+        else {
             throw PolnearDataError(description: "metadata.tsv: no filename or publisher column")
         }
         let date = header.firstIndex(of: "publication_date"), title = header.firstIndex(of: "title")

@@ -19,7 +19,8 @@ public enum ScoringWords {
             if c.isLetter || c.isNumber {
                 current.append(c)
             } else if isApostrophe(c), !current.isEmpty, current.last != "'",
-                      i + 1 < characters.count, characters[i + 1].isLetter || characters[i + 1].isNumber {
+                i + 1 < characters.count, characters[i + 1].isLetter || characters[i + 1].isNumber
+            {
                 current.append("'")
             } else {
                 flush()

@@ -96,10 +96,12 @@ public struct SpeakerNameMatch: Sendable {
         // 2. Unambiguous surname, of a speaker that is a name ("Hears About Obama", "Rubio and Ted
         // Cruz" are not).
         guard !spoken.dropLast().contains(where: { Self.functionWords.contains($0) }),
-              let speakerName = Self.personName(spoken) else { return false }
+            let speakerName = Self.personName(spoken)
+        else { return false }
         for run in names where !Self.isOrganisation(run) {
             guard let name = Self.personName(run.map(\.word)), name.surname == speakerName.surname,
-                  name.suffix == speakerName.suffix else { continue }
+                name.suffix == speakerName.suffix
+            else { continue }
             if speakerName.given.isEmpty || name.given.isEmpty {
                 // The surname alone decides: only if no two people of the article's sources share it.
                 if !ambiguousSurnames.contains(speakerName.surname) { return true }
@@ -156,15 +158,18 @@ public struct SpeakerNameMatch: Sendable {
             }
             // "Sanders'": one apostrophe after an s.
             if chars.count >= 2, ScoringWords.isApostrophe(chars[chars.count - 1]), chars[chars.count - 2] == "s" || chars[chars.count - 2] == "S",
-               chars.count < 3 || !ScoringWords.isApostrophe(chars[chars.count - 3]) {
+                chars.count < 3 || !ScoringWords.isApostrophe(chars[chars.count - 3])
+            {
                 possessive = true
             }
             while let last = chars.last, !isWordChar(last) { chars.removeLast() }
             guard let first = chars.first else { return }
             let word = String(chars).folding(options: [.caseInsensitive, .diacriticInsensitive], locale: nil)
                 .replacingOccurrences(of: "’", with: "'")
-            tokens.append(Token(word: word, capitalised: first.isUppercase, possessive: possessive,
-                                joinedToPrevious: !tokens.isEmpty && onlySpaces, index: tokens.count))
+            tokens.append(
+                Token(
+                    word: word, capitalised: first.isUppercase, possessive: possessive,
+                    joinedToPrevious: !tokens.isEmpty && onlySpaces, index: tokens.count))
             onlySpaces = true
         }
         for c in text {
@@ -269,7 +274,8 @@ public struct SpeakerNameMatch: Sendable {
 
     /// Titles, honorifics, offices and party labels that stand before a name.
     static let titles: Set<String> = [
-        "mr", "mrs", "ms", "miss", "dr", "ag", "vp", "sens", "reps", "govs", "prof", "professor", "sir", "dame", "lord", "lady", "rev", "reverend", "father",
+        "mr", "mrs", "ms", "miss", "dr", "ag", "vp", "sens", "reps", "govs", "prof", "professor", "sir", "dame", "lord", "lady", "rev", "reverend",
+        "father",
         "sen", "senator", "rep", "representative", "congressman", "congresswoman", "gov", "governor", "lt", "lieutenant",
         "president", "vice", "pres", "secretary", "sec", "speaker", "leader", "majority", "minority", "whip", "chairman",
         "chairwoman", "chair", "chief", "justice", "judge", "attorney", "general", "gen", "col", "colonel", "maj", "major",

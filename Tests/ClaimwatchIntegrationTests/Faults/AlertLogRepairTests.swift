@@ -87,7 +87,8 @@ struct AlertLogRepairTests {
         // Leave 16 KiB: a dozen alert lines.
         let fill = try ProcessHelpers.runTool("/bin/dd", ["if=/dev/zero", "of=\(filler)", "bs=4096", "count=\(256 - 4)"])
         #expect(fill.status == 0, "\(fill.stderr)")
-        try Data("""
+        try Data(
+            """
             [paths]
             data = "\(daemon.data.path)"
             alerts_jsonl = "\(logs)/alerts.jsonl"
@@ -98,7 +99,8 @@ struct AlertLogRepairTests {
 
             [log]
             level = "debug"
-            """.utf8).write(to: URL(fileURLWithPath: daemon.configPath))
+            """.utf8
+        ).write(to: URL(fileURLWithPath: daemon.configPath))
         try await daemon.start()
         for topic in 10..<22 { try await Self.feed(daemon, topic: topic, outlets: ["A", "B", "C"]) }
         #expect(daemon.log().contains("cannot write alerts to"), "\(daemon.log().suffix(2000))")
@@ -112,7 +114,8 @@ struct AlertLogRepairTests {
 
         try FileManager.default.removeItem(atPath: filler)
         try await waitUntil(timeout: 20, "both logs to catch up") {
-            (try? ProcessHelpers.jsonlAlertIDs(logs + "/alerts.jsonl")) == database && (try? ProcessHelpers.logAlertIDs(logs + "/alerts.log")) == database
+            (try? ProcessHelpers.jsonlAlertIDs(logs + "/alerts.jsonl")) == database
+                && (try? ProcessHelpers.logAlertIDs(logs + "/alerts.log")) == database
         }
         let healed = try runClaimwatch(["status", "--config", daemon.configPath])
         #expect(healed.stdout.contains("alert logs:     up to date"), "\(healed.stdout)")

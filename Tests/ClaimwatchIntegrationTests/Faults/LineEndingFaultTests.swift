@@ -11,8 +11,12 @@ struct LineEndingFaultTests {
         try await daemon.start()
         let crlf = { (text: String) in text.replacingOccurrences(of: "\n", with: "\r\n") }
         try daemon.drop(crlf("Source: WION\nTitle: Drones\n\n\(Self.sentence)\n"), as: "header.txt")
-        try daemon.drop(crlf("---\noutlet: Kyiv Wire\ntitle: Drones\n---\n\nOfficials said 42 drones were shot down on Tuesday night, the ministry said.\n"), as: "front.md")
-        let lines = (1...3).map { #"{"outlet": "Feed\#($0)", "text": "Officials said \#($0 + 40) drones were shot down over the capital on Tuesday night."}"# }
+        try daemon.drop(
+            crlf("---\noutlet: Kyiv Wire\ntitle: Drones\n---\n\nOfficials said 42 drones were shot down on Tuesday night, the ministry said.\n"),
+            as: "front.md")
+        let lines = (1...3).map {
+            #"{"outlet": "Feed\#($0)", "text": "Officials said \#($0 + 40) drones were shot down over the capital on Tuesday night."}"#
+        }
         try daemon.drop(crlf(lines.joined(separator: "\n") + "\n"), as: "feed.jsonl")
         try daemon.drop("Source: Old Mac\rTitle: Drones\r\rOfficials said 42 drones fell on the capital on Tuesday night.\r", as: "mac.txt")
         try await waitUntil(timeout: 30, "the four files to be processed") { filesUnder(daemon.processed).count == 4 }
@@ -20,7 +24,9 @@ struct LineEndingFaultTests {
         #expect(filesUnder(daemon.failed).isEmpty, "\(filesUnder(daemon.failed))")
         let outlets = try ProcessHelpers.sqlite(daemon.database, "SELECT outlet FROM articles ORDER BY outlet").map { $0[0] }
         #expect(outlets == ["Feed1", "Feed2", "Feed3", "Kyiv Wire", "Old Mac", "WION"], "\(outlets)")
-        #expect(try ProcessHelpers.sqlite(daemon.database, "SELECT COUNT(*) FROM articles WHERE instr(body, char(13)) > 0") == [["0"]], "no CR left in a body")
+        #expect(
+            try ProcessHelpers.sqlite(daemon.database, "SELECT COUNT(*) FROM articles WHERE instr(body, char(13)) > 0") == [["0"]],
+            "no CR left in a body")
     }
 }
 

@@ -21,7 +21,9 @@ struct ReadCommandTests {
         let directory = try TemporaryDirectory("cw-old-schema")
         let database = directory.file("claimwatch.sqlite")
         // A database of the first schema only: what a claimwatch of that time left.
-        _ = try ProcessHelpers.sqlite(database, """
+        _ = try ProcessHelpers.sqlite(
+            database,
+            """
             CREATE TABLE grdb_migrations (identifier TEXT NOT NULL PRIMARY KEY)
             """)
         _ = try ProcessHelpers.sqlite(database, "INSERT INTO grdb_migrations VALUES ('v1: articles, claims, deliveries, alerts')")

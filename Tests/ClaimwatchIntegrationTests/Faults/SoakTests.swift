@@ -34,7 +34,8 @@ struct SoakTests {
         try FileManager.default.createDirectory(atPath: outside, withIntermediateDirectories: true)
         let ingestFiles = try (0..<40).map { topic -> String in
             let path = outside + "/t\(topic).txt"
-            try Data(("Source: outletI\n\n" + SyntheticArticles.sharedClaims(topic: topic, outlet: "outletI")).utf8).write(to: URL(fileURLWithPath: path))
+            try Data(("Source: outletI\n\n" + SyntheticArticles.sharedClaims(topic: topic, outlet: "outletI")).utf8).write(
+                to: URL(fileURLWithPath: path))
             return path
         }
         try await daemon.start()

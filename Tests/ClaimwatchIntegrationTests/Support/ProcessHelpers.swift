@@ -102,7 +102,8 @@ enum ProcessHelpers {
         guard text.isEmpty || text.hasSuffix("\n") else { throw HarnessError("\(path) ends with an unterminated line") }
         return try text.split(separator: "\n").map { line in
             guard let hash = line.firstIndex(of: "#"),
-                  let id = Int(line[line.index(after: hash)...].prefix { $0.isNumber }) else {
+                let id = Int(line[line.index(after: hash)...].prefix { $0.isNumber })
+            else {
                 throw HarnessError("alert log line without #ID in \(path): \(line)")
             }
             return id
@@ -115,7 +116,8 @@ enum ProcessHelpers {
         guard result.status == 0 else { throw HarnessError("claimwatch alerts exited \(result.status): \(result.stderr)") }
         return try result.stdout.split(separator: "\n").map { line in
             guard let object = try JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any],
-                  let id = object["id"] as? Int else { throw HarnessError("not an alert: \(line)") }
+                let id = object["id"] as? Int
+            else { throw HarnessError("not an alert: \(line)") }
             return id
         }
     }

@@ -15,8 +15,9 @@ enum ReadOnlyFolder: Sendable {
         guard geteuid() == 0 else { return .permissions }
         // The probe: inside the namespace the folder must refuse a write.
         guard ProcessHelpers.which("unshare") != nil, let probe = try? TemporaryDirectory("cw-ro-probe"),
-              let result = try? ReadOnlyFolder.mount.run("/bin/sh", ["-c", #"! touch "$0/written" 2>/dev/null"#, probe.path], readOnly: probe.path),
-              result.status == 0, !FileManager.default.fileExists(atPath: probe.file("written")) else { return .unavailable }
+            let result = try? ReadOnlyFolder.mount.run("/bin/sh", ["-c", #"! touch "$0/written" 2>/dev/null"#, probe.path], readOnly: probe.path),
+            result.status == 0, !FileManager.default.fileExists(atPath: probe.file("written"))
+        else { return .unavailable }
         return .mount
     }()
 
@@ -35,7 +36,8 @@ enum ReadOnlyFolder: Sendable {
         switch self {
         case .mount:
             let script = #"mount --bind "$1" "$1" && mount -o remount,bind,ro "$1" && shift && exec "$@""#
-            return try ProcessHelpers.runTool(ProcessHelpers.which("unshare")!, ["-m", "sh", "-c", script, "sh", folder, path] + arguments, timeout: 20)
+            return try ProcessHelpers.runTool(
+                ProcessHelpers.which("unshare")!, ["-m", "sh", "-c", script, "sh", folder, path] + arguments, timeout: 20)
         case .permissions:
             guard chmod(folder, 0o555) == 0 else { throw HarnessError("chmod \(folder) failed: \(errno)") }
             defer { chmod(folder, 0o755) }

@@ -18,8 +18,9 @@ enum HTMLBoilerplate: UInt8, Sendable {
         guard node.pointee.properties != nil else { return .neutral }
         if HTMLAttribute.value(node, "hidden") != nil { return .strong }
         if let style = HTMLAttribute.value(node, "style"),
-           HTMLAttribute.contains(style, "display:none") || HTMLAttribute.contains(style, "display: none")
-            || HTMLAttribute.contains(style, "visibility:hidden") {
+            HTMLAttribute.contains(style, "display:none") || HTMLAttribute.contains(style, "display: none")
+                || HTMLAttribute.contains(style, "visibility:hidden")
+        {
             return .strong
         }
         var result = HTMLBoilerplate.neutral
@@ -70,22 +71,37 @@ enum HTMLBoilerplate: UInt8, Sendable {
 
     /// Prefixes (at most 8 letters) of words that mark furniture.
     private static let stems = table([
-        (.strong, ["comment", "disqus", "share", "sharing", "social", "advert", "sponsor", "cookie", "gdpr",
-                   "consent", "newslett", "related", "recommen", "breadcru", "popup", "outbrain",
-                   "taboola", "trending", "promo", "signup", "adslot", "adunit", "adcontai", "adwrap", "banner"]),
+        (
+            .strong,
+            [
+                "comment", "disqus", "share", "sharing", "social", "advert", "sponsor", "cookie", "gdpr",
+                "consent", "newslett", "related", "recommen", "breadcru", "popup", "outbrain",
+                "taboola", "trending", "promo", "signup", "adslot", "adunit", "adcontai", "adwrap", "banner",
+            ]
+        ),
         // "subscriber-only" may be the article body itself.
-        (.weak, ["subscrib", "sidebar", "footer", "masthead", "navbar", "navigati", "menu", "widget", "paginat", "toolbar",
-                 "byline", "caption", "credit", "copyrigh", "popular", "header", "teaser", "subnav",
-                 "topnav", "author", "timestamp", "skiplink", "noprint", "shoutbox", "skyscrap", "agegate",
-                 "supplem", "communit", "tagcloud", "tagline", "sronly", "modal", "overlay", "dialog"]),
+        (
+            .weak,
+            [
+                "subscrib", "sidebar", "footer", "masthead", "navbar", "navigati", "menu", "widget", "paginat", "toolbar",
+                "byline", "caption", "credit", "copyrigh", "popular", "header", "teaser", "subnav",
+                "topnav", "author", "timestamp", "skiplink", "noprint", "shoutbox", "skyscrap", "agegate",
+                "supplem", "communit", "tagcloud", "tagline", "sronly", "modal", "overlay", "dialog",
+            ]
+        ),
     ])
 
     /// Whole words that mark furniture or the article.
     private static let exactWords = table([
         (.strong, ["ad", "ads", "adv", "dfp", "complementary", "search", "alert", "alertdialog"]),
-        (.weak, ["nav", "tag", "tags", "meta", "more", "also", "bio", "rail", "aside", "print", "skip", "login",
-                 "hide", "sr", "visually", "extra", "remark", "rss", "date", "dateline", "time", "navigation",
-                 "contentinfo", "menubar", "info", "label", "links", "icon", "button", "btn"]),
+        (
+            .weak,
+            [
+                "nav", "tag", "tags", "meta", "more", "also", "bio", "rail", "aside", "print", "skip", "login",
+                "hide", "sr", "visually", "extra", "remark", "rss", "date", "dateline", "time", "navigation",
+                "contentinfo", "menubar", "info", "label", "links", "icon", "button", "btn",
+            ]
+        ),
         (.positive, ["article", "body", "content", "entry", "main", "post", "text", "blog", "story", "prose"]),
     ])
 }

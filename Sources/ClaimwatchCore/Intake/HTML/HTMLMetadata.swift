@@ -50,7 +50,7 @@ struct HTMLMetadata {
             case "article:published_time": return .ogPublished
             case "author", "dc.creator", "byl", "sailthru.author", "parsely-author": return .author
             case "date", "pubdate", "publishdate", "publish-date", "dc.date", "dc.date.issued", "dcterms.date",
-                 "dcterms.created", "article.published", "sailthru.date", "parsely-pub-date":
+                "dcterms.created", "article.published", "sailthru.date", "parsely-pub-date":
                 return .date
             default: break
             }
@@ -67,7 +67,8 @@ struct HTMLMetadata {
     /// Records `<link rel=canonical href=...>`.
     mutating func link(_ node: UnsafeMutablePointer<xmlNode>) {
         guard let rel = HTMLAttribute.value(node, "rel"), HTMLAttribute.equalsIgnoringCase(rel, "canonical"),
-              let href = HTMLAttribute.string(node, "href").map(Self.clean), !href.isEmpty else { return }
+            let href = HTMLAttribute.string(node, "href").map(Self.clean), !href.isEmpty
+        else { return }
         set(&canonical, href)
     }
 

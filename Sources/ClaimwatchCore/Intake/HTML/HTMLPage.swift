@@ -11,8 +11,10 @@ public struct HTMLPage: Sendable, Equatable {
     /// The article body: paragraphs separated by blank lines.
     public var body: String
 
-    public init(title: String? = nil, url: String? = nil, published: String? = nil, author: String? = nil,
-                siteName: String? = nil, language: String? = nil, body: String) {
+    public init(
+        title: String? = nil, url: String? = nil, published: String? = nil, author: String? = nil,
+        siteName: String? = nil, language: String? = nil, body: String
+    ) {
         self.title = title; self.url = url; self.published = published; self.author = author
         self.siteName = siteName; self.language = language; self.body = body
     }

@@ -73,8 +73,11 @@ struct HTMLPrefilter {
         var j = lt + 1
         while j < end, Self.isNameByte(base[j]) { j += 1 }
         let nameLength = j - lt - 1
-        if (nameLength == 4 && (Self.matches(base, lt + 1, "meta") || Self.matches(base, lt + 1, "link")
-            || Self.matches(base, lt + 1, "html"))) || j >= end || base[j] == 0x3E {
+        if (nameLength == 4
+            && (Self.matches(base, lt + 1, "meta") || Self.matches(base, lt + 1, "link")
+                || Self.matches(base, lt + 1, "html")))
+            || j >= end || base[j] == 0x3E
+        {
             return j
         }
         html.append(contentsOf: UnsafeBufferPointer(start: base + copied, count: j - copied))
@@ -227,7 +230,9 @@ struct HTMLPrefilter {
                             while k < end, base[k] == 0x20 || base[k] == 0x22 || base[k] == 0x27 { k += 1 }
                             let start = k
                             while k < end, isCharsetByte(base[k]) { k += 1 }
-                            if k > start { return String(decoding: UnsafeBufferPointer(start: base + start, count: k - start), as: UTF8.self).lowercased() }
+                            if k > start {
+                                return String(decoding: UnsafeBufferPointer(start: base + start, count: k - start), as: UTF8.self).lowercased()
+                            }
                         }
                         j += 1
                     }

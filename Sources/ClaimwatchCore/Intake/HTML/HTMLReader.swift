@@ -44,7 +44,10 @@ public enum HTMLReader {
         var page = HTMLPage(body: normalised(writer.output))
         tree.metadata.apply(to: &page)
         if page.body.isEmpty {
-            throw IntakeError(.empty, "no article text found in the HTML (\(bytes.count) bytes)\(page.title.map { ", titled \"\($0)\"" } ?? ""); deliver the article page, not an index or an empty shell")
+            throw IntakeError(
+                .empty,
+                "no article text found in the HTML (\(bytes.count) bytes)\(page.title.map { ", titled \"\($0)\"" } ?? ""); deliver the article page, not an index or an empty shell"
+            )
         }
         return page
     }
@@ -52,9 +55,10 @@ public enum HTMLReader {
     /// libxml2's HTML parser options: never the network (NONET), and none of XML_PARSE_NOENT
     /// (entity substitution), DTDLOAD, DTDVALID or XINCLUDE, so a page's DOCTYPE, external entities
     /// and XIncludes are never loaded or expanded (`HTMLSecurityTests`).
-    static let parseOptions = Int32(bitPattern: HTML_PARSE_NONET.rawValue | HTML_PARSE_NOERROR.rawValue
-        | HTML_PARSE_NOWARNING.rawValue | HTML_PARSE_RECOVER.rawValue | HTML_PARSE_COMPACT.rawValue
-        | HTML_PARSE_IGNORE_ENC.rawValue)
+    static let parseOptions = Int32(
+        bitPattern: HTML_PARSE_NONET.rawValue | HTML_PARSE_NOERROR.rawValue
+            | HTML_PARSE_NOWARNING.rawValue | HTML_PARSE_RECOVER.rawValue | HTML_PARSE_COMPACT.rawValue
+            | HTML_PARSE_IGNORE_ENC.rawValue)
 
     /// Rejects files that are only white space, and binary content (see `TextDecoding`).
     static func checkText(_ bytes: [UInt8]) throws(IntakeError) {

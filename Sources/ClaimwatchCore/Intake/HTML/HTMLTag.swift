@@ -56,7 +56,8 @@ enum HTMLTag: UInt8, Sendable {
         func add(_ tag: HTMLTag, _ names: StaticString...) { for name in names { table[packedKey(name)] = tag } }
         add(.html, "html"); add(.head, "head"); add(.body, "body"); add(.title, "title")
         add(.meta, "meta"); add(.link, "link")
-        add(.drop, "script", "style", "noscript", "iframe", "button", "select", "option", "textarea",
+        add(
+            .drop, "script", "style", "noscript", "iframe", "button", "select", "option", "textarea",
             "input", "svg", "canvas", "object", "embed", "template", "figure", "figcaption", "picture", "video",
             "audio", "source", "img", "map", "label", "dialog", "menu", "fieldset", "legend", "frame",
             "frameset", "applet", "math", "base", "caption")
