@@ -6,13 +6,85 @@ public enum Timestamp {
     /// Now, to the whole second, so that a time kept in memory is the time read back from its text.
     public static func now() -> Date { Date(timeIntervalSince1970: Double(Int64(Date().timeIntervalSince1970))) }
 
+    /// `2026-12-03T14:01:55Z`: the whole seconds of `date`, in UTC. Written by hand (days from the
+    /// civil calendar, H. Hinnant's algorithm): a stored claim's time is read and written once per
+    /// candidate, where Foundation's ISO 8601 formatter and parser cost microseconds each.
     public static func format(_ date: Date) -> String {
-        date.ISO8601Format()
+        let seconds = Int64(date.timeIntervalSince1970.rounded(.down))
+        let days = seconds >= 0 ? seconds / 86400 : (seconds - 86399) / 86400
+        let secondOfDay = seconds - days * 86400
+        let (year, month, day) = civil(fromDays: days)
+        var bytes = [UInt8]()
+        bytes.reserveCapacity(20)
+        func digits(_ value: Int64, _ count: Int) {
+            var divisor: Int64 = 1
+            for _ in 1..<count { divisor *= 10 }
+            var rest = value
+            while divisor > 0 {
+                bytes.append(UInt8(ascii: "0") + UInt8(rest / divisor))
+                rest %= divisor
+                divisor /= 10
+            }
+        }
+        guard (0...9999).contains(year) else { return date.ISO8601Format() }
+        digits(year, 4); bytes.append(UInt8(ascii: "-")); digits(month, 2); bytes.append(UInt8(ascii: "-")); digits(day, 2)
+        bytes.append(UInt8(ascii: "T"))
+        digits(secondOfDay / 3600, 2); bytes.append(UInt8(ascii: ":")); digits(secondOfDay / 60 % 60, 2)
+        bytes.append(UInt8(ascii: ":")); digits(secondOfDay % 60, 2); bytes.append(UInt8(ascii: "Z"))
+        return String(decoding: bytes, as: UTF8.self)
     }
 
-    /// A time as `format` writes it; nil for anything else.
+    /// A time as `format` writes it, or any other ISO 8601 time with a zone; nil for anything else.
     public static func date(_ text: String) -> Date? {
-        try? Date(text, strategy: .iso8601)
+        if let seconds = fastSeconds(text) { return Date(timeIntervalSince1970: Double(seconds)) }
+        return try? Date(text, strategy: .iso8601)
+    }
+
+    /// Seconds since 1970 of exactly `YYYY-MM-DDTHH:MM:SSZ`; nil for any other shape or a field
+    /// out of range (the slow parser then decides).
+    static func fastSeconds(_ text: String) -> Int64? {
+        let b = Array(text.utf8)
+        guard b.count == 20, b[4] == UInt8(ascii: "-"), b[7] == UInt8(ascii: "-"), b[10] == UInt8(ascii: "T"), b[13] == UInt8(ascii: ":"),
+            b[16] == UInt8(ascii: ":"), b[19] == UInt8(ascii: "Z")
+        else { return nil }
+        func number(_ range: Range<Int>) -> Int64? {
+            var value: Int64 = 0
+            for i in range {
+                guard (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(b[i]) else { return nil }
+                value = value * 10 + Int64(b[i] - UInt8(ascii: "0"))
+            }
+            return value
+        }
+        guard let year = number(0..<4), let month = number(5..<7), let day = number(8..<10), let hour = number(11..<13),
+            let minute = number(14..<16), let second = number(17..<19), (1...12).contains(month), (1...31).contains(day),
+            hour < 24, minute < 60, second < 60
+        else { return nil }
+        let days = days(fromCivil: year, month, day)
+        guard civil(fromDays: days) == (year, month, day) else { return nil }  // 31 February
+        return days * 86400 + hour * 3600 + minute * 60 + second
+    }
+
+    /// Days since 1970-01-01 of a date of the proleptic Gregorian calendar.
+    static func days(fromCivil year: Int64, _ month: Int64, _ day: Int64) -> Int64 {
+        let y = month <= 2 ? year - 1 : year
+        let era = (y >= 0 ? y : y - 399) / 400
+        let yearOfEra = y - era * 400
+        let dayOfYear = (153 * (month > 2 ? month - 3 : month + 9) + 2) / 5 + day - 1
+        let dayOfEra = yearOfEra * 365 + yearOfEra / 4 - yearOfEra / 100 + dayOfYear
+        return era * 146097 + dayOfEra - 719468
+    }
+
+    /// The date of a day since 1970-01-01.
+    static func civil(fromDays days: Int64) -> (year: Int64, month: Int64, day: Int64) {
+        let z = days + 719468
+        let era = (z >= 0 ? z : z - 146096) / 146097
+        let dayOfEra = z - era * 146097
+        let yearOfEra = (dayOfEra - dayOfEra / 1460 + dayOfEra / 36524 - dayOfEra / 146096) / 365
+        let dayOfYear = dayOfEra - (365 * yearOfEra + yearOfEra / 4 - yearOfEra / 100)
+        let mp = (5 * dayOfYear + 2) / 153
+        let day = dayOfYear - (153 * mp + 2) / 5 + 1
+        let month = mp < 10 ? mp + 3 : mp - 9
+        return (yearOfEra + era * 400 + (month <= 2 ? 1 : 0), month, day)
     }
 
     /// Parses a user's `--since` value: a full ISO 8601 time, or a date (midnight UTC).
