@@ -205,4 +205,22 @@ import Testing
             Issue.record("expected an error")
         } catch { #expect(error.code == .binary) }
     }
+
+    @Test func aStrayNULInARealPageIsDroppedNotARefusal() throws {
+        let paragraph = String(repeating: "The council said the bridge would reopen in May after repairs costing 4 million euros. ", count: 20)
+        var bytes = Array("<html><head><title>Bridge</title></head><body><article><p>\(paragraph)</p></article></body></html>".utf8)
+        bytes.insert(0, at: bytes.count / 2)
+        let page = try HTMLReader.read(bytes, declaredCharset: nil)
+        #expect(page.body.contains("reopen in May"))
+        #expect(!page.body.unicodeScalars.contains("\u{0}"))
+    }
+
+    @Test func aPageFullOfNULsIsStillBinary() {
+        let text = Array("<html><body><p>The council said the bridge would reopen in May.</p></body></html>".utf8)
+        let bytes: [UInt8] = text.flatMap { [$0, UInt8(0)] }
+        do {
+            _ = try HTMLReader.read(bytes, declaredCharset: "utf-8")
+            Issue.record("expected an error")
+        } catch { #expect(error.code == .binary) }
+    }
 }

@@ -22,6 +22,7 @@ public enum HTMLReader {
     ///   `.unparseable` when libxml2 cannot make a document of the bytes.
     public static func read(_ bytes: [UInt8], declaredCharset: String?) throws(IntakeError) -> HTMLPage {
         let encoding = HTMLCharset.choose(bytes, declared: declaredCharset)
+        let bytes = encoding.hasPrefix("UTF-16") ? bytes : droppingStrayNULs(bytes)
         if !encoding.hasPrefix("UTF-16") { try checkText(bytes) }
         let prefiltered = HTMLPrefilter(bytes)
         let options = parseOptions
@@ -59,6 +60,16 @@ public enum HTMLReader {
         bitPattern: HTML_PARSE_NONET.rawValue | HTML_PARSE_NOERROR.rawValue
             | HTML_PARSE_NOWARNING.rawValue | HTML_PARSE_RECOVER.rawValue | HTML_PARSE_COMPACT.rawValue
             | HTML_PARSE_IGNORE_ENC.rawValue)
+
+    /// The page without its NUL bytes when they are stray: fewer than 1 in 1,000 bytes, as a scraper
+    /// or a server leaves in a real page. A browser shows such a page; so does claimwatch. More NULs
+    /// than that stay, and `checkText` refuses the file as binary.
+    static func droppingStrayNULs(_ bytes: [UInt8]) -> [UInt8] {
+        var nuls = 0
+        for byte in bytes where byte == 0 { nuls += 1 }
+        guard nuls > 0, nuls * 1000 < bytes.count else { return bytes }
+        return bytes.filter { $0 != 0 }
+    }
 
     /// Rejects files that are only white space, and binary content (see `TextDecoding`).
     static func checkText(_ bytes: [UInt8]) throws(IntakeError) {
