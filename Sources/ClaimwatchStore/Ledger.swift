@@ -197,6 +197,26 @@ public struct Ledger: ClaimLedger, CandidateSource {
     /// The tables whose ids come from `id_sequences` (schema v7).
     enum Sequence: String { case claims, alerts }
 
+    // MARK: Lines an outlet repeats
+
+    public func lineCounts(outlet: String, keys: [Int64]) throws -> [Int64: Int] {
+        var counts: [Int64: Int] = [:]
+        let statement = try db.cachedStatement(sql: "SELECT articles FROM outlet_lines WHERE outlet = ? AND key = ?")
+        for key in keys {
+            if let articles = try Int.fetchOne(statement, arguments: [outlet, key]) { counts[key] = articles }
+        }
+        return counts
+    }
+
+    public func countLines(outlet: String, keys: [Int64]) throws {
+        let statement = try db.cachedStatement(
+            sql: """
+                INSERT INTO outlet_lines (outlet, key, articles) VALUES (?, ?, 1)
+                ON CONFLICT (outlet, key) DO UPDATE SET articles = articles + 1
+                """)
+        for key in keys { try statement.execute(arguments: [outlet, key]) }
+    }
+
     /// The next id of `sequence`, taken in this transaction: given back if it rolls back.
     func takeID(_ sequence: Sequence) throws -> Int64 {
         guard

@@ -164,6 +164,17 @@ enum Schema {
                     INSERT INTO id_sequences (name, next) SELECT 'alerts', COALESCE(MAX(id), 0) + 1 FROM alerts;
                     """)
         }
+        migrator.registerMigration("v8: the lines each outlet repeats") { db in
+            // How many articles of an outlet carried each body line (`OutletFurniture.key`): the
+            // lines it prints on many pages are furniture. Starts empty: an upgraded store learns
+            // from the articles that come after.
+            try db.execute(
+                sql: """
+                    CREATE TABLE outlet_lines (
+                        outlet TEXT NOT NULL, key INTEGER NOT NULL, articles INTEGER NOT NULL,
+                        PRIMARY KEY (outlet, key)) WITHOUT ROWID;
+                    """)
+        }
         return migrator
     }
 }

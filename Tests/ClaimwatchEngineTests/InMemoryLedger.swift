@@ -13,6 +13,7 @@ final class InMemoryLedger: ClaimLedger, CandidateSource {
         var matches: [(claim: Int64, matched: Int64, decision: MatchDecision)] = []
         var alerts: [Alert] = []
         var alertClusters: [Int64: Int64] = [:]
+        var outletLines: [String: [Int64: Int]] = [:]
     }
 
     private(set) var state = State()
@@ -68,6 +69,15 @@ final class InMemoryLedger: ClaimLedger, CandidateSource {
 
     func insertMatch(claimID: Int64, matchedClaimID: Int64, decision: MatchDecision) throws {
         state.matches.append((claimID, matchedClaimID, decision))
+    }
+
+    func lineCounts(outlet: String, keys: [Int64]) throws -> [Int64: Int] {
+        let counts = state.outletLines[outlet, default: [:]]
+        return Dictionary(uniqueKeysWithValues: keys.compactMap { key in counts[key].map { (key, $0) } })
+    }
+
+    func countLines(outlet: String, keys: [Int64]) throws {
+        for key in keys { state.outletLines[outlet, default: [:]][key, default: 0] += 1 }
     }
 
     func outletsCarrying(cluster: Int64) throws -> Int {

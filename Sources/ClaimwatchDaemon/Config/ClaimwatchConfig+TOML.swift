@@ -63,6 +63,7 @@ extension ClaimwatchConfig {
                     [
                         "max_file_bytes": { config.maxFileBytes = try $0.integer(in: 1...(1 << 40)) },
                         "public_suffix_list": { config.publicSuffixList = try $0.string() },
+                        "outlet_furniture_articles": { config.outletFurnitureArticles = try $0.integer(in: 0...1_000_000) },
                     ])
             case "matching":
                 try reader.read(

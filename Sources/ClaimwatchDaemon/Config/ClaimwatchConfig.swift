@@ -37,6 +37,9 @@ public struct ClaimwatchConfig: Sendable, Equatable {
     /// `intake.public_suffix_list`: the Public Suffix List, for outlets named by their URL's
     /// registrable domain (`news.bbc.co.uk` → `bbc.co.uk`). Debian's package `publicsuffix`.
     public var publicSuffixList = "/usr/share/publicsuffix/public_suffix_list.dat"
+    /// `intake.outlet_furniture_articles`: a body line that this many earlier articles of the same
+    /// outlet carried is page furniture, taken out before claims are read; 0 learns nothing.
+    public var outletFurnitureArticles = 3
 
     // [outlets]
     /// `[outlets]`: aliases, `"name as found" = "outlet"`, so that several names are one outlet.

@@ -45,10 +45,12 @@ public enum ClaimwatchBuilder {
     /// The engine's use case with the extractor and matcher of this configuration: the one place
     /// they are chosen, for the daemon and `claimwatch ingest` alike.
     public static func recorder(_ config: ClaimwatchConfig) -> ArticleRecorder {
-        ArticleRecorder(
+        var recorder = ArticleRecorder(
             extractor: ClaimExtractor(),
             matcher: ClaimMatcher(repeatThreshold: config.repeatThreshold, contradictionThreshold: config.topicThreshold),
             maxCandidates: config.maxCandidates)
+        recorder.outletFurnitureArticles = config.outletFurnitureArticles
+        return recorder
     }
 
     /// The daemon: every folder created, the database migrated, the alert logs caught up, and a

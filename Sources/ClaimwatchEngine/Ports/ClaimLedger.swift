@@ -34,6 +34,14 @@ public protocol ClaimLedger {
     func insertClaim(_ claim: Claim, terms: [ContentTerm], articleID: Int64, outlet: String, clusterID: Int64?, at time: Date) throws -> Int64
     func insertMatch(claimID: Int64, matchedClaimID: Int64, decision: MatchDecision) throws
 
+    // MARK: Lines an outlet repeats
+
+    /// For each of `keys` (`OutletFurniture.key`) that earlier articles of `outlet` carried, how
+    /// many did; keys no earlier article carried are left out.
+    func lineCounts(outlet: String, keys: [Int64]) throws -> [Int64: Int]
+    /// Counts one more article of `outlet` carrying each of `keys` (distinct).
+    func countLines(outlet: String, keys: [Int64]) throws
+
     // MARK: Clusters and alerts
 
     /// How many outlets carry a claim of the cluster.

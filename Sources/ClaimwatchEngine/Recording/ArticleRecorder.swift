@@ -18,6 +18,9 @@ public struct ArticleRecorder: Sendable {
     public var matcher: any ClaimMatching
     /// The most candidates each claim is compared with (`matching.max_candidates`).
     public var maxCandidates: Int
+    /// A body line that this many earlier articles of the same outlet carried is furniture
+    /// (`intake.outlet_furniture_articles`; `OutletFurniture`). 0 learns nothing.
+    public var outletFurnitureArticles = 3
     /// Stored claims and their features, kept between articles. Call `forgetClaims()` after every
     /// rollback of the owner's transaction.
     let cache = FeatureCache()
@@ -36,6 +39,7 @@ public struct ArticleRecorder: Sendable {
         _ article: Article, sha256: String, path: String, at time: Date, in ledger: some ClaimLedger & CandidateSource,
         deadline: Deadline = .none
     ) throws -> Recorded {
+        let article = try withoutOutletFurniture(article, in: ledger)
         let note = Self.claimsNote(for: article)
         let articleID = try ledger.insertArticle(article, sha256: sha256, path: path, claimsNote: note, at: time)
         var alerts: [Alert] = []
@@ -93,5 +97,19 @@ public struct ArticleRecorder: Sendable {
     public static func claimsNote(for article: Article) -> String? {
         guard let language = article.language?.lowercased(), !language.hasPrefix("en"), language != "und" else { return nil }
         return "language '\(language)': claims are extracted from English articles only; the article is stored without claims"
+    }
+}
+
+extension ArticleRecorder {
+    /// The article without the lines its outlet printed in `outletFurnitureArticles` earlier
+    /// articles, after counting this article's lines. Articles of no known outlet teach nothing:
+    /// "unknown" mixes every source.
+    func withoutOutletFurniture(_ article: Article, in ledger: some ClaimLedger) throws -> Article {
+        guard outletFurnitureArticles > 0, article.outletSource != .unknown else { return article }
+        let keys = OutletFurniture.keys(of: article.body)
+        guard !keys.isEmpty else { return article }
+        let counts = try ledger.lineCounts(outlet: article.outlet, keys: keys)
+        try ledger.countLines(outlet: article.outlet, keys: keys)
+        return OutletFurniture.removing(recurring: counts, threshold: outletFurnitureArticles, from: article)
     }
 }
