@@ -12,6 +12,13 @@ struct AlertLogRepairTests {
             let before = filesUnder(daemon.processed).count
             try daemon.drop(SyntheticArticles.sharedClaims(topic: topic, outlet: outlet), as: "\(outlet)/t\(topic).txt")
             try await waitUntil(timeout: 30, "\(outlet)'s file on topic \(topic)") { filesUnder(daemon.processed).count == before + 1 }
+            // The file is moved before its alerts are appended: wait for them too, so that a test
+            // damaging a log next does so after the append, not during it.
+            try await waitUntil(timeout: 30, "the alerts of \(outlet)'s file in both logs") {
+                let recorded = try? databaseIDs(daemon)
+                return (try? ProcessHelpers.jsonlAlertIDs(daemon.alertsJSONL)) == recorded
+                    && (try? ProcessHelpers.logAlertIDs(daemon.alertsLog)) == recorded
+            }
         }
     }
 
