@@ -34,6 +34,7 @@ struct CheckConfigCommand: AsyncParsableCommand {
                 matching.repeat_threshold = \(loaded.repeatThreshold)
                 matching.topic_threshold = \(loaded.topicThreshold)
                 matching.window_days = \(loaded.windowDays)
+                alerts.min_checkworthiness = \(loaded.minCheckworthiness)
                 log.level = \(loaded.logLevel.rawValue)
                 """)
         }

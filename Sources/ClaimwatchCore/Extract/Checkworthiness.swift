@@ -54,7 +54,8 @@ enum Checkworthiness {
         if end == "!", quantities == 0 { score = min(score, 0.25) }
         if Statements.isImperative(t) { score = min(score, 0.1) }
         let opinion =
-            t.contains { opinionWords.contains($0.lower) } || zip(t, t.dropFirst()).contains { a, b in
+            t.contains { opinionWords.contains($0.lower) }
+            || zip(t, t.dropFirst()).contains { a, b in
                 a.lower == "must" && b.lower == "be" || a.lower == "i" && (b.lower == "think" || b.lower == "believe" || b.lower == "feel")
             }
         if opinion, quantities == 0, dates == 0 { score = min(score, 0.25) }

@@ -60,14 +60,17 @@ enum Statements {
     static func hasVerb(_ t: [Token]) -> Bool {
         for (i, w) in t.enumerated() {
             let word = w.lower
-            if auxiliaries.contains(word) || Lexicon.cues.contains(word) || Lexicon.participleCues.contains(word) || verbs.contains(word) {
-                return true
-            }
+            if auxiliaries.contains(word) || Lexicon.cues.contains(word) || Lexicon.participleCues.contains(word) { return true }
+            // Many verbs are nouns too ("Kyiv strike", "the cut"): one of `verbs` counts when it is
+            // not the last word nor after a determiner or preposition.
+            if verbs.contains(word), i + 1 < t.count, i == 0 || !beforeNouns.contains(t[i - 1].lower) { return true }
             if word.hasSuffix("n't") || word.hasSuffix("n’t") { return true }
             // "It's", "there's": the tokens keep "it" and mark the "'s" as a possessive.
             if w.possessive, contractedIs.contains(word) { return true }
             // "shows", "causes", "uses" after anything, even a number ("the 1920s shows").
-            if word.count >= 4, word.hasSuffix("s"), verbs.contains(String(word.dropLast())) || word.hasSuffix("es") && verbs.contains(String(word.dropLast(2))) {
+            if word.count >= 4, word.hasSuffix("s"),
+                verbs.contains(String(word.dropLast())) || word.hasSuffix("es") && verbs.contains(String(word.dropLast(2)))
+            {
                 return true
             }
             guard i > 0, !w.capitalised, !w.isNumber, word.count >= 4 else { continue }

@@ -48,7 +48,7 @@ public enum ClaimwatchBuilder {
         ArticleRecorder(
             extractor: ClaimExtractor(),
             matcher: ClaimMatcher(repeatThreshold: config.repeatThreshold, contradictionThreshold: config.topicThreshold),
-            maxCandidates: config.maxCandidates)
+            maxCandidates: config.maxCandidates, minimumCheckworthiness: config.minCheckworthiness)
     }
 
     /// The daemon: every folder created, the database migrated, the alert logs caught up, and a
