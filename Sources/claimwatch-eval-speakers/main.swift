@@ -9,7 +9,8 @@
 // rule first, and the run stops if it differs. --errors N prints N sample errors of each kind from
 // the TUNING part only: held-out errors are never printed. --verified DIR drops each of CLEF 2020
 // task 2's fact-checked claims (DIR/verified_claims.docs.tsv) as a one-sentence article and counts
-// those that yield a claim. The five probes of issue 15 are always run.
+// those that yield a claim (with --errors N, N of those that do not). The five probes of issue 15
+// are always run.
 // Exits 0, or 1 on unreadable input or a split that does not match its rule.
 import ClaimwatchCore
 import ClaimwatchEvaluation
@@ -133,15 +134,24 @@ if let verifiedDirectory {
     do {
         let claims = try ClaimRetrievalData.verifiedClaims(in: verifiedDirectory)
         var yielding = 0, refused = 0
+        var missed: [String] = []
         let start = DispatchTime.now().uptimeNanoseconds
         for claim in claims {
-            guard let found = PolnearEvaluation.claims(ofSentence: claim.text) else { refused += 1; continue }
-            if !found.isEmpty { yielding += 1 }
+            guard let found = PolnearEvaluation.claims(ofSentence: claim.text) else {
+                refused += 1
+                missed.append("refused: " + claim.text)
+                continue
+            }
+            if !found.isEmpty { yielding += 1 } else { missed.append("no claim: " + claim.text) }
         }
         let seconds = Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
         print(
             "\nverified claims (CLEF 2020 task 2), each dropped as a one-sentence article: \(yielding) of \(claims.count) yield ≥ 1 claim "
                 + "(\(figure(Double(yielding) / Double(max(claims.count, 1))))); \(refused) refused by intake; \(String(format: "%.1f", seconds)) s")
+        // The verified claims are no held-out data: --errors N lists N of those that yield no claim.
+        if errorSamples > 0 {
+            for line in missed.prefix(errorSamples) { print("  " + line) }
+        }
     } catch {
         fail("\(error)")
     }

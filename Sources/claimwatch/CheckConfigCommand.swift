@@ -29,11 +29,13 @@ struct CheckConfigCommand: AsyncParsableCommand {
                 watch.file_time_limit_seconds = \(loaded.fileTimeLimitSeconds)
                 intake.max_file_bytes = \(loaded.maxFileBytes)
                 intake.public_suffix_list = \(loaded.publicSuffixList)
+                intake.outlet_furniture_articles = \(loaded.outletFurnitureArticles)
                 outlets = \(loaded.outletAliases.sorted { $0.key < $1.key }.map { "\"\($0.key)\" = \"\($0.value)\"" }.joined(separator: ", "))
                 matching.max_candidates = \(loaded.maxCandidates)
                 matching.repeat_threshold = \(loaded.repeatThreshold)
                 matching.topic_threshold = \(loaded.topicThreshold)
                 matching.window_days = \(loaded.windowDays)
+                alerts.min_checkworthiness = \(loaded.minCheckworthiness)
                 log.level = \(loaded.logLevel.rawValue)
                 """)
         }

@@ -180,7 +180,64 @@ struct ClaimFieldTests {
             Truth is often the first casualty in war.
             Zelensky shared a 31-second video showing a group of people on a slope.
             """)
-        #expect(found.map(\.text) == ["Zelensky shared a 31-second video showing a group of people on a slope."])
+        // Recall first (issue 15): the aphorism is a declarative statement, kept with a low score.
+        #expect(
+            found.map(\.text) == [
+                "Truth is often the first casualty in war.", "Zelensky shared a 31-second video showing a group of people on a slope.",
+            ])
+        #expect(found[0].checkworthiness < found[1].checkworthiness)
+    }
+
+    /// The five probes of issue 15: short factual claims without a number are claims, alone or together.
+    @Test func shortFactualClaimsAreClaims() {
+        let probes = [
+            "Barack Obama was born in Kenya.", "Vaccines cause autism.", "The earth is flat.", "Drinking bleach cures the coronavirus.",
+            "Joe Biden won the 2020 election by seven million votes.",
+        ]
+        #expect(extract(probes.joined(separator: " ")).map(\.text) == probes)
+        for probe in probes { #expect(extract(probe).map(\.text) == [probe]) }
+    }
+
+    /// What stays out: fragments without a verb, headlines, list items, orders to the reader,
+    /// unattributed questions, and sentences of fewer than three words.
+    @Test func fragmentsHeadlinesListItemsOrdersAndQuestionsStayOut() {
+        let found = extract(
+            """
+            Five dead in Kyiv strike.
+            Putin Sets Conditions for Peace.
+            • Russia lost the battle.
+            Click here to read the full report.
+            Sign up for our newsletter.
+            Follow us on Twitter for updates.
+            Do vaccines cause autism?
+            It rained.
+            Photographs show the bridge collapsed.
+            """)
+        #expect(found.map(\.text) == ["Photographs show the bridge collapsed."])
+    }
+
+    /// A text of one sentence needs no final mark; within an article an unpunctuated line is no claim.
+    @Test func aLoneSentenceNeedsNoFinalMark() {
+        #expect(extract("Facebook has banned the sale of firearms").map(\.text) == ["Facebook has banned the sale of firearms"])
+        #expect(extract("Facebook has banned the sale of firearms\n\nThe ban starts on Monday, the company said.").count == 1)
+    }
+
+    @Test func checkworthinessIsHigherWithNumbersNamesAndAttributionLowerForOpinionAndFirstPerson() throws {
+        let found = extract(
+            """
+            Joe Biden won the 2020 election by seven million votes.
+            Barack Obama was born in Kenya.
+            The earth is flat.
+            I think the plan might be a terrible mistake.
+            We think our readers deserve better.
+            The ministry said 42 drones were shot down over Kyiv on Monday.
+            """)
+        let score = { (text: String) throws -> Double in try claim(found, text).checkworthiness }
+        #expect(try score("seven million") > score("Obama"))
+        #expect(try score("Obama") > score("earth"))
+        #expect(try score("42 drones") >= 0.7)
+        #expect(try score("terrible mistake") < score("earth"))
+        #expect(try score("readers") < score("earth"))
     }
 
     @Test func seedSentencesFromFiveOutlets() throws {

@@ -54,6 +54,13 @@ struct GluedLineTests {
         #expect(Boilerplate.clean(text).kept == text)
     }
 
+    /// A text that is nothing but short labels ("Zafi.D", a fact-check's claim about a virus) is the
+    /// text, not furniture of an article around it (issue 15).
+    @Test func aBodyOfOnlyShortLabelsIsKept() throws {
+        #expect(try read("Source: fact-checks\n\nZafi.D\n").body == "Zafi.D")
+        #expect(try read("Source: fact-checks\n\nFuneral Announcement\n").body == "Funeral Announcement")
+    }
+
     /// Short furniture lines still go; when they are all the text there is, the file is refused as
     /// empty with the lines and the rules that removed them, not with "no article text".
     @Test func aBodyRemovedWholeNamesTheRules() {
@@ -66,5 +73,13 @@ struct GluedLineTests {
             #expect(error.message.contains("line 3 as caption (\"DGAP-News: Beispiel AG / Schlagwort\")"), "\(error.message)")
             #expect(error.message.contains("line 5 as advertisement marker"), "\(error.message)")
         }
+    }
+}
+
+/// One function word of another language is no evidence in a short text (issue 15).
+struct ShortTextLanguageTests {
+    @Test func oneSpanishLookingNameDoesNotMakeASentenceSpanish() {
+        #expect(LanguageDetector.detect("Al Gore's residence uses considerably more energy than the average American home.") != "es")
+        #expect(LanguageDetector.detect("El presidente dijo que la economía y el empleo crecen con fuerza este año.") == "es")
     }
 }

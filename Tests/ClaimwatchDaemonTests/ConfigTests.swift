@@ -15,7 +15,7 @@ struct ConfigTests {
             "data", "drop", "processed", "failed", "database", "alerts_jsonl", "alerts_log", "settle_seconds",
             "rescan_interval_seconds", "batch_size", "file_time_limit_seconds", "max_file_bytes", "public_suffix_list", "max_candidates",
             "repeat_threshold",
-            "topic_threshold", "window_days", "level",
+            "topic_threshold", "window_days", "min_checkworthiness", "level",
         ] {
             #expect(text.contains("\n\(key) = "), "config/claimwatch.toml lacks \(key)")
         }
@@ -36,6 +36,14 @@ struct ConfigTests {
         #expect(config.dataDirectory == "/tmp/a\\u0000b")
     }
 
+    @Test func minCheckworthinessIsReadWithItsDefault() throws {
+        #expect(try ClaimwatchConfig.parse("", source: "cfg").minCheckworthiness == 0.25)
+        #expect(try ClaimwatchConfig.parse("[alerts]\nmin_checkworthiness = 0.5\n", source: "cfg").minCheckworthiness == 0.5)
+        #expect(try ClaimwatchConfig.parse("[alerts]\nmin_checkworthiness = 0\n", source: "cfg").minCheckworthiness == 0)
+        let recorder = ClaimwatchBuilder.recorder(try ClaimwatchConfig.parse("[alerts]\nmin_checkworthiness = 0.4\n", source: "cfg"))
+        #expect(recorder.minimumCheckworthiness == 0.4)
+    }
+
     @Test func windowDaysIsRead() throws {
         #expect(try ClaimwatchConfig.parse("[matching]\nwindow_days = 30\n", source: "cfg").windowDays == 30)
     }
@@ -49,6 +57,9 @@ struct ConfigTests {
         ("[log]\nlevel = \"loud\"\n", "log.level must be one of"),
         ("[matching]\nwindow_days = -1\n", "matching.window_days must be between 0 and 36500"),
         ("[matching]\nwindow_days = 1.5\n", "matching.window_days must be a whole number"),
+        ("[alerts]\nmin_checkworthiness = 1.5\n", "alerts.min_checkworthiness must be between 0.0 and 1.0"),
+        ("[alerts]\nmin_checkworthiness = \"high\"\n", "alerts.min_checkworthiness must be a number"),
+        ("[alerts]\nmin_worth = 0.3\n", "unknown key 'min_worth' in [alerts]; known keys are min_checkworthiness"),
         ("[paths\n", "cfg:1"),
         ("[paths]\ndata = \"/tmp/a\\u0000b\"\n", "cfg:2: paths.data holds a NUL character"),
         ("[paths]\ndrop = \"/tmp/d\\U00000000\"\n", "paths.drop holds a NUL character"),

@@ -12,6 +12,7 @@ struct ArticleRecorderTests {
         "“Even after years of war, when we thought the Russians could not get any more cynical, we see something even worse,” Zelensky stated on X."
     static let quoteAgain =
         "\"Even after years of war, when we thought the Russians could not get any more cynical, we see something even worse,\" Zelensky said in a post on X."
+    static let vague = "The man appeared to be dragging his feet and walking with visible difficulty down the hallway."
     static let longVideo = "Zelensky shared a 90-second video showing a group of people burning a corpse on a snow-covered slope."
     static let shortVideo = "Zelensky shared a 31-second video showing a group of people burning a corpse on a snow-covered slope."
 
@@ -66,6 +67,38 @@ struct ArticleRecorderTests {
         }
         #expect(ledger.state.articles.isEmpty)
         #expect(ledger.state.claims.isEmpty)
+    }
+
+    /// `alerts.min_checkworthiness`: a repeat of a claim below the bar raises no alert, but both claims
+    /// are stored, the match is recorded and the repeat joins the cluster; a claim above it alerts.
+    @Test func aClaimBelowTheCheckworthinessBarIsStoredAndMatchedButRaisesNoAlert() throws {
+        let strict = ArticleRecorder(extractor: ClaimExtractor(), matcher: ClaimMatcher(), maxCandidates: 50, minimumCheckworthiness: 0.4)
+        func record(_ outlet: String, _ body: String) throws -> ArticleRecorder.Recorded {
+            let article = Article(outlet: outlet, outletSource: .metadata, language: "en", body: body)
+            return try strict.record(article, sha256: "\(outlet):\(body)", path: "\(outlet).txt", at: Self.time, in: ledger)
+        }
+        let vague = Self.vague
+        let first = try record("Kyiv Wire", vague)
+        #expect(first.claims == 1)
+        let stored = try #require(ledger.state.claims.values.first)
+        #expect(stored.claim.checkworthiness < 0.4, "a bare statement scores low: \(stored.claim.checkworthiness)")
+        let second = try record("WION", vague)
+        #expect(second.claims == 1)
+        #expect(second.alerts.isEmpty, "below the bar: no alert")
+        #expect(ledger.state.matches.count == 1, "but the repeat is matched")
+        #expect(Set(ledger.state.claims.values.map(\.clusterID)).count == 1, "and joins the first claim's cluster")
+        #expect(ledger.state.alerts.isEmpty)
+
+        try record("Kyiv Wire", Self.longVideo)
+        let video = try record("WION", Self.longVideo)
+        #expect(video.alerts.map(\.kind) == [.repeat], "a claim with a number and a name clears the bar")
+        #expect(try #require(ledger.state.claims[video.alerts[0].claim.id]).claim.checkworthiness >= 0.4)
+    }
+
+    /// With no bar (the recorder's default, 0) the same repeat alerts.
+    @Test func withoutABarTheSameRepeatAlerts() throws {
+        try record("Kyiv Wire", Self.vague)
+        #expect(try record("WION", Self.vague).alerts.map(\.kind) == [.repeat])
     }
 
     @Test func anArticleInAnotherLanguageIsStoredWithoutClaims() throws {

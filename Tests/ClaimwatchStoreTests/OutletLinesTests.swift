@@ -16,10 +16,14 @@ struct OutletLinesTests {
             try ledger.countLines(outlet: "News18", keys: [1, 2, 3])
             throw Rollback()
         }
-        try database.transaction { ledger in
-            #expect(try ledger.lineCounts(outlet: "News18", keys: [1, 2, 3]) == [1: 1, 2: 2])
-            #expect(try ledger.lineCounts(outlet: "WION", keys: [1, 2]) == [2: 1])
-            #expect(try ledger.lineCounts(outlet: "unknown", keys: [1, 2]).isEmpty)
+        let (news18, wion, unknown) = try database.transaction { ledger in
+            (
+                try ledger.lineCounts(outlet: "News18", keys: [1, 2, 3]), try ledger.lineCounts(outlet: "WION", keys: [1, 2]),
+                try ledger.lineCounts(outlet: "unknown", keys: [1, 2])
+            )
         }
+        #expect(news18 == [1: 1, 2: 2])
+        #expect(wion == [2: 1])
+        #expect(unknown.isEmpty)
     }
 }

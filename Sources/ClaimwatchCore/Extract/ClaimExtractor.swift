@@ -12,9 +12,13 @@ extension ClaimExtracting {
     }
 }
 
-/// A rule-based extractor. A sentence is a claim when it is a complete statement (ends with `.`,
-/// `!` or `…`; a question only when attributed) of at least `minimumWords` words that carries a
-/// number, an attribution, a quotation or at least two named things.
+/// A rule-based extractor, recall first (issue 15). A sentence is a claim when it ends as a statement
+/// (`.`, `!` or `…`, or no mark when it is the article's one sentence; a question only when
+/// attributed) and either carries a number, an attribution,
+/// a quotation or at least two named things in at least `minimumWords` words, or is a declarative
+/// statement of its own: three words or more with a verb, not a headline, a list item or an order
+/// to the reader (`Statements`). How worth checking a claim is, is its `checkworthiness`, a score
+/// for ranking and for alert thresholds, not a gate.
 ///
 /// Each claim gets its speaker (the fullest name the article uses, or the outlet when the sentence
 /// is not attributed), role, cue, quotation, content, numbers, dates, entities, polarity, modality
@@ -22,7 +26,9 @@ extension ClaimExtracting {
 /// president") take the last matching named speaker; a sentence that is only a quotation right after
 /// an attributed quotation, or after "X stated:", keeps that speaker, role and cue.
 public struct ClaimExtractor: ClaimExtracting {
-    /// The fewest words a claim sentence has.
+    /// The fewest words of a claim that is kept for its number, attribution, quotation or names
+    /// (a statement with a verb needs only `Statements.minimumStatementWords`); with
+    /// `keepsEverySentence`, the fewest words of any claim.
     public var minimumWords: Int
 
     /// Keep every sentence as a claim, checkable or not: for comparing texts a user gives.
@@ -55,6 +61,8 @@ public struct ClaimExtractor: ClaimExtracting {
             try names.learn(SentenceTokens(sentence), deadline: deadline)
         }
         if let title = article.title { try names.learn(SentenceTokens(title), deadline: deadline) }
+        // A text of one sentence (a claim dropped on its own, a fact-check's claim) needs no final mark.
+        let alone = sentences.lazy.filter { !$0.isEmpty }.count == 1
         var speakers = SpeakerTracker(names: names)
         var claims: [Claim] = []
         for (index, sentence) in sentences.enumerated() {
@@ -64,27 +72,31 @@ public struct ClaimExtractor: ClaimExtracting {
             if said == nil, let carried = speakers.carried, st.tokens.first?.quote != nil { said = carried }
             speakers.carried = said.flatMap { s in !st.quotes.isEmpty || st.text.hasSuffix(":") ? s : nil }
             if let said, said.speaker != nil { speakers.remember(said) }
-            guard let claim = try claim(st, index: index, said: said, article: article, names: names, deadline: deadline) else { continue }
+            guard let claim = try claim(st, index: index, said: said, article: article, names: names, alone: alone, deadline: deadline) else {
+                continue
+            }
             claims.append(claim)
         }
         return claims
     }
 
     func claim(
-        _ st: SentenceTokens, index: Int, said: SpeakerTracker.Said?, article: Article, names: NameIndex,
+        _ st: SentenceTokens, index: Int, said: SpeakerTracker.Said?, article: Article, names: NameIndex, alone: Bool = false,
         deadline: Deadline = .none
     ) throws(DeadlineExceeded) -> Claim? {
         let mark = Checkworthiness.lastMark(st.text)
         let attributed = said?.speaker != nil || said?.cue.isAccordingTo == true
-        guard keepsEverySentence || mark == "." || mark == "!" || mark == "…" || mark == "?" && attributed, st.tokens.count >= minimumWords else {
-            return nil
-        }
+        let ends = mark == "." || mark == "!" || mark == "…" || alone && mark != "?"
+        guard keepsEverySentence || ends || mark == "?" && attributed else { return nil }
+        guard keepsEverySentence ? st.tokens.count >= minimumWords : st.tokens.count >= min(minimumWords, Statements.minimumStatementWords)
+        else { return nil }
         let quantities = try Quantities.find(in: st, deadline: deadline)
         let dates = Dates.find(in: st, published: article.published)
         var entities = Entities.find(in: st, names: names)
-        guard keepsEverySentence || !quantities.isEmpty || said != nil || !st.quotes.isEmpty || Set(entities.map(\.canonical)).count >= 2 else {
-            return nil
-        }
+        let carriesSomething =
+            st.tokens.count >= minimumWords
+            && (!quantities.isEmpty || said != nil || !st.quotes.isEmpty || Set(entities.map(\.canonical)).count >= 2)
+        guard keepsEverySentence || carriesSomething || Statements.isStatement(st) else { return nil }
         if let said, let speaker = said.speaker, let written = said.written, !entities.contains(where: { $0.text == written }) {
             entities.append(Entity(text: written, canonical: speaker, kind: said.isOrganisation ? .organisation : .person))
         }

@@ -32,36 +32,3 @@ enum Stance {
         return .asserted
     }
 }
-
-/// How worth checking a claim is, 0...1.
-///
-/// score = 0.2 + 0.25 (numbers) + 0.1 (dates) + 0.1 (one named entity, 0.15 for three or more)
-///       + 0.15 (attributed to a speaker other than the outlet) + 0.05 (a direct quote),
-/// capped at 1. Questions score at most 0.15, exclamations without numbers at most 0.25, and
-/// opinion ("madness", "shocking", "must be stopped") without numbers or dates at most 0.25.
-enum Checkworthiness {
-    static let opinionWords: Set<String> = [
-        "madness", "shocking", "disgusting", "outrageous", "shameful", "shame", "horrific", "disgrace", "disgraceful",
-        "appalling", "terrible", "awful", "unacceptable", "cynical", "contempt", "disrespect", "humiliation", "inhumanity",
-    ]
-
-    static func score(_ t: [Token], text: String, quantities: Int, dates: Int, entities: Int, attributed: Bool, quoted: Bool) -> Double {
-        var score = 0.2
-        if quantities > 0 { score += 0.25 }
-        if dates > 0 { score += 0.1 }
-        if entities >= 3 { score += 0.15 } else if entities > 0 { score += 0.1 }
-        if attributed { score += 0.15 }
-        if quoted { score += 0.05 }
-        let end = lastMark(text)
-        if end == "?" { score = min(score, 0.15) }
-        if end == "!", quantities == 0 { score = min(score, 0.25) }
-        let opinion = t.contains { opinionWords.contains($0.lower) } || zip(t, t.dropFirst()).contains { $0.lower == "must" && $1.lower == "be" }
-        if opinion, quantities == 0, dates == 0 { score = min(score, 0.25) }
-        return min(1, (score * 100).rounded() / 100)
-    }
-
-    static func lastMark(_ text: String) -> Unicode.Scalar? {
-        for c in text.unicodeScalars.reversed() where !SentenceSplitter.closers.contains(c) && c != "”" && c != " " { return c }
-        return nil
-    }
-}

@@ -109,8 +109,15 @@ public struct ArticleReader: Sendable {
         var text = format == .html ? body : EntityDecoder.decode(body)
         if let bodyFirstLine {
             let cleaned = Boilerplate.clean(text)
-            text = cleaned.kept
-            removed = cleaned.removed.map { RemovedLine(line: $0.line + bodyFirstLine - 1, text: $0.text, reason: $0.reason) }
+            // A text of nothing but short labels ("Zafi.D", "Heartbleed", "Funeral Announcement": a
+            // fact-check's claim, a name dropped to be tracked) has no article around it that they
+            // could be the furniture of: it is the text. Captions, bylines, advertisement markers
+            // and the like alone are still refused.
+            let onlyLabels = cleaned.kept.trimmingCharacters().isEmpty && cleaned.removed.allSatisfy { $0.reason == FurnitureReason.label.rawValue }
+            if !onlyLabels {
+                text = cleaned.kept
+                removed = cleaned.removed.map { RemovedLine(line: $0.line + bodyFirstLine - 1, text: $0.text, reason: $0.reason) }
+            }
         }
         text = text.trimmingCharacters()
         if text.isEmpty {

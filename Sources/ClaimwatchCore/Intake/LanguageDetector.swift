@@ -43,7 +43,8 @@ public enum LanguageDetector {
         }
         guard words >= 8 else { return "und" }
         if englishHits * 100 >= words * 12, englishHits >= otherHits.max() ?? 0 { return "en" }
-        if let best = otherHits.indices.max(by: { otherHits[$0] < otherHits[$1] }), otherHits[best] * 100 >= words * 8 {
+        // One function word is no evidence in a short text: "Al" of "Al Gore" is Spanish "al".
+        if let best = otherHits.indices.max(by: { otherHits[$0] < otherHits[$1] }), otherHits[best] >= 2, otherHits[best] * 100 >= words * 8 {
             return others[best].code
         }
         return "und"

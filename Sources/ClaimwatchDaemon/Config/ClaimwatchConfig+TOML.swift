@@ -74,6 +74,8 @@ extension ClaimwatchConfig {
                         "topic_threshold": { config.topicThreshold = try $0.number(in: 0...1) },
                         "window_days": { config.windowDays = try $0.integer(in: 0...36500) },
                     ])
+            case "alerts":
+                try reader.read(values, ["min_checkworthiness": { config.minCheckworthiness = try $0.number(in: 0...1) }])
             case "outlets":
                 for key in values.keys {
                     guard let name = values[key]?.string, !name.isEmpty else {
@@ -95,7 +97,9 @@ extension ClaimwatchConfig {
                     ])
             default:
                 throw ConfigError(
-                    message: "\(source): unknown section [\(section)]; known sections are [paths], [watch], [intake], [matching], [outlets], [log]")
+                    message:
+                        "\(source): unknown section [\(section)]; known sections are [paths], [watch], [intake], [matching], [alerts], [outlets], [log]"
+                )
             }
         }
         return config

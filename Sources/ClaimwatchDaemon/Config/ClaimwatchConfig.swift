@@ -58,6 +58,11 @@ public struct ClaimwatchConfig: Sendable, Equatable {
     /// new claim; 0 means no window (every stored claim is).
     public var windowDays = 0
 
+    // [alerts]
+    /// `alerts.min_checkworthiness`: claims scoring less (0–1) raise no alert; they are still
+    /// stored, searchable and matched. `ArticleRecorder.minimumCheckworthiness`.
+    public var minCheckworthiness = 0.25
+
     // [log]
     /// `log.level`: trace, debug, info, notice, warning, error or critical.
     public var logLevel: Logger.Level = .info

@@ -48,7 +48,7 @@ public enum ClaimwatchBuilder {
         var recorder = ArticleRecorder(
             extractor: ClaimExtractor(),
             matcher: ClaimMatcher(repeatThreshold: config.repeatThreshold, contradictionThreshold: config.topicThreshold),
-            maxCandidates: config.maxCandidates)
+            maxCandidates: config.maxCandidates, minimumCheckworthiness: config.minCheckworthiness)
         recorder.outletFurnitureArticles = config.outletFurnitureArticles
         return recorder
     }

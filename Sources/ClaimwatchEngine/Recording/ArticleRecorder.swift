@@ -3,7 +3,8 @@ import Foundation
 
 /// The use case: records one article inside its owner's transaction. It extracts the claims,
 /// finds each one's candidates among other outlets' claims, lets the matcher decide, joins the
-/// claim to the cluster of the claim it repeats, and raises one alert per cluster and new outlet.
+/// claim to the cluster of the claim it repeats, and raises one alert per cluster and new outlet
+/// for claims at least `minimumCheckworthiness` worth checking.
 ///
 /// It sees the record only through its two ports, `ClaimLedger` and `CandidateSource`; the
 /// extractor and the matcher are given to it (`ClaimwatchBuilder` for the daemon).
@@ -21,14 +22,19 @@ public struct ArticleRecorder: Sendable {
     /// A body line that this many earlier articles of the same outlet carried is furniture
     /// (`intake.outlet_furniture_articles`; `OutletFurniture`). 0 learns nothing.
     public var outletFurnitureArticles = 3
+    /// Claims that score less checkworthiness than this (`alerts.min_checkworthiness`) raise no
+    /// alert. They are still stored, searchable and matched, and join their clusters, so that a
+    /// later claim that clears the bar finds them.
+    public var minimumCheckworthiness: Double
     /// Stored claims and their features, kept between articles. Call `forgetClaims()` after every
     /// rollback of the owner's transaction.
     let cache = FeatureCache()
 
-    public init(extractor: any ClaimExtracting, matcher: any ClaimMatching, maxCandidates: Int) {
+    public init(extractor: any ClaimExtracting, matcher: any ClaimMatching, maxCandidates: Int, minimumCheckworthiness: Double = 0) {
         self.extractor = extractor
         self.matcher = matcher
         self.maxCandidates = maxCandidates
+        self.minimumCheckworthiness = minimumCheckworthiness
     }
 
     /// After a rollback: claims kept in memory may be gone, and their ids given to other claims.
@@ -72,6 +78,7 @@ public struct ArticleRecorder: Sendable {
                     features: features))
             for (matched, decision) in [bestRepeat, bestContradiction].compactMap({ $0 }) {
                 try ledger.insertMatch(claimID: claimID, matchedClaimID: matched.id, decision: decision)
+                guard claim.checkworthiness >= minimumCheckworthiness else { continue }
                 let cluster = matched.clusterID
                 // One alert per (cluster, new outlet): an outlet that already carries the claim raises nothing.
                 if decision.kind == .repeat, try ledger.outlet(article.outlet, carries: cluster, except: claimID) { continue }
