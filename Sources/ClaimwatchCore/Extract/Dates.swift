@@ -134,7 +134,8 @@ enum Dates {
         guard t[i].isNumber, i + 1 < t.count, t[i].after == "/", t[i + 1].isNumber, let m = Int(t[i].text), let d = Int(t[i + 1].text),
             (1...12).contains(m), (1...31).contains(d), i == 0 || !t[i].before.hasSuffix("/")
         else { return nil }
-        if i + 2 < t.count, t[i + 1].after == "/", let y = Int(t[i + 2].text), t[i + 2].isNumber, t[i + 2].text.count == 4 || t[i + 2].text.count == 2 {
+        if i + 2 < t.count, t[i + 1].after == "/", let y = Int(t[i + 2].text), t[i + 2].isNumber, t[i + 2].text.count == 4 || t[i + 2].text.count == 2
+        {
             let year = y < 100 ? 2000 + y : y
             return (DateMention(written: st.span(i, i + 2), kind: .explicit, resolved: Day.string(Day.number(year, m, d))), i + 2)
         }

@@ -118,10 +118,13 @@ public enum Quantities {
             if oneDeterminers.contains(t[i - 1].lower) { return true }
             // "a better one", "the only one", "the right one": an adjective between.
             if i > 1, t[i - 2].after.isEmpty, oneDeterminers.contains(t[i - 2].lower) || t[i - 2].lower == "a" || t[i - 2].lower == "an",
-                !t[i - 1].isNumber, !t[i - 1].capitalised, numberWords[t[i - 1].lower] == nil, next.map(oneFollowers.contains) ?? true
+                !t[i - 1].isNumber, !t[i - 1].capitalised, numberWords[t[i - 1].lower] == nil,
+                next.map { oneFollowers.contains($0) || Stopwords.english.contains($0) } ?? true
             {
                 return true
             }
+            // The second "one" of "one by one".
+            if t[i - 1].lower == "by", i > 1, t[i - 2].lower == "one" { return true }
         }
         // "one" before a comma or a full stop counts nothing.
         guard let next else { return true }
@@ -130,7 +133,7 @@ public enum Quantities {
 
     /// Words before a pronoun "one" ("no one", "each one", "which one").
     static let oneDeterminers: Set<String> = [
-        "no", "any", "every", "single", "each", "the", "this", "that", "which", "another", "someone", "only", "such", "other",
+        "no", "any", "every", "single", "each", "the", "this", "that", "which", "another", "such", "other",
     ]
     /// Words after a pronoun "one": "one of", "one who", "one could argue", "one another".
     static let oneFollowers: Set<String> = [
