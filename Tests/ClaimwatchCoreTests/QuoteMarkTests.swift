@@ -150,6 +150,7 @@ struct NewsDateAndNumberTests {
         ("He lost by one vote in the county.", "vote"),
         ("The state spent one million dollars on it.", "dollar"),
         ("One in five voters is undecided.", ""),
+        ("It is a state in which one voter decides the race.", ""),
     ])
     func oneBeforeANounOrANumberCounts(_ sentence: String, _ unit: String) throws {
         let q = try #require(Quantities.find(in: sentence).first)

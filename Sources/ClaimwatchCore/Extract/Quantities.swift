@@ -115,7 +115,12 @@ public enum Quantities {
         // "one million", "one hundred": a number.
         if let next, scales[next] != nil || numberWords[next] != nil { return false }
         if i > 0, t[i - 1].after.isEmpty {
-            if oneDeterminers.contains(t[i - 1].lower) { return true }
+            // "which", "that" and "this" also join clauses ("in which one attendee …"): a pronoun
+            // only before a function word, punctuation or the end ("which one is", "that one.").
+            if oneDeterminers.contains(t[i - 1].lower) {
+                guard ["which", "that", "this"].contains(t[i - 1].lower), let next else { return true }
+                if oneFollowers.contains(next) || Stopwords.english.contains(next) { return true }
+            }
             // "a better one", "the only one", "the right one": an adjective between.
             if i > 1, t[i - 2].after.isEmpty, oneDeterminers.contains(t[i - 2].lower) || t[i - 2].lower == "a" || t[i - 2].lower == "an",
                 !t[i - 1].isNumber, !t[i - 1].capitalised, numberWords[t[i - 1].lower] == nil,
