@@ -21,13 +21,18 @@ enum Dates {
         }
     }
 
-    /// Year numbers standing alone, days next to a month name, ISO dates.
+    /// Year numbers standing alone, days next to a month name, ISO dates, and the numbers of a
+    /// slash date ("11/8/2016", "9/11": see `slashDate`).
     static func isDateNumber(_ st: SentenceTokens, at i: Int) -> Bool {
         let t = st.tokens, w = t[i]
         if iso(w.text) != nil { return true }
         if w.text.count == 4, let year = Int(w.text), (1900...2099).contains(year) { return true }
         if i > 0, Lexicon.months[t[i - 1].lower] != nil, t[i - 1].capitalised { return true }
         if i + 1 < t.count, Lexicon.months[t[i + 1].lower] != nil, t[i + 1].capitalised { return true }
+        if w.after == "/" || w.before.hasSuffix("/") {
+            let first = w.before.hasSuffix("/") ? (i >= 2 && t[i - 2].after == "/" ? i - 2 : i - 1) : i
+            if first >= 0, slashDate(st, at: first, published: nil) != nil { return true }
+        }
         return false
     }
 
@@ -62,7 +67,7 @@ enum Dates {
                     year = y; end = i + 1
                 }
                 if let day {
-                    let y = year ?? pub.map { Day.civil($0).0 }
+                    let y = year ?? namedDayYear(st, month: month, day: day, end: end) ?? pub.map { Day.civil($0).0 }
                     found.append(DateMention(written: st.span(i, end), kind: .explicit, resolved: y.map { Day.string(Day.number($0, month, day)) }))
                 } else {
                     var lo = i
@@ -76,10 +81,13 @@ enum Dates {
                 let y = pub.map { Day.civil($0).0 }
                 found.append(DateMention(written: st.span(i, i + 1), kind: .explicit, resolved: y.map { Day.string(Day.number($0, month, d)) }))
                 i += 1
+            } else if let (mention, end) = slashDate(st, at: i, published: pub) {
+                found.append(mention)
+                i = end
             } else if let weekday = Lexicon.weekdays[w.lower], w.capitalised {
                 found.append(
                     DateMention(written: w.text, kind: .weekday, resolved: pub.map { Day.string(Day.previous(weekday: weekday, onOrBefore: $0)) }))
-            } else if let (length, resolution) = relativePhrase(t, at: i) {
+            } else if let (length, resolution) = relativePhrase(t, at: i), !isInsideName(st, at: i) {
                 found.append(
                     DateMention(
                         written: st.span(i, i + length - 1), kind: .relative, resolved: pub.flatMap { resolve(resolution, $0) }.map(Day.string)))
@@ -91,6 +99,49 @@ enum Dates {
     }
 
     static let relativeStarts: Set<String> = Set(relative.map { $0.0[0] })
+
+    /// A capitalised relative word inside a sentence, not opening a quotation or a clause after a
+    /// colon, dash or bracket, is part of a name ("Russia Today", "USA Today", "NBC's Today show"),
+    /// not a date: in running text "today" is written in lower case.
+    static func isInsideName(_ st: SentenceTokens, at i: Int) -> Bool {
+        let t = st.tokens
+        guard i > 0, t[i].capitalised else { return false }
+        if t[i].quote != nil, t[i - 1].quote != t[i].quote { return false }
+        return !t[i].before.contains { ":;—–-(\"“‘«".contains($0) }
+    }
+
+    /// Days that name one past event more often than they date the article's news, with its year:
+    /// "the Sept. 11 attacks", "9/11 victims", "Dec. 7 anniversary" (Pearl Harbor).
+    static let namedDays: [Int: Int] = [9 * 100 + 11: 2001, 12 * 100 + 7: 1941]
+
+    /// The year of a named day (`namedDays`) written without one and used as a noun modifier
+    /// ("Sept. 11 conspiracy theories", "the 9/11 attacks"): the event it names, not a day of the
+    /// publication year. `end` is the day's token.
+    static func namedDayYear(_ st: SentenceTokens, month: Int, day: Int, end: Int) -> Int? {
+        guard let year = namedDays[month * 100 + day] else { return nil }
+        let t = st.tokens
+        guard end + 1 < t.count, t[end].after.isEmpty, !t[end + 1].capitalised, !t[end + 1].isNumber,
+            !Stopwords.english.contains(t[end + 1].lower), !Content.prepositions.contains(t[end + 1].lower)
+        else { return nil }
+        return year
+    }
+
+    /// "11/8/2016" and "11/8/16" (month first, as US news writes them), and a named day written
+    /// with a slash ("9/11 attacks"). Other pairs of numbers with a slash ("24/7", "50/50") are no
+    /// dates. Returns the mention and the index of its last token.
+    static func slashDate(_ st: SentenceTokens, at i: Int, published pub: Int?) -> (DateMention, Int)? {
+        let t = st.tokens
+        guard t[i].isNumber, i + 1 < t.count, t[i].after == "/", t[i + 1].isNumber, let m = Int(t[i].text), let d = Int(t[i + 1].text),
+            (1...12).contains(m), (1...31).contains(d), i == 0 || !t[i].before.hasSuffix("/")
+        else { return nil }
+        if i + 2 < t.count, t[i + 1].after == "/", let y = Int(t[i + 2].text), t[i + 2].isNumber, t[i + 2].text.count == 4 || t[i + 2].text.count == 2
+        {
+            let year = y < 100 ? 2000 + y : y
+            return (DateMention(written: st.span(i, i + 2), kind: .explicit, resolved: Day.string(Day.number(year, m, d))), i + 2)
+        }
+        guard t[i + 1].after != "/", let year = namedDays[m * 100 + d] else { return nil }
+        return (DateMention(written: st.span(i, i + 1), kind: .explicit, resolved: Day.string(Day.number(year, m, d))), i + 1)
+    }
 
     static func relativePhrase(_ t: [Token], at i: Int) -> (Int, Resolution)? {
         guard relativeStarts.contains(t[i].lower) else { return nil }

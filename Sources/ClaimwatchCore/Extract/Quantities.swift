@@ -84,6 +84,8 @@ public enum Quantities {
         guard w.isNumber || Self.numberInitials.contains(w.lower.utf8.first ?? 0) else { return nil }
         if w.isNumber {
             if Dates.isDateNumber(st, at: i) { return nil }
+            // "24/7", "50/50", "2/3": a ratio or a fraction, not two counts.
+            if i + 1 < t.count && w.after == "/" && t[i + 1].isNumber || i > 0 && w.before.hasSuffix("/") && t[i - 1].isNumber { return nil }
             var digits = Substring(w.text)
             if let hyphen = digits.firstIndex(of: "-") { digits = digits[..<hyphen] }
             // "48.5C", "12km": a unit written onto the number.
@@ -94,12 +96,7 @@ public enum Quantities {
         if w.lower == "a", i + 1 < t.count, t[i + 1].lower == "dozen" { return (12, .exact, i + 2) }
         if w.lower == "tens", i + 2 < t.count, t[i + 1].lower == "of", t[i + 2].lower == "thousands" { return (10_000, .moreThan, i + 3) }
         if let v = vague[w.lower] { return (v, .moreThan, i + 1) }
-        if w.lower == "one",
-            i + 1 < t.count && ["of", "another"].contains(t[i + 1].lower)
-                || i > 0 && ["no", "any", "every", "single", "each", "the", "this", "that"].contains(t[i - 1].lower)
-        {
-            return nil
-        }
+        if w.lower == "one", isPronoun(st, at: i) { return nil }
         if w.lower == "dozen" { return (12, .exact, i + 1) }
         let parts = w.lower.split(separator: "-").map(String.init)
         guard !parts.isEmpty, let head = numberWords[parts[0]], scales[parts[0]] == nil || i == 0 || t[i - 1].lower == "a" else { return nil }
@@ -107,6 +104,47 @@ public enum Quantities {
         if parts.count == 2, let unit = numberWords[parts[1]], unit < 10 { value += unit }
         return (value, .exact, i + 1)
     }
+
+    /// "one" as a pronoun, not the number 1: "one of the candidates", "no one", "the one who",
+    /// "a better one", "one who …", "one could argue", "one's", "one another", "one by one". It
+    /// counts when a noun or a number follows it ("one candidate", "one in five", "one million").
+    static func isPronoun(_ st: SentenceTokens, at i: Int) -> Bool {
+        let t = st.tokens, w = t[i]
+        if w.possessive { return true }
+        let next = i + 1 < t.count && w.after.isEmpty ? t[i + 1].lower : nil
+        // "one million", "one hundred": a number.
+        if let next, scales[next] != nil || numberWords[next] != nil { return false }
+        if i > 0, t[i - 1].after.isEmpty {
+            // "which", "that" and "this" also join clauses ("in which one attendee …"): a pronoun
+            // only before a function word, punctuation or the end ("which one is", "that one.").
+            if oneDeterminers.contains(t[i - 1].lower) {
+                guard ["which", "that", "this"].contains(t[i - 1].lower), let next else { return true }
+                if oneFollowers.contains(next) || Stopwords.english.contains(next) { return true }
+            }
+            // "a better one", "the only one", "the right one": an adjective between.
+            if i > 1, t[i - 2].after.isEmpty, oneDeterminers.contains(t[i - 2].lower) || t[i - 2].lower == "a" || t[i - 2].lower == "an",
+                !t[i - 1].isNumber, !t[i - 1].capitalised, numberWords[t[i - 1].lower] == nil,
+                next.map { oneFollowers.contains($0) || Stopwords.english.contains($0) } ?? true
+            {
+                return true
+            }
+            // The second "one" of "one by one".
+            if t[i - 1].lower == "by", i > 1, t[i - 2].lower == "one" { return true }
+        }
+        // "one" before a comma or a full stop counts nothing.
+        guard let next else { return true }
+        return oneFollowers.contains(next) || next == "by" && i + 2 < t.count && t[i + 2].lower == "one"
+    }
+
+    /// Words before a pronoun "one" ("no one", "each one", "which one").
+    static let oneDeterminers: Set<String> = [
+        "no", "any", "every", "single", "each", "the", "this", "that", "which", "another", "such", "other",
+    ]
+    /// Words after a pronoun "one": "one of", "one who", "one could argue", "one another".
+    static let oneFollowers: Set<String> = [
+        "of", "another", "who", "whom", "whose", "that", "which", "can", "could", "would", "should", "must", "might", "may",
+        "will", "shall", "cannot", "is", "was", "has", "had", "does", "did", "else",
+    ]
 
     /// The value of digits with `,` groups (dropped) and one optional `.` ("10,000", "1.34"), or nil for
     /// anything else (an exponent "1e400" or hex "0x1p3": forms the Double parser takes but news

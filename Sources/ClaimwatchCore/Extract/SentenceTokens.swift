@@ -2,6 +2,7 @@
 /// the punctuation right before and after it.
 struct Token: Sendable, Equatable {
     var text: String
+    /// Lower case, apostrophes straight (`Words.lowerForComparison`).
     var lower: String
     var capitalised: Bool
     var isNumber: Bool
@@ -21,14 +22,23 @@ struct Token: Sendable, Equatable {
 /// A sentence cut into tokens, with its quotations found by a scan over Unicode scalars.
 ///
 /// Quotations are “…” and "…", and ‘…’ when it opens before a letter after a space and closes
-/// before a non-letter (so apostrophes are not taken for quotes). An unclosed quotation runs to
-/// the end of the sentence, or to the next opening mark; a stray closing mark is ignored.
+/// before a non-letter (so apostrophes are not taken for quotes). Two apostrophes `''` (the New
+/// York Times' double quotation mark), or two backticks that open a quotation, are a double
+/// quotation mark too; in a run of three apostrophes the single one belongs to a quotation inside
+/// ("…'We'll bomb them,''' he said"). An unclosed quotation runs to the end of the sentence, or
+/// to the next opening mark; a stray closing mark is ignored.
+///
+/// The text stays as written (claims store and show it so). Only the tokens' punctuation
+/// (`before`, `after`) has a two-apostrophe or two-backtick mark as `"`, so that every rule that
+/// looks for a quotation mark there finds one, however the outlet writes it.
 struct SentenceTokens: Sendable {
     let text: String
     let scalars: [Unicode.Scalar]
     private(set) var tokens: [Token] = []
     /// Quotations as scalar ranges of their inner text, marks left out.
     private(set) var quotes: [Range<Int>] = []
+    /// Where each two-scalar quotation mark (two apostrophes or two backticks) starts, in order.
+    private(set) var pairedMarks: [Int] = []
     /// The capitalised name runs (see `findNameRuns`), found once.
     private(set) var runs: [NameRun] = []
     /// For each token, the index into `runs` of the run holding it.
@@ -37,7 +47,7 @@ struct SentenceTokens: Sendable {
     init(_ text: String) {
         self.text = text
         scalars = Array(text.unicodeScalars)
-        quotes = Self.findQuotes(scalars)
+        (quotes, pairedMarks) = Self.findQuotes(scalars)
         tokens = tokenize()
         runs = findNameRuns()
         runOf = Array(repeating: nil, count: tokens.count)
@@ -79,18 +89,40 @@ struct SentenceTokens: Sendable {
 
     static func isLetter(_ c: Unicode.Scalar) -> Bool { Words.isWordScalar(c) }
 
-    static func findQuotes(_ s: [Unicode.Scalar]) -> [Range<Int>] {
+    /// The quotations of a sentence, and where each two-scalar mark that opens or closes one starts.
+    static func findQuotes(_ s: [Unicode.Scalar]) -> (quotes: [Range<Int>], pairedMarks: [Int]) {
         var quotes: [Range<Int>] = []
+        var pairedMarks: [Int] = []
         var open: (start: Int, mark: Unicode.Scalar)?
         func close(_ end: Int) {
             if let o = open, o.start < end { quotes.append(o.start..<end) }
             open = nil
         }
-        for (i, c) in s.enumerated() {
-            // Every quotation mark is outside ASCII except the straight double quote.
-            guard c.value >= 0x80 || c == "\"" else { continue }
+        var i = -1
+        while i + 1 < s.count {
+            i += 1
+            let c = s[i]
+            // Every quotation mark is outside ASCII except the straight double quote, and the
+            // apostrophes and backticks that make one in pairs.
+            guard c.value >= 0x80 || c == "\"" || c == "'" || c == "`" else { continue }
             let prev: Unicode.Scalar? = i > 0 ? s[i - 1] : nil
             let next: Unicode.Scalar? = i + 1 < s.count ? s[i + 1] : nil
+            if c == "'" || c == "`" {
+                var end = i + 1
+                while end < s.count, s[end] == c { end += 1 }
+                defer { i = end - 1 }
+                guard end - i >= 2 else { continue }
+                if c == "'", let o = open, o.mark == "'" || o.mark == "`" {
+                    // "…,'''": the single one closes a quotation inside, the last two close this one.
+                    pairedMarks.append(end - 2)
+                    close(end - 2)
+                } else if open == nil {
+                    // "'''We…": the first two open this one, the third a quotation inside.
+                    pairedMarks.append(i)
+                    open = (i + 2, c)
+                }
+                continue
+            }
             if openers.contains(c) {
                 if open != nil { close(i) }
                 open = (i + 1, c)
@@ -105,7 +137,7 @@ struct SentenceTokens: Sendable {
             }
         }
         if let o = open, o.mark != "‘" { close(s.count) }
-        return quotes.filter { r in r.contains { isLetter(s[$0]) } }
+        return (quotes.filter { r in r.contains { isLetter(s[$0]) } }, pairedMarks)
     }
 
     private func tokenize() -> [Token] {
@@ -129,7 +161,7 @@ struct SentenceTokens: Sendable {
                 let first = word.unicodeScalars.first!
                 result.append(
                     Token(
-                        text: word, lower: word.lowercased(),
+                        text: word, lower: Words.lowerForComparison(word),
                         capitalised: first.isASCII ? ("A"..."Z").contains(first) : first.properties.isUppercase,
                         isNumber: Words.isDigit(first), start: start, end: end, quote: quote(at: start),
                         before: String(punct), after: "", possessive: possessive))
@@ -138,9 +170,19 @@ struct SentenceTokens: Sendable {
             punct = String.UnicodeScalarView()
             start = -1
         }
+        var paired = 0
         var i = 0
         while i < scalars.count {
             let c = scalars[i]
+            if paired < pairedMarks.count, pairedMarks[paired] == i {
+                // Two apostrophes or backticks: one quotation mark, read as `"`.
+                flush(i)
+                punct.append("\"")
+                if let last = result.indices.last { result[last].after.unicodeScalars.append("\"") }
+                paired += 1
+                i += 2
+                continue
+            }
             if Words.isWordScalar(c) {
                 if start < 0 { start = i }
             } else if start >= 0, i + 1 < scalars.count, Words.joins(c, previous: scalars[i - 1], next: scalars[i + 1]) {

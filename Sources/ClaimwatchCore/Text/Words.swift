@@ -9,6 +9,7 @@ public struct ContentTerm: Sendable, Hashable {
 public struct Word: Sendable, Equatable {
     /// The word as written, apostrophe suffixes ("’s") removed.
     public var text: String
+    /// Lower case, apostrophes straight ("i'll" for "I’ll"): what is compared.
     public var lower: String
     /// True when the first letter is upper-case.
     public var capitalised: Bool
@@ -109,7 +110,7 @@ public enum Words {
             let isASCII = first.isASCII
             words.append(
                 Word(
-                    text: word, lower: word.lowercased(),
+                    text: word, lower: lowerForComparison(word),
                     capitalised: isASCII ? ("A"..."Z").contains(first) : first.properties.isUppercase,
                     isNumber: isASCII ? ("0"..."9").contains(first) : first.properties.numericType != nil))
         }
@@ -140,6 +141,17 @@ public enum Words {
         case "-", "'", "’": return isWordScalar(next)
         default: return false
         }
+    }
+
+    /// A word in lower case with its apostrophes straight: "I’ll", "Iʼll" and "I'll" are one word
+    /// to every comparison (stems, stopwords, content and search terms, the matcher), while the
+    /// text keeps the apostrophe as written.
+    public static func lowerForComparison(_ word: String) -> String {
+        let lower = word.lowercased()
+        guard lower.unicodeScalars.contains(where: { $0 == "’" || $0 == "ʼ" }) else { return lower }
+        var view = String.UnicodeScalarView()
+        for c in lower.unicodeScalars { view.append(c == "’" || c == "ʼ" ? "'" : c) }
+        return String(view)
     }
 
     /// A letter or a digit. ASCII is decided by ranges: Unicode property look-ups are slow on Linux.
