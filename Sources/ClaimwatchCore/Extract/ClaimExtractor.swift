@@ -54,7 +54,7 @@ public struct ClaimExtractor: ClaimExtracting {
             try deadline.check()
             try names.learn(SentenceTokens(sentence), deadline: deadline)
         }
-        if let title = article.title { try names.learn(SentenceTokens(title), deadline: deadline) }
+        if let title = article.title { try names.learn(SentenceTokens(title), headline: true, deadline: deadline) }
         var speakers = SpeakerTracker(names: names)
         var claims: [Claim] = []
         for (index, sentence) in sentences.enumerated() {

@@ -13,6 +13,27 @@ enum Lexicon {
         "pledged", "boasted", "complained", "cautioned", "urged", "recalled", "mused", "joked", "snapped", "retorted",
         "rejected", "refuted", "repeated", "reiterated", "underlined", "underscored", "highlighted", "estimated",
     ]
+    /// Verbs of stance, intent and finding that attribute a reported statement to a named subject
+    /// when the sentence has no speech verb ("Trump proposed barring …", "Palestinians want …", "a
+    /// Gallup poll found …"). Verbs of action alone ("met", "shared", "posted", "backed") do not.
+    static let stanceVerbs: Set<String> = [
+        "called", "calls", "asked", "asks", "found", "finds", "show", "shows", "showed", "proposed", "proposes", "want",
+        "wants", "wanted", "believe", "believes", "believed", "think", "thinks", "thought", "agreed", "agrees", "declined",
+        "declines", "plans", "planned", "praised", "praises", "criticized", "criticised", "criticizes", "criticises",
+        "described", "describes", "supports", "supported", "hope", "hopes", "hoped", "endorsed", "endorses", "decided",
+        "see", "sees", "indicated", "indicates", "offered", "offers", "refused", "refuses", "cited",
+        "cites", "sought", "seeks", "fear", "fears", "feared", "argue", "estimates", "promised", "promises", "encouraged",
+        "expect", "expects", "expected", "assured", "questioned", "ordered", "blamed", "blames", "thanked", "discussed",
+        "knows", "opposed", "opposes", "oppose", "dismissed", "dismisses", "referenced", "pointed", "rebuked", "attacked",
+        "assailed", "apologized", "expressed", "insist", "doubt", "doubts", "worry", "worries", "demanded", "demands",
+        "welcomed", "condemned", "condemns", "slammed", "blasted", "challenged", "requested", "recommended", "predicts",
+        "mentioned", "threatened", "urges", "hailed", "lauded", "applauded", "accepted", "questions", "touted", "pushed",
+        "explained", "acknowledged", "announced", "suggest", "concluded", "projected", "projects", "reveals", "indicate",
+    ]
+    /// Title abbreviations whose full stop does not end a name ("Dr. Harold Varmus").
+    static let titleAbbreviations: Set<String> = [
+        "mr", "mrs", "ms", "dr", "sen", "rep", "gov", "lt", "gen", "col", "capt", "sgt", "adm", "maj", "prof", "rev", "st", "jr", "sr",
+    ]
     /// Participles that attribute to the sentence's subject ("…, stating, “…”").
     static let participleCues: Set<String> = [
         "saying", "stating", "adding", "claiming", "alleging", "noting", "warning", "insisting", "arguing", "writing",
@@ -59,6 +80,8 @@ enum Lexicon {
         "he", "she", "they", "we", "i", "his", "her", "their", "our", "its", "any", "some", "no", "not", "note", "what",
         "who", "why", "how", "where", "so", "yet", "or", "additional", "another", "photos", "footage", "reports", "among",
         "disclaimer", "watch", "others", "many", "is", "are", "was", "were", "you", "my", "your", "all", "every", "each", "both",
+        "neither", "though", "despite", "unlike", "like", "whether", "because", "until", "once", "nor", "yes", "instead",
+        "still", "just", "only", "several", "most", "few", "asked", "speaking", "yet", "thus", "here", "why", "perhaps",
     ]
     static let months: [String: Int] = [
         "jan": 1, "january": 1, "feb": 2, "february": 2, "mar": 3, "march": 3, "apr": 4, "april": 4, "may": 5, "jun": 6,

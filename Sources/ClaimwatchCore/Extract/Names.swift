@@ -32,7 +32,7 @@ extension SentenceTokens {
 
     /// Whether tokens `a` and `a + 1` belong to one name: nothing but a space between them.
     func joinsName(_ a: Int, _ b: Int) -> Bool {
-        !tokens[a].possessive && tokens[a].after.isEmpty && tokens[a].quote == tokens[b].quote
+        !tokens[a].possessive && (tokens[a].after.isEmpty || abbreviationJoins(a)) && tokens[a].quote == tokens[b].quote
     }
 
     /// The run `range` with leading non-names dropped and title words split off.
@@ -132,9 +132,12 @@ struct NameIndex {
 
     /// Adds the names of one sentence, so that the index can be built without holding every
     /// sentence's tokens at once.
-    mutating func learn(_ st: SentenceTokens, deadline: Deadline = .none) throws(DeadlineExceeded) {
+    ///
+    /// A headline (`headline`) capitalises every word, so its long runs are phrases, not names
+    /// ("Pence Endorses Paul Ryan With Trump"): only runs of up to three words are learnt from it.
+    mutating func learn(_ st: SentenceTokens, headline: Bool = false, deadline: Deadline = .none) throws(DeadlineExceeded) {
         for run in st.runs {
-            guard let name = run.name else { continue }
+            guard let name = run.name, !headline || run.range.count <= 3 else { continue }
             try deadline.check()
             let kind = Entities.kind(of: run.nameText)
             let canonical =

@@ -69,6 +69,8 @@ struct SpeakerTracker {
                     speaker: previous?.speaker, role: previous.flatMap { $0.role ?? learntRoles[$0.speaker ?? ""] } ?? phrase, cue: a.cue,
                     written: "the " + phrase, isOrganisation: previous?.isOrganisation ?? isOrg)
             }
+        case .group(let text):
+            said = Said(speaker: text, role: a.role, cue: a.cue, isOrganisation: true)
         case .unnamed:
             said = Said(speaker: nil, role: nil, cue: a.cue, isOrganisation: false)
         }
