@@ -50,8 +50,13 @@ struct Attribution: Equatable {
         // "X proposed …", "X wants …": a stance verb attributes the sentence to its named subject
         // when no speech verb does (reported statements, beliefs, positions).
         if found.isEmpty {
-            for i in t.indices where t[i].quote == nil && Lexicon.stanceVerbs.contains(t[i].lower) {
-                if let a = subjectBefore(st, cue: i), a.subject != .unnamed {
+            // A stance verb in -ing only after "is" / "was" ("Cruz is calling for"); a bare participle
+            // modifies a noun ("soldiers defending their counterparts").
+            func progressive(_ i: Int) -> Bool {
+                !t[i].lower.hasSuffix("ing") || (max(0, i - 3)..<i).contains { ["is", "was", "are", "were", "been", "be"].contains(t[$0].lower) }
+            }
+            for i in t.indices where t[i].quote == nil && Lexicon.stanceVerbs.contains(t[i].lower) && progressive(i) {
+                if let a = subjectBefore(st, cue: i, stance: true), a.subject != .unnamed {
                     found.append(a)
                     break
                 }
@@ -115,14 +120,19 @@ struct Attribution: Equatable {
 
     /// The subject right before a cue: a name, pronoun or role phrase, allowing adverbs, "also",
     /// "on Tuesday (Dec 17)" and an aside between commas (", a State Department spokesperson,").
-    static func subjectBefore(_ st: SentenceTokens, cue: Int) -> Attribution? {
+    ///
+    /// `stance`: the cue is a stance verb, which also follows "is", "was", "did not" ("Cruz is
+    /// calling for", "Clinton did not respond to").
+    static func subjectBefore(_ st: SentenceTokens, cue: Int, stance: Bool = false) -> Attribution? {
         let t = st.tokens
         var j = cue - 1
         var role: String?
         var skipped = 0
         while j >= 0, t[j].quote == nil, skipped < 6 {
             let w = t[j]
-            if !w.capitalised && (Lexicon.betweenSubjectAndCue.contains(w.lower) || w.lower.hasSuffix("ly") && !Lexicon.pronouns.contains(w.lower))
+            if !w.capitalised
+                && (Lexicon.betweenSubjectAndCue.contains(w.lower) || w.lower.hasSuffix("ly") && !Lexicon.pronouns.contains(w.lower)
+                    || stance && Self.stanceAuxiliaries.contains(w.lower))
                 || w.lower == "on"
             {
                 j -= 1; skipped += 1; continue
@@ -160,6 +170,13 @@ struct Attribution: Equatable {
         }
         return subject(st, endingAt: j, cue: cue, role: role)
     }
+
+    /// Auxiliaries and negation between a subject and a stance verb.
+    static let stanceAuxiliaries: Set<String> = [
+        "is", "was", "are", "were", "did", "does", "do", "not", "never", "may", "might", "could", "should", "can", "must",
+        "didn’t", "didn't", "doesn’t", "doesn't", "don’t", "don't", "isn’t", "isn't", "wasn’t", "wasn't", "still", "now",
+        "been", "being", "even", "all", "both", "long", "openly", "privately",
+    ]
 
     /// A name run or role phrase ending at `j`.
     static func subject(_ st: SentenceTokens, endingAt j: Int, cue: Int, role: String?, nearest: Bool = false) -> Attribution? {
@@ -277,19 +294,28 @@ extension SentenceTokens {
     /// (after a determiner) and its text as written; nil when no word of it is a name.
     func namedGroup(endingAt end: Int) -> (start: Int, text: String)? {
         guard end >= 1, end < tokens.count, !tokens[end].capitalised, !tokens[end].isNumber, tokens[end].text.count >= 3,
-            !tokens[end].lower.hasSuffix("ly"), !Self.phraseStops.contains(tokens[end].lower), !tokens[end].possessive
+            !tokens[end].lower.hasSuffix("ly"), !tokens[end].lower.hasSuffix("n’t"), !tokens[end].lower.hasSuffix("n't"),
+            !Self.phraseStops.contains(tokens[end].lower), !tokens[end].possessive
         else { return nil }
         var k = end
         while k > 0, end - k < 7, tokens[k - 1].after.isEmpty || tokens[k - 1].after == "/" || abbreviationJoins(k - 1),
             tokens[k - 1].quote == tokens[end].quote
         {
             let w = tokens[k - 1]
-            if ["the", "a", "an"].contains(w.lower) { break }
+            if w.lower == "the" { break }
+            // "a Democratic senator", "an NBC poll": the indefinite article stays, it says one of many.
+            if w.lower == "a" || w.lower == "an" { k -= 1; break }
+            // "Six in 10 Virginia voters".
+            if w.lower == "in", k >= 2, tokens[k].isNumber, tokens[k - 2].after.isEmpty, Lexicon.smallNumbers.contains(tokens[k - 2].lower) || tokens[k - 2].isNumber {
+                k -= 2
+                continue
+            }
             if Self.phraseStops.contains(w.lower) || Lexicon.cues.contains(w.lower) || Lexicon.stanceVerbs.contains(w.lower) { break }
             if w.possessive && !isNameWord(k - 1) { break }
             k -= 1
         }
-        guard k < end, (k..<end).contains(where: { isNameWord($0) && !Lexicon.nonNames.contains(tokens[$0].lower) }) else { return nil }
+        guard k < end, (k..<end).contains(where: { isNameWord($0) && !Lexicon.nonNames.contains(tokens[$0].lower) && tokens[$0].lower != "a" })
+        else { return nil }
         return (k, string(tokens[k].start..<tokens[end].end))
     }
 

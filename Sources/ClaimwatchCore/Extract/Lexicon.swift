@@ -29,7 +29,26 @@ enum Lexicon {
         "welcomed", "condemned", "condemns", "slammed", "blasted", "challenged", "requested", "recommended", "predicts",
         "mentioned", "threatened", "urges", "hailed", "lauded", "applauded", "accepted", "questions", "touted", "pushed",
         "explained", "acknowledged", "announced", "suggest", "concluded", "projected", "projects", "reveals", "indicate",
+        "calling", "suggesting", "pushing", "seeking", "urging", "promising", "offering", "defending", "criticizing",
+        "accusing", "arguing", "thanking", "congratulating", "expecting", "considering", "planning", "hoping", "referring",
+        "asking", "demanding", "proposing", "pledging", "vowing", "warning", "blaming", "questioning", "predicting",
+        "touting", "trumpeting", "praising", "attacking", "opposing", "supporting", "insisting", "refusing", "declining",
+        "view", "views", "viewed", "considers", "considered", "favor", "favors", "favored", "approve", "approves",
+        "disapprove", "prefer", "prefers", "backed", "argued", "respond", "responded", "mentions", "mention", "apologizing",
+        "decried", "decries", "denounced", "denounces", "chastised", "lambasted", "mocked", "ridiculed", "noting",
+        "acknowledge", "focuses", "focused", "emphasize", "emphasized", "highlights", "recognize", "recognized", "assume",
+        "assumes", "assumed", "wondered", "wonders", "imagined", "guessed", "feels", "felt", "believing", "knew", "agree",
+        "referred", "signaled", "signalled", "hinted", "implied", "conceded", "vowed",
     ]
+    /// Head nouns of organisations named "X of Y" / "X for Y".
+    static let organisationHeads: Set<String> = [
+        "center", "centre", "department", "bureau", "university", "institute", "committee", "council", "office", "school",
+        "association", "league", "bank", "board", "foundation", "society", "federation", "coalition", "alliance",
+        "commission", "agency", "ministry", "college", "academy", "court", "house", "chamber", "union",
+        "organization", "organisation", "federation", "conference", "network", "fund", "party", "church", "corporation",
+    ]
+    /// Number words that open a share ("Six in 10 voters", "one in five").
+    static let smallNumbers: Set<String> = ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"]
     /// Title abbreviations whose full stop does not end a name ("Dr. Harold Varmus").
     static let titleAbbreviations: Set<String> = [
         "mr", "mrs", "ms", "dr", "sen", "rep", "gov", "lt", "gen", "col", "capt", "sgt", "adm", "maj", "prof", "rev", "st", "jr", "sr",
@@ -38,6 +57,8 @@ enum Lexicon {
     static let participleCues: Set<String> = [
         "saying", "stating", "adding", "claiming", "alleging", "noting", "warning", "insisting", "arguing", "writing",
         "explaining", "stressing", "emphasising", "emphasizing", "declaring", "asserting", "lamenting", "tweeting",
+        "calling", "telling", "announcing", "urging", "citing", "promising", "suggesting", "accusing", "criticizing",
+        "pointing", "arguing", "describing", "acknowledging", "predicting", "vowing", "pledging", "blaming", "praising",
     ]
     /// Cues that deny what follows.
     static let denials: Set<String> = ["denied", "denies", "deny", "rejected", "refuted", "refutes", "rejects", "dismissed"]
