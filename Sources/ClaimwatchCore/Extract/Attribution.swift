@@ -62,6 +62,8 @@ struct Attribution: Equatable {
                 }
             }
         }
+        // "“Go back,” Trump barked": a name or pronoun, then a verb, right after a quotation is its tag.
+        if found.isEmpty, let a = quotationTag(st) { found.append(a) }
         guard var inner = found.last(where: { $0.subject != .unnamed }) ?? found.last else { return nil }
         // "“…,” said X, though he added …": the pronoun is X, named earlier in the same sentence.
         if case .pronoun = inner.subject, let named = found.last(where: { if case .name = $0.subject { true } else { false } }),
@@ -170,6 +172,29 @@ struct Attribution: Equatable {
         }
         return subject(st, endingAt: j, cue: cue, role: role)
     }
+
+    /// The tag after a quotation with a speech verb the lexicon lacks: "“…,” Trump barked", "“…,”
+    /// she shot back": the subject right after the closing mark, then a past-tense or present verb.
+    static func quotationTag(_ st: SentenceTokens) -> Attribution? {
+        let t = st.tokens
+        for k in t.indices.dropFirst() where t[k].quote == nil && t[k - 1].quote != nil {
+            var verb = k
+            if Lexicon.pronouns.contains(t[k].lower), t[k].lower != "it" {
+                verb = k + 1
+            } else if st.isNameWord(k), let run = st.run(at: k), run.name != nil {
+                verb = run.range.upperBound + 1
+            } else {
+                continue
+            }
+            guard verb < t.count, verb - 1 >= 0, t[verb - 1].after.isEmpty, !t[verb].capitalised, t[verb].quote == nil else { continue }
+            let w = t[verb].lower
+            guard w.hasSuffix("ed") || w.hasSuffix("s") && !w.hasSuffix("ss"), !Self.phraseStops.contains(w) else { continue }
+            if let a = subjectBefore(st, cue: verb) { return a }
+        }
+        return nil
+    }
+
+    static let phraseStops: Set<String> = ["was", "is", "has", "does", "as", "his", "its", "this", "us", "thus", "always", "perhaps"]
 
     /// Auxiliaries and negation between a subject and a stance verb.
     static let stanceAuxiliaries: Set<String> = [
