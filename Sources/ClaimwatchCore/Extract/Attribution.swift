@@ -62,6 +62,16 @@ struct Attribution: Equatable {
                 }
             }
         }
+        // "“…,” Dunn said, but Moscow denies it": a contrasting clause or a parenthetical after the
+        // first attribution never owns the sentence.
+        if let first = found.first {
+            found = [first] + found.dropFirst().filter { a in
+                let lo = min(a.subjectRange.lowerBound, a.cueIndex)
+                let contrast = lo > 0 && Self.contrasts.contains(t[lo - 1].lower)
+                let bracketed = (max(0, lo - 6)...lo).contains { t[$0].before.contains("(") }
+                return !contrast && !bracketed
+            }
+        }
         // "“Go back,” Trump barked": a name or pronoun, then a verb, right after a quotation is its tag.
         if found.isEmpty, let a = quotationTag(st) { found.append(a) }
         guard var inner = found.last(where: { $0.subject != .unnamed }) ?? found.last else { return nil }
@@ -188,13 +198,16 @@ struct Attribution: Equatable {
             }
             guard verb < t.count, verb - 1 >= 0, t[verb - 1].after.isEmpty, !t[verb].capitalised, t[verb].quote == nil else { continue }
             let w = t[verb].lower
-            guard w.hasSuffix("ed") || w.hasSuffix("s") && !w.hasSuffix("ss"), !Self.phraseStops.contains(w) else { continue }
+            guard w.hasSuffix("ed") || w.hasSuffix("s") && !w.hasSuffix("ss"), !Self.tagVerbStops.contains(w) else { continue }
             if let a = subjectBefore(st, cue: verb) { return a }
         }
         return nil
     }
 
-    static let phraseStops: Set<String> = ["was", "is", "has", "does", "as", "his", "its", "this", "us", "thus", "always", "perhaps"]
+    /// Words that open a contrasting clause: "but Moscow denies", "while Kyiv insists".
+    static let contrasts: Set<String> = ["but", "while", "although", "though", "whereas", "yet", "however"]
+
+    static let tagVerbStops: Set<String> = ["was", "is", "has", "does", "as", "his", "its", "this", "us", "thus", "always", "perhaps"]
 
     /// Auxiliaries and negation between a subject and a stance verb.
     static let stanceAuxiliaries: Set<String> = [
@@ -206,7 +219,7 @@ struct Attribution: Equatable {
     /// A name run or role phrase ending at `j`.
     static func subject(_ st: SentenceTokens, endingAt j: Int, cue: Int, role: String?, nearest: Bool = false) -> Attribution? {
         let t = st.tokens
-        if st.isNameWord(j), let run = st.run(at: j) {
+        if st.isNameWord(j), t[j].quote == nil, let run = st.run(at: j) {
             if let name = run.name, run.range.upperBound == j {
                 guard Entities.kind(of: run.nameText).map({ $0 != .group && ($0 != .place || !nearest) }) ?? true else { return nil }
                 var lo = name.lowerBound
@@ -242,6 +255,8 @@ struct Attribution: Equatable {
             t[cue].before.contains(",") || t[cue].before.contains("”") || t[cue].before.contains("\"") || cue > 0 && t[cue - 1].quote != nil
         else { return nil }
         let k = cue + 1
+        // "said “…Donald Trump…”": a name inside a quotation is what is said, not who says it.
+        guard t[k].quote == nil else { return nil }
         if Lexicon.pronouns.contains(t[k].lower) {
             return Attribution(subject: .pronoun(t[k].lower), cue: Cue(t[cue].lower), role: nil, cueIndex: cue, subjectRange: k...k)
         }
