@@ -34,7 +34,7 @@ enum Lexicon {
         "asking", "demanding", "proposing", "pledging", "vowing", "warning", "blaming", "questioning", "predicting",
         "touting", "trumpeting", "praising", "attacking", "opposing", "supporting", "insisting", "refusing", "declining",
         "view", "views", "viewed", "considers", "considered", "favor", "favors", "favored", "approve", "approves",
-        "disapprove", "prefer", "prefers", "backed", "argued", "respond", "responded", "mentions", "mention", "apologizing",
+        "disapprove", "prefer", "prefers", "argued", "respond", "responded", "mentions", "mention", "apologizing",
         "decried", "decries", "denounced", "denounces", "chastised", "lambasted", "mocked", "ridiculed", "noting",
         "acknowledge", "focuses", "focused", "emphasize", "emphasized", "highlights", "recognize", "recognized", "assume",
         "assumes", "assumed", "wondered", "wonders", "imagined", "guessed", "feels", "felt", "believing", "knew", "agree",
