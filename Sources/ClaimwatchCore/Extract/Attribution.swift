@@ -65,12 +65,14 @@ struct Attribution: Equatable {
         // "“…,” Dunn said, but Moscow denies it": a contrasting clause or a parenthetical after the
         // first attribution never owns the sentence.
         if let first = found.first {
-            found = [first] + found.dropFirst().filter { a in
-                let lo = min(a.subjectRange.lowerBound, a.cueIndex)
-                let contrast = lo > 0 && Self.contrasts.contains(t[lo - 1].lower)
-                let bracketed = (max(0, lo - 6)...lo).contains { t[$0].before.contains("(") }
-                return !contrast && !bracketed
-            }
+            found =
+                [first]
+                + found.dropFirst().filter { a in
+                    let lo = min(a.subjectRange.lowerBound, a.cueIndex)
+                    let contrast = lo > 0 && Self.contrasts.contains(t[lo - 1].lower)
+                    let bracketed = (max(0, lo - 6)...lo).contains { t[$0].before.contains("(") }
+                    return !contrast && !bracketed
+                }
         }
         // "“Go back,” Trump barked": a name or pronoun, then a verb, right after a quotation is its tag.
         if found.isEmpty, let a = quotationTag(st) { found.append(a) }
@@ -149,7 +151,9 @@ struct Attribution: Equatable {
             {
                 j -= 1; skipped += 1; continue
             }
-            if !w.after.contains(","), Lexicon.weekdays[w.lower] != nil || Lexicon.months[w.lower] != nil && w.capitalised || w.isNumber && w.text.count <= 2 {
+            if !w.after.contains(","),
+                Lexicon.weekdays[w.lower] != nil || Lexicon.months[w.lower] != nil && w.capitalised || w.isNumber && w.text.count <= 2
+            {
                 j -= 1; skipped += 1; continue
             }
             // "Rep. Jim McDermott (D-Wash.) said": a parenthetical never owns the quote.
@@ -274,7 +278,9 @@ struct Attribution: Equatable {
             if st.isNameWord(k2) || Lexicon.roleNouns.contains(t[k2].lower) { last = k2 }
             if !t[k2].capitalised && !Lexicon.roleNouns.contains(t[k2].lower) && !Self.roleWords.contains(t[k2].lower)
                 && !(k2 + 1 < t.count && t[k2 + 1].capitalised)
-            { break }
+            {
+                break
+            }
         }
         if last > end, let a = subject(st, endingAt: last, cue: cue, role: nil) { return a }
         return subject(st, endingAt: end, cue: cue, role: nil)
@@ -346,7 +352,9 @@ extension SentenceTokens {
             // "a Democratic senator", "an NBC poll": the indefinite article stays, it says one of many.
             if w.lower == "a" || w.lower == "an" { k -= 1; break }
             // "Six in 10 Virginia voters".
-            if w.lower == "in", k >= 2, tokens[k].isNumber, tokens[k - 2].after.isEmpty, Lexicon.smallNumbers.contains(tokens[k - 2].lower) || tokens[k - 2].isNumber {
+            if w.lower == "in", k >= 2, tokens[k].isNumber, tokens[k - 2].after.isEmpty,
+                Lexicon.smallNumbers.contains(tokens[k - 2].lower) || tokens[k - 2].isNumber
+            {
                 k -= 2
                 continue
             }
@@ -382,7 +390,9 @@ extension SentenceTokens {
             if tokens[k].before.contains(",") || tokens[k].before.contains("—") {
                 commas += 1
                 let opener = tokens[k]
-                if isNameWord(k - 1), tokens[k - 1].quote == nil, !tokens[k - 1].possessive, !opener.capitalised || opener.isNumber || opener.lower == "the" {
+                if isNameWord(k - 1), tokens[k - 1].quote == nil, !tokens[k - 1].possessive,
+                    !opener.capitalised || opener.isNumber || opener.lower == "the"
+                {
                     let article = ["a", "an", "the"].contains(opener.lower)
                     best = (k - 1, article ? string(tokens[k + 1].start..<tokens[end].end) : nil)
                 }

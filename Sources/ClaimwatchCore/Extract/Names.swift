@@ -67,7 +67,9 @@ extension SentenceTokens {
         var nameLo = max(lo, lastTitle + 1)
         // "CBS Sports NFL Insider Jason La Canfora": a long run is role words before a two-word name.
         let hi = range.upperBound
-        if hi - nameLo >= 3, Entities.kind(of: words(nameLo, hi)) == nil, !(nameLo...hi).contains(where: { ["of", "for"].contains(tokens[$0].lower) }) {
+        if hi - nameLo >= 3, Entities.kind(of: words(nameLo, hi)) == nil,
+            !(nameLo...hi).contains(where: { ["of", "for"].contains(tokens[$0].lower) })
+        {
             let first = hi >= 2 && Self.nameParticles.contains(tokens[hi - 1].lower) ? hi - 2 : hi - 1
             role = words(lo, first - 1)
             nameLo = first
