@@ -12,6 +12,9 @@ struct Attribution: Equatable {
         case pronoun(String)
         /// A role noun phrase without its determiner ("Ukrainian president", "media outlet").
         case role(String)
+        /// A named group or body that is not one name: "Anti-TPP activists", "the Sanders campaign",
+        /// "Hillary Clinton’s campaign", "a new Gallup poll" (its determiner left out).
+        case group(String)
         /// "according to reports": no named source.
         case unnamed
     }
@@ -44,9 +47,47 @@ struct Attribution: Equatable {
                 found.append(a)
             }
         }
+        // "X proposed …", "X wants …": a stance verb attributes the sentence to its named subject
+        // when no speech verb does (reported statements, beliefs, positions).
+        if found.isEmpty {
+            // A stance verb in -ing only after "is" / "was" ("Cruz is calling for"); a bare participle
+            // modifies a noun ("soldiers defending their counterparts").
+            func progressive(_ i: Int) -> Bool {
+                !t[i].lower.hasSuffix("ing") || (max(0, i - 3)..<i).contains { ["is", "was", "are", "were", "been", "be"].contains(t[$0].lower) }
+            }
+            for i in t.indices where t[i].quote == nil && Lexicon.stanceVerbs.contains(t[i].lower) && progressive(i) {
+                if let a = subjectBefore(st, cue: i, stance: true), a.subject != .unnamed {
+                    found.append(a)
+                    break
+                }
+            }
+        }
+        // "“…,” Dunn said, but Moscow denies it": a contrasting clause or a parenthetical after the
+        // first attribution never owns the sentence.
+        if let first = found.first {
+            found =
+                [first]
+                + found.dropFirst().filter { a in
+                    let lo = min(a.subjectRange.lowerBound, a.cueIndex)
+                    let contrast = lo > 0 && Self.contrasts.contains(t[lo - 1].lower)
+                    let bracketed = (max(0, lo - 6)...lo).contains { t[$0].before.contains("(") }
+                    return !contrast && !bracketed
+                }
+        }
+        // "“Go back,” Trump barked": a name or pronoun, then a verb, right after a quotation is its tag.
+        if found.isEmpty, let a = quotationTag(st) { found.append(a) }
         guard var inner = found.last(where: { $0.subject != .unnamed }) ?? found.last else { return nil }
+        // "“…,” said X, though he added …": the pronoun is X, named earlier in the same sentence.
+        if case .pronoun = inner.subject, let named = found.last(where: { if case .name = $0.subject { true } else { false } }),
+            named.cueIndex < inner.cueIndex
+        {
+            return named
+        }
         if let first = found.first, first != inner, first.cueIndex < inner.cueIndex {
-            if case .name(let outer) = first.subject { inner.outer = outer } else if case .role(let outer) = first.subject { inner.outer = outer }
+            switch first.subject {
+            case .name(let outer), .role(let outer), .group(let outer): inner.outer = outer
+            case .pronoun, .unnamed: break
+            }
             // "X said that Y said …" nests; "X said …, adding" is one speaker, the first cue.
             if inner.cue.isParticiple || inner.subject == first.subject { inner = first }
         }
@@ -93,24 +134,42 @@ struct Attribution: Equatable {
 
     /// The subject right before a cue: a name, pronoun or role phrase, allowing adverbs, "also",
     /// "on Tuesday (Dec 17)" and an aside between commas (", a State Department spokesperson,").
-    static func subjectBefore(_ st: SentenceTokens, cue: Int) -> Attribution? {
+    ///
+    /// `stance`: the cue is a stance verb, which also follows "is", "was", "did not" ("Cruz is
+    /// calling for", "Clinton did not respond to").
+    static func subjectBefore(_ st: SentenceTokens, cue: Int, stance: Bool = false) -> Attribution? {
         let t = st.tokens
         var j = cue - 1
         var role: String?
         var skipped = 0
         while j >= 0, t[j].quote == nil, skipped < 6 {
             let w = t[j]
-            if !w.capitalised && (Lexicon.betweenSubjectAndCue.contains(w.lower) || w.lower.hasSuffix("ly") && !Lexicon.pronouns.contains(w.lower))
+            if !w.capitalised
+                && (Lexicon.betweenSubjectAndCue.contains(w.lower) || w.lower.hasSuffix("ly") && !Lexicon.pronouns.contains(w.lower)
+                    || stance && Self.stanceAuxiliaries.contains(w.lower))
                 || w.lower == "on"
             {
                 j -= 1; skipped += 1; continue
             }
-            if Lexicon.weekdays[w.lower] != nil || Lexicon.months[w.lower] != nil && w.capitalised || w.isNumber && w.text.count <= 2 {
+            if !w.after.contains(","),
+                Lexicon.weekdays[w.lower] != nil || Lexicon.months[w.lower] != nil && w.capitalised || w.isNumber && w.text.count <= 2
+            {
                 j -= 1; skipped += 1; continue
+            }
+            // "Rep. Jim McDermott (D-Wash.) said": a parenthetical never owns the quote.
+            if w.after.contains(")"), let open = (max(0, j - 8)...j).last(where: { t[$0].before.contains("(") }), open > 0 {
+                j = open - 1
+                skipped += 1
+                continue
             }
             if w.after.contains(","), let aside = st.asideStart(endingAt: j) {
                 role = aside.role ?? role
                 j = aside.start - 1
+                continue
+            }
+            if w.after.contains(","), let name = st.nameBeforeAside(endingAt: j) {
+                role = role ?? name.role
+                j = name.end
                 continue
             }
             break
@@ -128,10 +187,43 @@ struct Attribution: Equatable {
         return subject(st, endingAt: j, cue: cue, role: role)
     }
 
+    /// The tag after a quotation with a speech verb the lexicon lacks: "“…,” Trump barked", "“…,”
+    /// she shot back": the subject right after the closing mark, then a past-tense or present verb.
+    static func quotationTag(_ st: SentenceTokens) -> Attribution? {
+        let t = st.tokens
+        for k in t.indices.dropFirst() where t[k].quote == nil && t[k - 1].quote != nil {
+            var verb = k
+            if Lexicon.pronouns.contains(t[k].lower), t[k].lower != "it" {
+                verb = k + 1
+            } else if st.isNameWord(k), let run = st.run(at: k), run.name != nil {
+                verb = run.range.upperBound + 1
+            } else {
+                continue
+            }
+            guard verb < t.count, verb - 1 >= 0, t[verb - 1].after.isEmpty, !t[verb].capitalised, t[verb].quote == nil else { continue }
+            let w = t[verb].lower
+            guard w.hasSuffix("ed") || w.hasSuffix("s") && !w.hasSuffix("ss"), !Self.tagVerbStops.contains(w) else { continue }
+            if let a = subjectBefore(st, cue: verb) { return a }
+        }
+        return nil
+    }
+
+    /// Words that open a contrasting clause: "but Moscow denies", "while Kyiv insists".
+    static let contrasts: Set<String> = ["but", "while", "although", "though", "whereas", "yet", "however"]
+
+    static let tagVerbStops: Set<String> = ["was", "is", "has", "does", "as", "his", "its", "this", "us", "thus", "always", "perhaps"]
+
+    /// Auxiliaries and negation between a subject and a stance verb.
+    static let stanceAuxiliaries: Set<String> = [
+        "is", "was", "are", "were", "did", "does", "do", "not", "never", "may", "might", "could", "should", "can", "must",
+        "didn’t", "didn't", "doesn’t", "doesn't", "don’t", "don't", "isn’t", "isn't", "wasn’t", "wasn't", "still", "now",
+        "been", "being", "even", "all", "both", "long", "openly", "privately",
+    ]
+
     /// A name run or role phrase ending at `j`.
     static func subject(_ st: SentenceTokens, endingAt j: Int, cue: Int, role: String?, nearest: Bool = false) -> Attribution? {
         let t = st.tokens
-        if st.isNameWord(j), let run = st.run(at: j) {
+        if st.isNameWord(j), t[j].quote == nil, let run = st.run(at: j) {
             if let name = run.name, run.range.upperBound == j {
                 guard Entities.kind(of: run.nameText).map({ $0 != .group && ($0 != .place || !nearest) }) ?? true else { return nil }
                 var lo = name.lowerBound
@@ -153,6 +245,9 @@ struct Attribution: Equatable {
         if let phrase = st.rolePhrase(endingAt: j), phrase.start > 0, ["the", "this", "that"].contains(t[phrase.start - 1].lower) {
             return Attribution(subject: .role(phrase.text), cue: Cue(t[cue].lower), role: role, cueIndex: cue, subjectRange: (phrase.start - 1)...j)
         }
+        if !nearest, let group = st.namedGroup(endingAt: j) {
+            return Attribution(subject: .group(group.text), cue: Cue(t[cue].lower), role: role, cueIndex: cue, subjectRange: group.start...j)
+        }
         return nil
     }
 
@@ -164,13 +259,44 @@ struct Attribution: Equatable {
             t[cue].before.contains(",") || t[cue].before.contains("”") || t[cue].before.contains("\"") || cue > 0 && t[cue - 1].quote != nil
         else { return nil }
         let k = cue + 1
+        // "said “…Donald Trump…”": a name inside a quotation is what is said, not who says it.
+        guard t[k].quote == nil else { return nil }
         if Lexicon.pronouns.contains(t[k].lower) {
             return Attribution(subject: .pronoun(t[k].lower), cue: Cue(t[cue].lower), role: nil, cueIndex: cue, subjectRange: k...k)
         }
         var end = k
-        while end + 1 < t.count, t[end].after.isEmpty, t[end + 1].capitalised || t[end].lower == "the" && end == k { end += 1 }
+        while end + 1 < t.count, t[end].after.isEmpty || st.abbreviationJoins(end), t[end + 1].capitalised || t[end].lower == "the" && end == k {
+            end += 1
+        }
+        // "said Virginia delegate Beau Correll", "said the Florida senator": lower-case role words
+        // inside the subject, up to its last name word or role noun.
+        var k2 = end, last = end
+        while k2 + 1 < t.count, k2 - end < 6, t[k2].after.isEmpty || st.abbreviationJoins(k2), t[k2 + 1].quote == nil,
+            !Self.subjectStops.contains(t[k2 + 1].lower)
+        {
+            k2 += 1
+            if st.isNameWord(k2) || Lexicon.roleNouns.contains(t[k2].lower) { last = k2 }
+            if !t[k2].capitalised && !Lexicon.roleNouns.contains(t[k2].lower) && !Self.roleWords.contains(t[k2].lower)
+                && !(k2 + 1 < t.count && t[k2 + 1].capitalised)
+            {
+                break
+            }
+        }
+        if last > end, let a = subject(st, endingAt: last, cue: cue, role: nil) { return a }
         return subject(st, endingAt: end, cue: cue, role: nil)
     }
+
+    /// Words that end a subject written after its cue ("said Trump when asked", "said Cruz in Iowa").
+    static let subjectStops: Set<String> = [
+        "when", "after", "before", "in", "on", "at", "during", "while", "as", "to", "of", "for", "from", "with", "who", "that",
+        "which", "and", "but", "because", "if", "about", "last", "this", "on", "told", "said", "adding", "though", "although",
+    ]
+    /// Lower-case words that go with a role before a name ("party boss", "campaign manager").
+    static let roleWords: Set<String> = [
+        "delegate", "boss", "manager", "constituent", "strategist", "aide", "adviser", "advisor", "pollster", "operative",
+        "candidate", "nominee", "campaign", "party", "chairman", "activist", "lawyer", "attorney", "professor", "economist",
+        "researcher", "historian", "consultant", "donor", "supporter", "voter", "resident", "member", "host", "author",
+    ]
 
     /// The closest person, organisation, pronoun or role phrase before a participle cue ("The
     /// Ukrainian leader condemned the act, stating, …").
@@ -206,6 +332,83 @@ extension SentenceTokens {
         else { return nil }
         let first = ["a", "an", "the"].contains(tokens[k].lower) ? k + 1 : k
         return (k, string(tokens[first].start..<tokens[end].end))  // as written: "Estonia’s defence minister"
+    }
+
+    /// A noun phrase ending at token `end` in a lower-case head noun, with a name among its
+    /// modifiers: "Anti-TPP activists", "American law enforcement officials", "the Sanders
+    /// campaign", "Hillary Clinton’s campaign", "the latest Reuters/Ipsos poll". Its first token
+    /// (after a determiner) and its text as written; nil when no word of it is a name.
+    func namedGroup(endingAt end: Int) -> (start: Int, text: String)? {
+        guard end >= 1, end < tokens.count, !tokens[end].capitalised, !tokens[end].isNumber, tokens[end].text.count >= 3,
+            !tokens[end].lower.hasSuffix("ly"), !tokens[end].lower.hasSuffix("n’t"), !tokens[end].lower.hasSuffix("n't"),
+            !Self.phraseStops.contains(tokens[end].lower), !tokens[end].possessive
+        else { return nil }
+        var k = end
+        while k > 0, end - k < 7, tokens[k - 1].after.isEmpty || tokens[k - 1].after == "/" || abbreviationJoins(k - 1),
+            tokens[k - 1].quote == tokens[end].quote
+        {
+            let w = tokens[k - 1]
+            if w.lower == "the" { break }
+            // "a Democratic senator", "an NBC poll": the indefinite article stays, it says one of many.
+            if w.lower == "a" || w.lower == "an" { k -= 1; break }
+            // "Six in 10 Virginia voters".
+            if w.lower == "in", k >= 2, tokens[k].isNumber, tokens[k - 2].after.isEmpty,
+                Lexicon.smallNumbers.contains(tokens[k - 2].lower) || tokens[k - 2].isNumber
+            {
+                k -= 2
+                continue
+            }
+            if Self.phraseStops.contains(w.lower) || Lexicon.cues.contains(w.lower) || Lexicon.stanceVerbs.contains(w.lower) { break }
+            if w.possessive && !isNameWord(k - 1) { break }
+            k -= 1
+        }
+        guard k < end, (k..<end).contains(where: { isNameWord($0) && !Lexicon.nonNames.contains(tokens[$0].lower) && tokens[$0].lower != "a" })
+        else { return nil }
+        return (k, string(tokens[k].start..<tokens[end].end))
+    }
+
+    /// Words that are never inside a subject noun phrase.
+    static let phraseStops: Set<String> = [
+        "in", "on", "at", "to", "for", "from", "with", "by", "about", "into", "over", "after", "before", "during", "and", "or",
+        "but", "that", "which", "who", "whom", "whose", "when", "while", "if", "because", "as", "than", "is", "are", "was",
+        "were", "be", "been", "has", "have", "had", "will", "would", "can", "could", "may", "might", "should", "must", "do",
+        "does", "did", "not", "he", "she", "it", "they", "we", "i", "you", "his", "her", "its", "their", "our", "also",
+        "there", "this", "these", "those", "what", "so", "then", "now", "said", "says", "say", "since", "where", "though",
+        "although", "just", "only", "even", "still", "how", "why", "here", "him", "them", "us",
+    ]
+
+    /// The name before a longer aside that ends at token `end` (whose comma closes it): "Seth McKee,
+    /// a political scientist at Texas Tech University,", "Clinton, 35, the daughter of …,", "Mr.
+    /// Cruz, whose … finish was seen as a disappointment,". Up to three commas and 40 words back,
+    /// the farthest comma after a name word whose aside opens with a lower-case word, a number or a
+    /// determiner: the name's last token, and the aside as role when it opens with an article.
+    func nameBeforeAside(endingAt end: Int) -> (end: Int, role: String?)? {
+        var best: (end: Int, role: String?)?
+        var commas = 0
+        var k = end
+        while k > 0, end - k < 40, commas < 3, tokens[k].quote == nil {
+            if tokens[k].before.contains(",") || tokens[k].before.contains("—") {
+                commas += 1
+                let opener = tokens[k]
+                if isNameWord(k - 1), tokens[k - 1].quote == nil, !tokens[k - 1].possessive,
+                    !opener.capitalised || opener.isNumber || opener.lower == "the"
+                {
+                    let article = ["a", "an", "the"].contains(opener.lower)
+                    best = (k - 1, article ? string(tokens[k + 1].start..<tokens[end].end) : nil)
+                }
+            }
+            if tokens[k].before.contains(".") || tokens[k].before.contains(";") || tokens[k].before.contains(":") { break }
+            k -= 1
+        }
+        return best
+    }
+
+    /// A title abbreviation or an initial whose full stop does not end the name: "Dr. Harold Varmus",
+    /// "Virgie M. Rollins", "Sen. Ted Cruz".
+    func abbreviationJoins(_ k: Int) -> Bool {
+        guard k + 1 < tokens.count, tokens[k].after == ".", tokens[k + 1].capitalised, tokens[k].quote == tokens[k + 1].quote else { return false }
+        let text = tokens[k].text
+        return text.count == 1 && tokens[k].capitalised || text.count <= 4 && Lexicon.titleAbbreviations.contains(tokens[k].lower)
     }
 
     /// The aside right after a name ending at `name`: "Matthew Miller, a State Department spokesperson,".

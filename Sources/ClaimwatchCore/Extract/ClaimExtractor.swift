@@ -60,18 +60,24 @@ public struct ClaimExtractor: ClaimExtracting {
             try deadline.check()
             try names.learn(SentenceTokens(sentence), deadline: deadline)
         }
-        if let title = article.title { try names.learn(SentenceTokens(title), deadline: deadline) }
+        if let title = article.title { try names.learn(SentenceTokens(title), headline: true, deadline: deadline) }
         // A text of one sentence (a claim dropped on its own, a fact-check's claim) needs no final mark.
         let alone = sentences.lazy.filter { !$0.isEmpty }.count == 1
         var speakers = SpeakerTracker(names: names)
         var claims: [Claim] = []
+        var lastSpoken: Int?
         for (index, sentence) in sentences.enumerated() {
             try deadline.check()
             let st = SentenceTokens(sentence)
             var said = Attribution.find(in: st).map { speakers.resolve($0) }
             if said == nil, let carried = speakers.carried, st.tokens.first?.quote != nil { said = carried }
+            // A quotation-only sentence or paragraph a sentence or two after a named speaker is theirs.
+            if said == nil, st.tokens.first?.quote != nil, let last = speakers.last, let at = lastSpoken, index - at <= 2 { said = last }
             speakers.carried = said.flatMap { s in !st.quotes.isEmpty || st.text.hasSuffix(":") ? s : nil }
-            if let said, said.speaker != nil { speakers.remember(said) }
+            if let said, said.speaker != nil {
+                speakers.remember(said)
+                lastSpoken = index
+            }
             guard let claim = try claim(st, index: index, said: said, article: article, names: names, alone: alone, deadline: deadline) else {
                 continue
             }

@@ -13,10 +13,52 @@ enum Lexicon {
         "pledged", "boasted", "complained", "cautioned", "urged", "recalled", "mused", "joked", "snapped", "retorted",
         "rejected", "refuted", "repeated", "reiterated", "underlined", "underscored", "highlighted", "estimated",
     ]
+    /// Verbs of stance, intent and finding that attribute a reported statement to a named subject
+    /// when the sentence has no speech verb ("Trump proposed barring …", "Palestinians want …", "a
+    /// Gallup poll found …"). Verbs of action alone ("met", "shared", "posted", "backed") do not.
+    static let stanceVerbs: Set<String> = [
+        "called", "calls", "asked", "asks", "found", "finds", "show", "shows", "showed", "proposed", "proposes", "want",
+        "wants", "wanted", "believe", "believes", "believed", "think", "thinks", "thought", "declined",
+        "declines", "plans", "planned", "praised", "praises", "criticized", "criticised", "criticizes", "criticises",
+        "described", "describes", "supports", "supported", "hope", "hopes", "hoped", "endorsed", "endorses", "decided",
+        "see", "sees", "indicated", "indicates", "offered", "offers", "refused", "refuses", "cited",
+        "cites", "sought", "seeks", "fear", "fears", "feared", "argue", "estimates", "promised", "promises", "encouraged",
+        "assured", "questioned", "ordered", "blamed", "blames", "thanked", "discussed",
+        "knows", "opposed", "opposes", "oppose", "dismissed", "dismisses", "referenced", "pointed", "rebuked", "attacked",
+        "assailed", "apologized", "expressed", "insist", "doubt", "doubts", "worry", "worries", "demanded", "demands",
+        "welcomed", "condemned", "condemns", "slammed", "blasted", "challenged", "requested", "recommended", "predicts",
+        "mentioned", "threatened", "urges", "hailed", "lauded", "applauded", "questions", "touted", "pushed",
+        "explained", "acknowledged", "announced", "suggest", "concluded", "projected", "projects", "reveals", "indicate",
+        "calling", "suggesting", "pushing", "seeking", "urging", "promising", "offering", "defending", "criticizing",
+        "accusing", "arguing", "thanking", "congratulating", "considering", "planning", "hoping", "referring",
+        "asking", "demanding", "proposing", "pledging", "vowing", "warning", "blaming", "questioning", "predicting",
+        "touting", "trumpeting", "praising", "attacking", "opposing", "supporting", "insisting", "refusing", "declining",
+        "view", "views", "viewed", "considers", "considered", "favor", "favors", "favored", "approve", "approves",
+        "disapprove", "prefer", "prefers", "argued", "respond", "responded", "mentions", "mention", "apologizing",
+        "decried", "decries", "denounced", "denounces", "chastised", "lambasted", "mocked", "ridiculed", "noting",
+        "acknowledge", "focuses", "focused", "emphasize", "emphasized", "highlights", "recognize", "recognized", "assume",
+        "assumes", "assumed", "wondered", "wonders", "imagined", "guessed", "feels", "felt", "believing", "knew", "agree",
+        "referred", "signaled", "signalled", "hinted", "implied", "conceded", "vowed",
+    ]
+    /// Head nouns of organisations named "X of Y" / "X for Y".
+    static let organisationHeads: Set<String> = [
+        "center", "centre", "department", "bureau", "university", "institute", "committee", "council", "office", "school",
+        "association", "league", "bank", "board", "foundation", "society", "federation", "coalition", "alliance",
+        "commission", "agency", "ministry", "college", "academy", "court", "house", "chamber", "union",
+        "organization", "organisation", "federation", "conference", "network", "fund", "party", "church", "corporation",
+    ]
+    /// Number words that open a share ("Six in 10 voters", "one in five").
+    static let smallNumbers: Set<String> = ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"]
+    /// Title abbreviations whose full stop does not end a name ("Dr. Harold Varmus").
+    static let titleAbbreviations: Set<String> = [
+        "mr", "mrs", "ms", "dr", "sen", "rep", "gov", "lt", "gen", "col", "capt", "sgt", "adm", "maj", "prof", "rev", "st", "jr", "sr",
+    ]
     /// Participles that attribute to the sentence's subject ("…, stating, “…”").
     static let participleCues: Set<String> = [
         "saying", "stating", "adding", "claiming", "alleging", "noting", "warning", "insisting", "arguing", "writing",
         "explaining", "stressing", "emphasising", "emphasizing", "declaring", "asserting", "lamenting", "tweeting",
+        "calling", "telling", "announcing", "urging", "citing", "promising", "suggesting", "accusing", "criticizing",
+        "pointing", "arguing", "describing", "acknowledging", "predicting", "vowing", "pledging", "blaming", "praising",
     ]
     /// Cues that deny what follows.
     static let denials: Set<String> = ["denied", "denies", "deny", "rejected", "refuted", "refutes", "rejects", "dismissed"]
@@ -59,6 +101,8 @@ enum Lexicon {
         "he", "she", "they", "we", "i", "his", "her", "their", "our", "its", "any", "some", "no", "not", "note", "what",
         "who", "why", "how", "where", "so", "yet", "or", "additional", "another", "photos", "footage", "reports", "among",
         "disclaimer", "watch", "others", "many", "is", "are", "was", "were", "you", "my", "your", "all", "every", "each", "both",
+        "neither", "though", "despite", "unlike", "like", "whether", "because", "until", "once", "nor", "yes", "instead",
+        "still", "just", "only", "several", "most", "few", "asked", "speaking", "yet", "thus", "here", "why", "perhaps",
     ]
     static let months: [String: Int] = [
         "jan": 1, "january": 1, "feb": 2, "february": 2, "mar": 3, "march": 3, "apr": 4, "april": 4, "may": 5, "jun": 6,

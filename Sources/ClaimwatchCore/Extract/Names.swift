@@ -18,7 +18,15 @@ extension SentenceTokens {
         while i < tokens.count {
             guard isNameWord(i) else { i += 1; continue }
             var j = i
-            while j + 1 < tokens.count, isNameWord(j + 1), joinsName(j, j + 1) { j += 1 }
+            while j + 1 < tokens.count {
+                if isNameWord(j + 1), joinsName(j, j + 1) {
+                    j += 1
+                } else if j + 2 < tokens.count, joinsOrganisation(j) {
+                    j += 2  // "Center for Responsive Politics", "Bureau of Labor Statistics"
+                } else {
+                    break
+                }
+            }
             if let run = nameRun(i...j) { runs.append(run) }
             i = j + 1
         }
@@ -32,13 +40,23 @@ extension SentenceTokens {
 
     /// Whether tokens `a` and `a + 1` belong to one name: nothing but a space between them.
     func joinsName(_ a: Int, _ b: Int) -> Bool {
-        !tokens[a].possessive && tokens[a].after.isEmpty && tokens[a].quote == tokens[b].quote
+        !tokens[a].possessive && (tokens[a].after.isEmpty || abbreviationJoins(a)) && tokens[a].quote == tokens[b].quote
+    }
+
+    /// Whether "of" / "for" after token `a` joins an organisation's name: the word before it is an
+    /// organisation's head noun ("Center", "Bureau", "Department") and a name word follows.
+    func joinsOrganisation(_ a: Int) -> Bool {
+        guard a + 2 < tokens.count, ["of", "for"].contains(tokens[a + 1].lower), tokens[a].after.isEmpty, tokens[a + 1].after.isEmpty,
+            !tokens[a].possessive, Lexicon.organisationHeads.contains(tokens[a].lower), isNameWord(a + 2),
+            tokens[a].quote == tokens[a + 2].quote
+        else { return false }
+        return true
     }
 
     /// The run `range` with leading non-names dropped and title words split off.
     func nameRun(_ range: ClosedRange<Int>) -> NameRun? {
         var lo = range.lowerBound
-        while lo <= range.upperBound, Lexicon.nonNames.contains(tokens[lo].lower),
+        while lo <= range.upperBound, Lexicon.nonNames.contains(tokens[lo].lower) || lo == 0 && Lexicon.cues.contains(tokens[lo].lower),
             !(tokens[lo].lower == "the" && Lexicon.organisations.contains(words(lo, range.upperBound).lowercased()))
         { lo += 1 }
         guard lo <= range.upperBound else { return nil }
@@ -49,7 +67,9 @@ extension SentenceTokens {
         var nameLo = max(lo, lastTitle + 1)
         // "CBS Sports NFL Insider Jason La Canfora": a long run is role words before a two-word name.
         let hi = range.upperBound
-        if hi - nameLo >= 3, Entities.kind(of: words(nameLo, hi)) == nil {
+        if hi - nameLo >= 3, Entities.kind(of: words(nameLo, hi)) == nil,
+            !(nameLo...hi).contains(where: { ["of", "for"].contains(tokens[$0].lower) })
+        {
             let first = hi >= 2 && Self.nameParticles.contains(tokens[hi - 1].lower) ? hi - 2 : hi - 1
             role = words(lo, first - 1)
             nameLo = first
@@ -132,9 +152,12 @@ struct NameIndex {
 
     /// Adds the names of one sentence, so that the index can be built without holding every
     /// sentence's tokens at once.
-    mutating func learn(_ st: SentenceTokens, deadline: Deadline = .none) throws(DeadlineExceeded) {
+    ///
+    /// A headline (`headline`) capitalises every word, so its long runs are phrases, not names
+    /// ("Pence Endorses Paul Ryan With Trump"): only runs of up to three words are learnt from it.
+    mutating func learn(_ st: SentenceTokens, headline: Bool = false, deadline: Deadline = .none) throws(DeadlineExceeded) {
         for run in st.runs {
-            guard let name = run.name else { continue }
+            guard let name = run.name, !headline || run.range.count <= 3 else { continue }
             try deadline.check()
             let kind = Entities.kind(of: run.nameText)
             let canonical =
@@ -207,7 +230,8 @@ struct NameIndex {
         guard !candidates.isEmpty else { return nil }
         var best: Int?
         // In the order first seen, as a scan over all names would meet them.
-        for k in Set(candidates).sorted() where Self.sameSurname(surnames[k], wanted) {
+        let given = Self.givenNames(name)
+        for k in Set(candidates).sorted() where Self.sameSurname(surnames[k], wanted) && Self.compatible(given, Self.givenNames(people[k])) {
             if best == nil || people[k].count > people[best!].count { best = k }
         }
         return best
@@ -221,6 +245,18 @@ struct NameIndex {
         return people.first { person in
             roles[person].map { role in role.lowercased().split(separator: " ").contains { modifiers.contains(String($0)) } } ?? false
         }
+    }
+
+    /// The given names of a full name in lower case: its words before the surname, initials
+    /// and titles left out ("George W Bush" → ["george"]).
+    static func givenNames(_ name: String) -> [String] {
+        name.split(separator: " ").dropLast().map { $0.lowercased() }.filter { $0.count > 1 && !Lexicon.titles.contains($0) }
+    }
+
+    /// Two people with one surname are one when either has no given name or they share one:
+    /// "Jeb Bush" is not "George W Bush", "Bill Clinton" is not "Hillary Clinton".
+    static func compatible(_ a: [String], _ b: [String]) -> Bool {
+        a.isEmpty || b.isEmpty || a.contains { b.contains($0) }
     }
 
     static func surname(_ name: String) -> String {

@@ -5,11 +5,15 @@ enum Stance {
         "allegedly", "reportedly", "purportedly", "presumed", "presumably", "apparently", "supposedly", "might", "could",
     ]
 
-    /// denied: a denial verb as cue or anywhere in the sentence ("denied", "rejected", "refuted");
+    /// denied: a denial verb as cue or anywhere in the sentence ("denied", "rejected", "refuted"),
+    /// inside the quotation when there is one;
     /// negated: "not" (but not "not only"), "never", "no longer", "n't"; else affirmed.
     static func polarity(_ t: [Token], cue: Cue?) -> Polarity {
         if cue?.isDenial == true { return .denied }
-        if t.contains(where: { Lexicon.denials.contains($0.lower) }) { return .denied }
+        // With a quotation, a denial outside it that is not the cue is someone else's ("“…,” Dunn
+        // said, but Moscow denies it"): the quotation is not denied.
+        let quoted = t.contains { $0.quote != nil }
+        if t.contains(where: { Lexicon.denials.contains($0.lower) && ($0.quote != nil || !quoted) }) { return .denied }
         for (i, w) in t.enumerated() {
             if w.lower == "not", i + 1 < t.count, t[i + 1].lower == "only" { continue }
             if negations.contains(w.lower) || w.lower.hasSuffix("n't") || w.lower.hasSuffix("n’t") { return .negated }

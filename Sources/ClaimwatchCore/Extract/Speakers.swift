@@ -69,6 +69,8 @@ struct SpeakerTracker {
                     speaker: previous?.speaker, role: previous.flatMap { $0.role ?? learntRoles[$0.speaker ?? ""] } ?? phrase, cue: a.cue,
                     written: "the " + phrase, isOrganisation: previous?.isOrganisation ?? isOrg)
             }
+        case .group(let text):
+            said = Said(speaker: text, role: a.role, cue: a.cue, isOrganisation: true)
         case .unnamed:
             said = Said(speaker: nil, role: nil, cue: a.cue, isOrganisation: false)
         }
@@ -82,6 +84,8 @@ struct SpeakerTracker {
 enum Content {
     static func reported(_ st: SentenceTokens, _ said: SpeakerTracker.Said) -> String? {
         guard let a = said.attribution else { return nil }
+        // "Trump proposed barring …": the stance is part of what is claimed, so the content is the sentence.
+        if Lexicon.stanceVerbs.contains(a.cue.phrase), !Lexicon.cues.contains(a.cue.phrase), !a.cue.isParticiple { return nil }
         let t = st.tokens
         let lo = min(a.cueIndex, a.subjectRange.lowerBound), hi = max(a.cueIndex, a.subjectRange.upperBound)
         let afterCue = a.cueIndex + 1 < t.count ? (a.cueIndex + 1)..<min(t.count, a.cueIndex + 7) : 0..<0
