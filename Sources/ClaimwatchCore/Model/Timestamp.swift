@@ -7,13 +7,14 @@ public enum Timestamp {
     public static func now() -> Date { Date(timeIntervalSince1970: Double(Int64(Date().timeIntervalSince1970))) }
 
     /// `2026-12-03T14:01:55Z`: the whole seconds of `date`, in UTC. Written by hand (days from the
-    /// civil calendar, H. Hinnant's algorithm): a stored claim's time is read and written once per
+    /// civil calendar, `Day`): a stored claim's time is read and written once per
     /// candidate, where Foundation's ISO 8601 formatter and parser cost microseconds each.
     public static func format(_ date: Date) -> String {
         let seconds = Int64(date.timeIntervalSince1970.rounded(.down))
         let days = seconds >= 0 ? seconds / 86400 : (seconds - 86399) / 86400
         let secondOfDay = seconds - days * 86400
-        let (year, month, day) = civil(fromDays: days)
+        let (civilYear, civilMonth, civilDay) = Day.civil(Int(days))
+        let (year, month, day) = (Int64(civilYear), Int64(civilMonth), Int64(civilDay))
         var bytes = [UInt8]()
         bytes.reserveCapacity(20)
         func digits(_ value: Int64, _ count: Int) {
@@ -59,32 +60,9 @@ public enum Timestamp {
             let minute = number(14..<16), let second = number(17..<19), (1...12).contains(month), (1...31).contains(day),
             hour < 24, minute < 60, second < 60
         else { return nil }
-        let days = days(fromCivil: year, month, day)
-        guard civil(fromDays: days) == (year, month, day) else { return nil }  // 31 February
+        let days = Int64(Day.number(Int(year), Int(month), Int(day)))
+        guard Day.civil(Int(days)) == (Int(year), Int(month), Int(day)) else { return nil }  // 31 February
         return days * 86400 + hour * 3600 + minute * 60 + second
-    }
-
-    /// Days since 1970-01-01 of a date of the proleptic Gregorian calendar.
-    static func days(fromCivil year: Int64, _ month: Int64, _ day: Int64) -> Int64 {
-        let y = month <= 2 ? year - 1 : year
-        let era = (y >= 0 ? y : y - 399) / 400
-        let yearOfEra = y - era * 400
-        let dayOfYear = (153 * (month > 2 ? month - 3 : month + 9) + 2) / 5 + day - 1
-        let dayOfEra = yearOfEra * 365 + yearOfEra / 4 - yearOfEra / 100 + dayOfYear
-        return era * 146097 + dayOfEra - 719468
-    }
-
-    /// The date of a day since 1970-01-01.
-    static func civil(fromDays days: Int64) -> (year: Int64, month: Int64, day: Int64) {
-        let z = days + 719468
-        let era = (z >= 0 ? z : z - 146096) / 146097
-        let dayOfEra = z - era * 146097
-        let yearOfEra = (dayOfEra - dayOfEra / 1460 + dayOfEra / 36524 - dayOfEra / 146096) / 365
-        let dayOfYear = dayOfEra - (365 * yearOfEra + yearOfEra / 4 - yearOfEra / 100)
-        let mp = (5 * dayOfYear + 2) / 153
-        let day = dayOfYear - (153 * mp + 2) / 5 + 1
-        let month = mp < 10 ? mp + 3 : mp - 9
-        return (yearOfEra + era * 400 + (month <= 2 ? 1 : 0), month, day)
     }
 
     /// Parses a user's `--since` value: a full ISO 8601 time, or a date (midnight UTC).
