@@ -167,7 +167,7 @@ struct ProcessingLoop {
     /// How often the loop looks at its settling files and its heartbeat when no hint wakes it:
     /// 50 ms, or less when systemd's watchdog asks for more (a hint wakes it at once).
     static func tick(watchdogInterval: Double?) -> Duration {
-        .milliseconds(Int(min(0.05, watchdogInterval ?? 1) * 1000))
+        .milliseconds(max(1, Int(min(0.05, watchdogInterval ?? 1) * 1000)))
     }
 
     /// WATCHDOG=1 and a fresh STATUS= about once a second, from the processing loop itself.
