@@ -1,0 +1,42 @@
+import ClaimwatchCore
+import ClaimwatchEvaluation
+import Foundation
+import Testing
+
+/// Issue 15's figures held by `make test`, a little below what `make eval-speakers` measured on
+/// 2026-12-03 (README, "Speakers on real news"), so that a change that loses ground fails. The
+/// thresholds were set from those summary figures, not tuned on the held-out part.
+struct SpeakerFigureTests {
+    static let shared = PolnearEvaluationTests.polnear.deletingLastPathComponent()
+
+    /// Both parts: direct quotes found and right, reported statements found and right.
+    @Test(arguments: ["tuning", "held-out"])
+    func namedSourcesAreFoundAndGivenTheirSpeaker(_ part: String) throws {
+        let evaluation = PolnearEvaluation(directory: PolnearEvaluationTests.polnear)
+        let articles = try evaluation.metadata()
+        let heldOut = Set(PolnearSplit.heldOut(articles))
+        let chosen = articles.filter { heldOut.contains($0.name) == (part == "held-out") }
+        let report = try evaluation.evaluate(chosen, annotations: try evaluation.primaryAnnotations())
+        let direct = report.direct, reported = report.indirect
+        #expect(Double(direct.found) / Double(direct.items) >= 0.93, "direct found \(direct.found) of \(direct.items)")
+        #expect(Double(direct.right) / Double(direct.found) >= 0.82, "direct right \(direct.right) of \(direct.found)")
+        #expect(Double(reported.found) / Double(reported.items) >= 0.78, "reported found \(reported.found) of \(reported.items)")
+        #expect(Double(reported.right) / Double(reported.found) >= 0.43, "reported right \(reported.right) of \(reported.found)")
+    }
+
+    @Test func theFiveProbesAreClaims() {
+        let probes = [
+            "Barack Obama was born in Kenya.", "Vaccines cause autism.", "The earth is flat.", "Drinking bleach cures the coronavirus.",
+            "Joe Biden won the 2020 election by seven million votes.",
+        ]
+        for probe in probes { #expect(PolnearEvaluation.claims(ofSentence: probe, outlet: "probes")?.isEmpty == false, "\(probe)") }
+        #expect(PolnearEvaluation.claims(ofSentence: probes.joined(separator: " "), outlet: "probes")?.count == 5)
+    }
+
+    @Test func nearlyEveryFactCheckedClaimIsAClaim() throws {
+        let claims = try ClaimRetrievalData.verifiedClaims(in: Self.shared.appendingPathComponent("clef2020-task2"))
+        let yielding = claims.filter { PolnearEvaluation.claims(ofSentence: $0.text)?.isEmpty == false }.count
+        #expect(claims.count == 10_375)
+        #expect(Double(yielding) / Double(claims.count) >= 0.99, "\(yielding) of \(claims.count)")
+    }
+}
