@@ -40,7 +40,12 @@ struct PoisonFileTests {
         try await waitUntil(timeout: 30, "every file to leave the drop folder") { filesUnder(daemon.drop).isEmpty }
         #expect(filesUnder(daemon.processed).sorted() == ["A/a.txt", "B/b.txt"])
         #expect(filesUnder(daemon.failed) == ["F/fault-f.txt"])
-        let reason = try String(contentsOfFile: daemon.failed + "/F/fault-f.txt.reason", encoding: .utf8)
+        // The reason is written right after the move: wait for it, not only for the drop folder.
+        let reasonPath = daemon.failed + "/F/fault-f.txt.reason"
+        try await waitUntil(timeout: 30, "the reason of the failed file") {
+            !((try? String(contentsOfFile: reasonPath, encoding: .utf8)) ?? "").isEmpty
+        }
+        let reason = try String(contentsOfFile: reasonPath, encoding: .utf8)
         #expect(reason.hasPrefix("unrecordable: fault point in-file:throw"), "\(reason)")
         // Nothing of the failed file was recorded; the other two were, and B's repeat raised an alert.
         #expect(try ProcessHelpers.sqlite(daemon.database, "SELECT outlet FROM articles ORDER BY outlet") == [["A"], ["B"]])
