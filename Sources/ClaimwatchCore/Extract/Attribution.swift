@@ -216,7 +216,7 @@ struct Attribution: Equatable {
     /// Auxiliaries and negation between a subject and a stance verb.
     static let stanceAuxiliaries: Set<String> = [
         "is", "was", "are", "were", "did", "does", "do", "not", "never", "may", "might", "could", "should", "can", "must",
-        "didn’t", "didn't", "doesn’t", "doesn't", "don’t", "don't", "isn’t", "isn't", "wasn’t", "wasn't", "still", "now",
+        "didn't", "doesn't", "don't", "isn't", "wasn't", "still", "now",
         "been", "being", "even", "all", "both", "long", "openly", "privately",
     ]
 
@@ -340,7 +340,7 @@ extension SentenceTokens {
     /// (after a determiner) and its text as written; nil when no word of it is a name.
     func namedGroup(endingAt end: Int) -> (start: Int, text: String)? {
         guard end >= 1, end < tokens.count, !tokens[end].capitalised, !tokens[end].isNumber, tokens[end].text.count >= 3,
-            !tokens[end].lower.hasSuffix("ly"), !tokens[end].lower.hasSuffix("n’t"), !tokens[end].lower.hasSuffix("n't"),
+            !tokens[end].lower.hasSuffix("ly"), !tokens[end].lower.hasSuffix("n't"),
             !Self.phraseStops.contains(tokens[end].lower), !tokens[end].possessive
         else { return nil }
         var k = end

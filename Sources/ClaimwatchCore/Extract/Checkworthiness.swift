@@ -15,7 +15,7 @@ enum Checkworthiness {
     static let opinionWords: Set<String> = [
         "madness", "shocking", "disgusting", "outrageous", "shameful", "shame", "horrific", "disgrace", "disgraceful",
         "appalling", "terrible", "awful", "unacceptable", "cynical", "contempt", "disrespect", "humiliation", "inhumanity",
-        "should", "shouldn't", "shouldn’t", "ought", "wonderful", "amazing", "ridiculous", "stupid", "pathetic", "beautiful",
+        "should", "shouldn't", "ought", "wonderful", "amazing", "ridiculous", "stupid", "pathetic", "beautiful",
         "hopefully", "unfortunately", "sadly",
     ]
     /// Verbs of events and states a fact-checker can look up.
@@ -31,7 +31,7 @@ enum Checkworthiness {
     ]
     /// A state asserted ("The earth is flat"): less than an event, more than nothing.
     static let copulas: Set<String> = ["is", "are", "was", "were", "has", "have", "had"]
-    static let firstPerson: Set<String> = ["i", "me", "my", "mine", "we", "us", "our", "ours", "i'm", "i’m", "we're", "we’re"]
+    static let firstPerson: Set<String> = ["i", "me", "my", "mine", "we", "us", "our", "ours", "i'm", "we're"]
 
     static func score(_ t: [Token], text: String, quantities: Int, dates: Int, entities: Int, attributed: Bool, quoted: Bool) -> Double {
         var score = 0.2

@@ -16,7 +16,7 @@ enum Stance {
         if t.contains(where: { Lexicon.denials.contains($0.lower) && ($0.quote != nil || !quoted) }) { return .denied }
         for (i, w) in t.enumerated() {
             if w.lower == "not", i + 1 < t.count, t[i + 1].lower == "only" { continue }
-            if negations.contains(w.lower) || w.lower.hasSuffix("n't") || w.lower.hasSuffix("n’t") { return .negated }
+            if negations.contains(w.lower) || w.lower.hasSuffix("n't") { return .negated }
             if w.lower == "no", i + 1 < t.count, t[i + 1].lower == "longer" { return .negated }
         }
         return .affirmed

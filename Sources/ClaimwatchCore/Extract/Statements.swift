@@ -64,7 +64,7 @@ enum Statements {
             // Many verbs are nouns too ("Kyiv strike", "the cut"): one of `verbs` counts when it is
             // not the last word nor after a determiner or preposition.
             if verbs.contains(word), i + 1 < t.count, i == 0 || !beforeNouns.contains(t[i - 1].lower) { return true }
-            if word.hasSuffix("n't") || word.hasSuffix("n’t") { return true }
+            if word.hasSuffix("n't") { return true }
             // "It's", "there's": the tokens keep "it" and mark the "'s" as a possessive.
             if w.possessive, contractedIs.contains(word) { return true }
             // "shows", "causes", "uses" after anything, even a number ("the 1920s shows").
@@ -80,7 +80,7 @@ enum Statements {
                 return true
             }
             if word.hasSuffix("s"), !word.hasSuffix("ss"), !word.hasSuffix("us"), !word.hasSuffix("is"), !word.hasSuffix("'s"),
-                !word.hasSuffix("’s"), !beforeNouns.contains(t[i - 1].lower), !t[i - 1].isNumber
+                !beforeNouns.contains(t[i - 1].lower), !t[i - 1].isNumber
             {
                 return true
             }
@@ -90,8 +90,8 @@ enum Statements {
 
     static let auxiliaries: Set<String> = [
         "is", "are", "was", "were", "be", "been", "being", "am", "has", "have", "had", "do", "does", "did", "will", "would", "can",
-        "could", "may", "might", "must", "shall", "should", "ought", "won't", "can't", "cannot", "it's", "it’s", "there's", "there’s",
-        "that's", "that’s", "he's", "he’s", "she's", "she’s", "they're", "they’re", "we're", "we’re", "i'm", "i’m",
+        "could", "may", "might", "must", "shall", "should", "ought", "won't", "can't", "cannot", "it's", "there's",
+        "that's", "he's", "she's", "they're", "we're", "i'm",
     ]
 
     /// Verbs whose forms the suffix rules miss: base forms after a plural subject ("Vaccines cause
@@ -155,8 +155,8 @@ enum Statements {
     /// First words of orders and of lines that speak to the reader.
     static let imperatives: Set<String> = [
         "click", "tap", "subscribe", "follow", "sign", "log", "register", "download", "install", "watch", "listen", "read", "join",
-        "visit", "contact", "email", "send", "get", "see", "check", "please", "let's", "let’s", "donate", "try",
+        "visit", "contact", "email", "send", "get", "see", "check", "please", "let's", "donate", "try",
         "enter", "scroll", "bookmark", "discover", "explore", "learn", "find", "stay", "keep", "make", "take", "give", "go",
-        "imagine", "consider", "remember", "don't", "don’t",
+        "imagine", "consider", "remember", "don't",
     ]
 }

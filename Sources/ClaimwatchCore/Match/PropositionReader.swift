@@ -75,6 +75,6 @@ enum PropositionReader {
     }
 
     static func isNegator(_ lower: String) -> Bool {
-        negators.contains(lower) || lower.hasSuffix("n't") || lower.hasSuffix("n’t")
+        negators.contains(lower) || lower.hasSuffix("n't")
     }
 }
