@@ -170,6 +170,15 @@ eval-speakers: deps
 	.build/release/claimwatch-eval-speakers $(EVAL_SPEAKERS_POLNEAR) $(EVAL_SPEAKERS_HELDOUT) \
 	  --verified $(EVAL_SPEAKERS_VERIFIED) $(EVAL_SPEAKERS_FLAGS)
 
+## train-stance-verbs: learn which subject and verb attribute a sentence that has no speech verb (StanceVerbs), from
+## polnear-train's tuning part only, and rewrite Sources/ClaimwatchCore/Extract/LearnedStanceWeights.swift.
+.PHONY: train-stance-verbs
+train-stance-verbs: deps
+	Tests/ClaimwatchCoreTests/Fixtures/polnear/make-heldout.sh $(EVAL_SPEAKERS_POLNEAR) --check
+	$(SWIFT) build -c release --product claimwatch-eval-speakers
+	.build/release/claimwatch-eval-speakers $(EVAL_SPEAKERS_POLNEAR) $(EVAL_SPEAKERS_HELDOUT) \
+	  --train-stance-verbs Sources/ClaimwatchCore/Extract/LearnedStanceWeights.swift
+
 ## fuzz: libFuzzer on the readers (txt, json, jsonl, html) and the sentence splitter, FUZZ_SECONDS each
 ## (FUZZ_TARGETS to pick some). Builds into .build-fuzz; seeds in Fuzz/Corpus. CI runs `make fuzz-ci` (below).
 FUZZ_SECONDS ?= 60

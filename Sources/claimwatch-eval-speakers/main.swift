@@ -1,6 +1,6 @@
 // claimwatch-eval-speakers: who said what on real news, scored (issue 15).
 //
-//   claimwatch-eval-speakers POLNEAR_DIR HELDOUT_FILE [--verified CLEF_TASK2_DIR] [--errors N]
+//   claimwatch-eval-speakers POLNEAR_DIR HELDOUT_FILE [--verified CLEF_TASK2_DIR] [--errors N] [--dump-tuning FILE] [--train-stance-verbs FILE [--stance-threshold T|cv]]
 //
 // Runs the daemon's claim extractor on polnear-train's 840 articles, read as the daemon reads a
 // dropped .txt file, and scores named-source direct quotes and reported statements: found, right
@@ -10,7 +10,9 @@
 // the TUNING part only: held-out errors are never printed. --verified DIR drops each of CLEF 2020
 // task 2's fact-checked claims (DIR/verified_claims.docs.tsv) as a one-sentence article and counts
 // those that yield a claim (with --errors N, N of those that do not). The five probes of issue 15
-// are always run.
+// are always run. --dump-tuning FILE writes every result of the tuning part as JSON lines.
+// --train-stance-verbs FILE learns the weights of `StanceVerbs` from the tuning part only (at
+// threshold 0, or --stance-threshold T|cv), writes them as Swift source (Sources/ClaimwatchCore/Extract/LearnedStanceWeights.swift) and stops.
 // Exits 0, or 1 on unreadable input or a split that does not match its rule.
 import ClaimwatchCore
 import ClaimwatchEvaluation
@@ -24,6 +26,9 @@ func fail(_ message: String) -> Never {
 var positional: [String] = []
 var verifiedDirectory: URL?
 var errorSamples = 0
+var dumpPath: String?
+var stanceVerbsPath: String?
+var stanceThreshold: Float? = 0
 var arguments = CommandLine.arguments.dropFirst()
 while let argument = arguments.popFirst() {
     switch argument {
@@ -33,13 +38,24 @@ while let argument = arguments.popFirst() {
     case "--errors":
         guard let value = arguments.popFirst(), let n = Int(value), n >= 0 else { fail("--errors needs a number") }
         errorSamples = n
+    case "--train-stance-verbs":
+        guard let value = arguments.popFirst() else { fail("--train-stance-verbs needs a file") }
+        stanceVerbsPath = value
+    case "--stance-threshold":
+        guard let value = arguments.popFirst(), value == "cv" || Float(value) != nil else { fail("--stance-threshold needs a number or cv") }
+        stanceThreshold = Float(value)
+    case "--dump-tuning":
+        guard let value = arguments.popFirst() else { fail("--dump-tuning needs a file") }
+        dumpPath = value
     default:
         if argument.hasPrefix("--") { fail("unknown option \(argument)") }
         positional.append(argument)
     }
 }
 guard positional.count == 2 else {
-    fail("usage: claimwatch-eval-speakers POLNEAR_DIR HELDOUT_FILE [--verified CLEF_TASK2_DIR] [--errors N]")
+    fail(
+        "usage: claimwatch-eval-speakers POLNEAR_DIR HELDOUT_FILE [--verified CLEF_TASK2_DIR] [--errors N] [--dump-tuning FILE] [--train-stance-verbs FILE [--stance-threshold T|cv]]"
+    )
 }
 
 let evaluation = PolnearEvaluation(directory: URL(fileURLWithPath: positional[0]))
@@ -70,6 +86,35 @@ print(
         + "(\(heldOutArticles.count) held out, \(PolnearSplit.perPublisher) per publisher; \(tuningArticles.count) for tuning)")
 print("scored: primary annotation; Source with a name; Content of ≥ \(PolnearScorer.minimumDistinctWords) distinct words, not in the headline")
 print("found: one claim covers ≥ half of the Content's words (its quote for direct, its content for reported)\n")
+
+// Learn the stance model from the TUNING part, write its weights and stop.
+if let stanceVerbsPath {
+    var trainer = StanceVerbTrainer()
+    do {
+        for info in tuningArticles {
+            let (text, attributions) = try evaluation.read(info, annotations: annotations)
+            let bodyStart = text.unicodeScalars.firstIndex(of: "\n").map { text.unicodeScalars.distance(from: text.startIndex, to: $0) + 1 } ?? 0
+            trainer.learn(text: text, attributions: attributions, bodyStart: bodyStart)
+        }
+        // The threshold is the perceptron's own boundary, 0, unless --stance-threshold gives another
+        // or `cv` (the cross-validated best; README: it costs the product's extraction gold).
+        let chosen = trainer.chooseSettings(threshold: stanceThreshold)
+        for (passes, minimumSeen, threshold, f1) in chosen.scores {
+            print(
+                "  \(passes) passes, features seen ≥ \(minimumSeen) times: attribution F1 \(String(format: "%.3f", f1)) "
+                    + "at threshold \(threshold), over 5 folds of the tuning part")
+        }
+        let model = trainer.train(passes: chosen.passes, minimumSeen: chosen.minimumSeen, threshold: chosen.threshold)
+        try trainer.swiftSource(model).write(toFile: stanceVerbsPath, atomically: true, encoding: .utf8)
+        let (tp, fp, fn) = trainer.confusion(model)
+        print(
+            "stance model learned from \(trainer.articles) tuning articles (\(chosen.passes) passes, features seen ≥ \(chosen.minimumSeen), threshold \(chosen.threshold)): \(trainer.examples.count) candidates, \(model.weights.count) weights; "
+                + "on those candidates \(tp) true and \(fp) false attributions, \(fn) missed; wrote \(stanceVerbsPath)")
+    } catch {
+        fail("\(error)")
+    }
+    exit(0)
+}
 
 let tuning: PolnearPartReport
 let held: PolnearPartReport
@@ -155,6 +200,22 @@ if let verifiedDirectory {
     } catch {
         fail("\(error)")
     }
+}
+
+// Every result of the TUNING part as JSON lines, for reading errors in bulk. Never the held-out part.
+if let dumpPath {
+    var lines = ""
+    for (article, r) in tuning.results {
+        let a = r.attribution
+        let row: [String: Any] = [
+            "article": article, "kind": r.kind.rawValue, "source": a.source ?? "", "cue": a.cue ?? "", "content": a.content,
+            "found": r.found, "right": r.right, "outlet": r.outletSpeaker, "coverage": r.coverage,
+            "speaker": r.claim?.speaker ?? "", "claim_cue": r.claim?.cue.map { "\($0)" } ?? "", "sentence": r.claim?.text ?? "",
+        ]
+        guard let data = try? JSONSerialization.data(withJSONObject: row, options: [.sortedKeys]) else { continue }
+        lines += String(decoding: data, as: UTF8.self) + "\n"
+    }
+    do { try lines.write(toFile: dumpPath, atomically: true, encoding: .utf8) } catch { fail("\(dumpPath): \(error)") }
 }
 
 if errorSamples > 0 {

@@ -183,11 +183,25 @@ struct ClaimAttributionTests {
     }
 
     @Test func unattributedSentencesBelongToTheOutlet() throws {
-        let c = try #require(extract("The Pentagon backed these findings about North Korean troops in Kursk on Monday.").first)
+        let c = try #require(extract("The Pentagon moved 300 troops to the border on Monday.").first)
         #expect(c.speaker == "Daily")
         #expect(c.cue == nil)
         #expect(c.speakerRole == nil)
         #expect(c.quote == nil)
+        #expect(c.content == c.text)
+    }
+
+    /// A stance verb with no speech verb attributes the sentence to its subject (`StanceVerbs`,
+    /// learned from polnear's tuning part), and the sentence stays the content: the stance is part
+    /// of what is claimed.
+    @Test(arguments: [
+        ("The Pentagon backed these findings about North Korean troops in Kursk on Monday.", "Pentagon", "backed"),
+        ("Florida elections officials are expecting a record turnout of more than 4 million voters.", "Florida elections officials", "expecting"),
+    ])
+    func stanceVerbsAttributeToTheirSubject(_ sentence: String, _ speaker: String, _ cue: String) throws {
+        let c = try #require(extract(sentence).first)
+        #expect(c.speaker == speaker)
+        #expect(c.cue?.phrase == cue)
         #expect(c.content == c.text)
     }
 

@@ -4,7 +4,7 @@ import Foundation
 import Testing
 
 /// Issue 15's figures held by `make test`, a little below what `make eval-speakers` measured on
-/// 2026-12-03 (README, "Speakers on real news"), so that a change that loses ground fails. The
+/// 2026-12-03 with the learned stance model (README, "Speakers on real news"), so that a change that loses ground fails. The
 /// thresholds were set from those summary figures, not tuned on the held-out part.
 struct SpeakerFigureTests {
     static let shared = PolnearEvaluationTests.polnear.deletingLastPathComponent()
@@ -19,9 +19,9 @@ struct SpeakerFigureTests {
         let report = try evaluation.evaluate(chosen, annotations: try evaluation.primaryAnnotations())
         let direct = report.direct, reported = report.indirect
         #expect(Double(direct.found) / Double(direct.items) >= 0.93, "direct found \(direct.found) of \(direct.items)")
-        #expect(Double(direct.right) / Double(direct.found) >= 0.82, "direct right \(direct.right) of \(direct.found)")
+        #expect(Double(direct.right) / Double(direct.found) >= 0.84, "direct right \(direct.right) of \(direct.found)")
         #expect(Double(reported.found) / Double(reported.items) >= 0.78, "reported found \(reported.found) of \(reported.items)")
-        #expect(Double(reported.right) / Double(reported.found) >= 0.43, "reported right \(reported.right) of \(reported.found)")
+        #expect(Double(reported.right) / Double(reported.found) >= 0.49, "reported right \(reported.right) of \(reported.found)")
     }
 
     @Test func theFiveProbesAreClaims() {
@@ -38,5 +38,30 @@ struct SpeakerFigureTests {
         let yielding = claims.filter { PolnearEvaluation.claims(ofSentence: $0.text)?.isEmpty == false }.count
         #expect(claims.count == 10_375)
         #expect(Double(yielding) / Double(claims.count) >= 0.99, "\(yielding) of \(claims.count)")
+    }
+
+    /// `make train-stance-verbs` on a made-up annotated text: the subject the annotation names as
+    /// Source gets positive examples, the others negative, and the perceptron learns to tell them
+    /// apart the same way on every run.
+    @Test func stanceTrainerLearnsFromTheAnnotatedSources() {
+        let text = "Title.\nSome Republicans doubt that the plan will pass. Sanders won the primary in Michigan.\n"
+        let scalars = Array(text.unicodeScalars)
+        func span(_ word: String) -> Range<Int> {
+            let start = text.range(of: word).map { text.unicodeScalars.distance(from: text.startIndex, to: $0.lowerBound) } ?? 0
+            return start..<(start + word.unicodeScalars.count)
+        }
+        let attribution = PolnearAttribution(
+            source: "Some Republicans", cue: "doubt", content: "that the plan will pass", contentStart: span("that the plan").lowerBound,
+            sourceSpans: [span("Some Republicans")], cueSpans: [span("doubt")])
+        var trainer = StanceVerbTrainer()
+        for _ in 0..<3 { trainer.learn(text: text, attributions: [attribution], bodyStart: 7) }
+        #expect(scalars.count > 7)
+        #expect(trainer.examples.contains { $0.positive && $0.features.contains("verb=doubt") })
+        #expect(trainer.examples.contains { !$0.positive && $0.features.contains("verb=won") })
+        let model = trainer.train(passes: 5, minimumSeen: 1)
+        let positive = trainer.examples.first { $0.positive }!, negative = trainer.examples.first { !$0.positive }!
+        #expect(model.score(positive.features) > 0)
+        #expect(model.score(negative.features) <= 0)
+        #expect(trainer.swiftSource(model) == trainer.swiftSource(trainer.train(passes: 5, minimumSeen: 1)))
     }
 }

@@ -29,9 +29,15 @@ struct Attribution: Equatable {
     var subjectRange: ClosedRange<Int>
     /// The outer source of a nested attribution, as written.
     var outer: String?
+    /// Found by `StanceVerbs` (a subject and a verb of stance, no speech verb): what the sentence
+    /// claims includes the stance ("Trump proposed barring …"), so its content is the sentence.
+    var byStance = false
+    /// "NAME: …": what is said is what follows the colon.
+    var colonTag = false
 
-    /// The attribution of a sentence, or nil.
-    static func find(in st: SentenceTokens) -> Attribution? {
+    /// The attributions by speech verbs, "according to" and participles ("…, saying"), in order, or
+    /// else a name and a colon opening the sentence.
+    static func speechAttributions(_ st: SentenceTokens) -> [Attribution] {
         var found: [Attribution] = []
         let t = st.tokens
         for i in t.indices where t[i].quote == nil {
@@ -47,21 +53,19 @@ struct Attribution: Equatable {
                 found.append(a)
             }
         }
+        // "TRUMP: The deaths of …", "McDonald: “At long last …”": a transcript's or a digest's speaker.
+        if found.isEmpty, let a = colonTag(st) { found.append(a) }
+        return found
+    }
+
+    /// The attribution of a sentence, or nil.
+    static func find(in st: SentenceTokens) -> Attribution? {
+        var found = speechAttributions(st)
+        let t = st.tokens
         // "X proposed …", "X wants …": a stance verb attributes the sentence to its named subject
-        // when no speech verb does (reported statements, beliefs, positions).
-        if found.isEmpty {
-            // A stance verb in -ing only after "is" / "was" ("Cruz is calling for"); a bare participle
-            // modifies a noun ("soldiers defending their counterparts").
-            func progressive(_ i: Int) -> Bool {
-                !t[i].lower.hasSuffix("ing") || (max(0, i - 3)..<i).contains { ["is", "was", "are", "were", "been", "be"].contains(t[$0].lower) }
-            }
-            for i in t.indices where t[i].quote == nil && Lexicon.stanceVerbs.contains(t[i].lower) && progressive(i) {
-                if let a = subjectBefore(st, cue: i, stance: true), a.subject != .unnamed {
-                    found.append(a)
-                    break
-                }
-            }
-        }
+        // when no speech verb does (reported statements, beliefs, positions). Which subject and verb
+        // do is learned from polnear's tuning part (`StanceVerbs`).
+        if found.isEmpty, let a = StanceVerbs.attribution(in: st) { found.append(a) }
         // "“…,” Dunn said, but Moscow denies it": a contrasting clause or a parenthetical after the
         // first attribution never owns the sentence.
         if let first = found.first {
@@ -76,6 +80,7 @@ struct Attribution: Equatable {
         }
         // "“Go back,” Trump barked": a name or pronoun, then a verb, right after a quotation is its tag.
         if found.isEmpty, let a = quotationTag(st) { found.append(a) }
+
         guard var inner = found.last(where: { $0.subject != .unnamed }) ?? found.last else { return nil }
         // "“…,” said X, though he added …": the pronoun is X, named earlier in the same sentence.
         if case .pronoun = inner.subject, let named = found.last(where: { if case .name = $0.subject { true } else { false } }),
@@ -92,6 +97,13 @@ struct Attribution: Equatable {
             if inner.cue.isParticiple || inner.subject == first.subject { inner = first }
         }
         return inner
+    }
+
+    /// A stance verb in -ing only after "is" / "was" ("Cruz is calling for"); a bare participle
+    /// modifies a noun ("soldiers defending their counterparts").
+    static func isProgressiveOrFinite(_ st: SentenceTokens, at i: Int) -> Bool {
+        let t = st.tokens
+        return !t[i].lower.hasSuffix("ing") || (max(0, i - 3)..<i).contains { ["is", "was", "are", "were", "been", "be"].contains(t[$0].lower) }
     }
 
     /// "to say, “…”", "to assert that …": an infinitive speech verb that introduces what is said.
@@ -122,6 +134,16 @@ struct Attribution: Equatable {
         {
             let role = run.role ?? st.tokens[k..<roleEnd].map(\.text).joined(separator: " ")
             return Attribution(subject: .name(orgName(st, run)), cue: .accordingTo, role: role, cueIndex: i, subjectRange: name)
+        }
+        // "according to the average of recent polls compiled by Real Clear Politics", "according to
+        // data from the Census Bureau": the first name in the phrase, up to its comma or ten words on.
+        var m = k
+        while m < st.tokens.count, m < k + 10, st.tokens[m].quote == nil {
+            if st.isNameWord(m), let run = st.run(at: m), let name = run.name, Entities.kind(of: run.nameText) != .place {
+                return Attribution(subject: .name(orgName(st, run)), cue: .accordingTo, role: run.role, cueIndex: i, subjectRange: name)
+            }
+            if st.tokens[m].after.contains(",") || st.tokens[m].after.contains(";") { break }
+            m += 1
         }
         return Attribution(
             subject: .unnamed, cue: .accordingTo, role: nil, cueIndex: i, subjectRange: min(k, st.tokens.count - 1)...min(k, st.tokens.count - 1))
@@ -207,6 +229,26 @@ struct Attribution: Equatable {
         }
         return nil
     }
+
+    /// A name that opens the sentence and ends in a colon: "TRUMP: …", "Jeffrey M. Jones: “…”".
+    /// Not a place (a dateline), nor a label ("Editor's note:", "UPDATE:", "Watch:").
+    static func colonTag(_ st: SentenceTokens) -> Attribution? {
+        let t = st.tokens
+        guard let run = t.isEmpty ? nil : st.run(at: 0), let name = run.name, run.range.lowerBound == 0, run.range.upperBound + 1 < t.count,
+            t[run.range.upperBound].after.hasPrefix(":"), t[0].quote == nil,
+            !run.range.contains(where: { Self.colonLabels.contains(t[$0].lower) }),
+            Entities.kind(of: run.nameText).map({ $0 != .place && $0 != .group }) ?? true
+        else { return nil }
+        return Attribution(
+            subject: .name(run.nameText), cue: Cue(":"), role: run.role, cueIndex: run.range.upperBound, subjectRange: name, colonTag: true)
+    }
+
+    /// Words of the labels that end in a colon and name nobody.
+    static let colonLabels: Set<String> = [
+        "update", "updated", "note", "editor", "editors", "breaking", "watch", "read", "related", "photo", "photos", "video", "source",
+        "sources", "correction", "clarification", "advertisement", "live", "listen", "opinion", "analysis", "exclusive", "q", "a",
+        "question", "answer", "summary", "background", "context", "bottom", "line", "why", "what", "how", "who", "when", "where",
+    ]
 
     /// Words that open a contrasting clause: "but Moscow denies", "while Kyiv insists".
     static let contrasts: Set<String> = ["but", "while", "although", "though", "whereas", "yet", "however"]

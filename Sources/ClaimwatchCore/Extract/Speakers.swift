@@ -85,7 +85,11 @@ enum Content {
     static func reported(_ st: SentenceTokens, _ said: SpeakerTracker.Said) -> String? {
         guard let a = said.attribution else { return nil }
         // "Trump proposed barring …": the stance is part of what is claimed, so the content is the sentence.
-        if Lexicon.stanceVerbs.contains(a.cue.phrase), !Lexicon.cues.contains(a.cue.phrase), !a.cue.isParticiple { return nil }
+        if a.byStance, !a.cue.isParticiple { return nil }
+        if a.colonTag {
+            let start = a.subjectRange.upperBound + 1
+            return start < st.tokens.count ? trimmed(st.string(st.tokens[start].start..<st.scalars.count)) : nil
+        }
         let t = st.tokens
         let lo = min(a.cueIndex, a.subjectRange.lowerBound), hi = max(a.cueIndex, a.subjectRange.upperBound)
         let afterCue = a.cueIndex + 1 < t.count ? (a.cueIndex + 1)..<min(t.count, a.cueIndex + 7) : 0..<0

@@ -17,12 +17,19 @@ public struct PolnearAttribution: Sendable, Equatable {
     public var content: String
     /// Where the Content starts in the text, in code points.
     public var contentStart: Int
+    /// The pieces of the Source and of the Cue in the text, in code points (empty when absent).
+    public var sourceSpans: [Range<Int>]
+    public var cueSpans: [Range<Int>]
 
-    public init(source: String?, cue: String?, content: String, contentStart: Int = 0) {
+    public init(
+        source: String?, cue: String?, content: String, contentStart: Int = 0, sourceSpans: [Range<Int>] = [], cueSpans: [Range<Int>] = []
+    ) {
         self.source = source
         self.cue = cue
         self.content = content
         self.contentStart = contentStart
+        self.sourceSpans = sourceSpans
+        self.cueSpans = cueSpans
     }
 
     public var kind: Kind {
@@ -97,11 +104,12 @@ public enum PolnearAnnotationReader {
             let text = pieces.map { String(String.UnicodeScalarView(scalars[$0.0..<$0.1])) }.joined(separator: " ")
             return (text, first.0)
         }
+        func pieces(_ ids: [String]?) -> [Range<Int>] { (ids ?? []).flatMap { spans[$0] ?? [] }.map { $0.0..<$0.1 } }
         return relations.compactMap { roles -> PolnearAttribution? in
             guard let content = read(roles["Content"]) else { return nil }
             return PolnearAttribution(
                 source: read(roles["Source"])?.text, cue: read(roles["Cue"])?.text,
-                content: content.text, contentStart: content.start)
+                content: content.text, contentStart: content.start, sourceSpans: pieces(roles["Source"]), cueSpans: pieces(roles["Cue"]))
         }.sorted { $0.contentStart < $1.contentStart }
     }
 }

@@ -70,20 +70,7 @@ public struct PolnearEvaluation: Sendable {
     public func evaluate(_ articles: [PolnearArticleInfo], annotations: [String: String]) throws -> PolnearPartReport {
         var report = PolnearPartReport()
         for info in articles {
-            let textURL = directory.appendingPathComponent("text/\(info.name).txt")
-            guard let data = FileManager.default.contents(atPath: textURL.path) else {
-                throw PolnearDataError(description: "\(textURL.path): cannot read")
-            }
-            let text = String(decoding: data, as: UTF8.self)
-            guard let annFile = annotations[info.name],
-                let annData = FileManager.default.contents(atPath: directory.appendingPathComponent("attributions/\(annFile)").path)
-            else {
-                throw PolnearDataError(description: "\(info.name): no annotation file")
-            }
-            let attributions: [PolnearAttribution]
-            do { attributions = try PolnearAnnotationReader.attributions(ann: String(decoding: annData, as: UTF8.self), text: text) } catch {
-                throw PolnearDataError(description: "\(annFile): \(error)")
-            }
+            let (text, attributions) = try read(info, annotations: annotations)
             report.articles += 1
             let outlet = Self.outletNames[info.publisher] ?? info.publisher
             let (headline, body) = Self.splitHeadline(text)
@@ -104,6 +91,23 @@ public struct PolnearEvaluation: Sendable {
             }
         }
         return report
+    }
+
+    /// An article's text and its primary annotation's attributions (`annotations`: `primaryAnnotations()`).
+    public func read(_ info: PolnearArticleInfo, annotations: [String: String]) throws -> (text: String, attributions: [PolnearAttribution]) {
+        let textURL = directory.appendingPathComponent("text/\(info.name).txt")
+        guard let data = FileManager.default.contents(atPath: textURL.path) else {
+            throw PolnearDataError(description: "\(textURL.path): cannot read")
+        }
+        let text = String(decoding: data, as: UTF8.self)
+        guard let annFile = annotations[info.name],
+            let annData = FileManager.default.contents(atPath: directory.appendingPathComponent("attributions/\(annFile)").path)
+        else {
+            throw PolnearDataError(description: "\(info.name): no annotation file")
+        }
+        do { return (text, try PolnearAnnotationReader.attributions(ann: String(decoding: annData, as: UTF8.self), text: text)) } catch {
+            throw PolnearDataError(description: "\(annFile): \(error)")
+        }
     }
 
     /// Where the body starts (in code points: after the first line's newline), and the body.
