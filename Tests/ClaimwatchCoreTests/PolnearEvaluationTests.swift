@@ -137,6 +137,10 @@ struct PolnearEvaluationTests {
         #expect(names.matches(speaker: "Bill de Blasio", source: "Mayor Bill de Blasio"))
         #expect(!names.matches(speaker: "Donald Trump", source: "Donald Trump Jr."))
         #expect(names.matches(speaker: "Department of Defense", source: "the Department of Defense"))
+        // "of" after a person's name starts a place, not an organisation's name.
+        #expect(names.matches(speaker: "Peter T King", source: "Representative Peter T. King of New York, who endorsed Mr. Rubio"))
+        #expect(!names.matches(speaker: "New York", source: "Representative Peter T. King of New York, who endorsed Mr. Rubio"))
+        #expect(!names.matches(speaker: "Bank", source: "the Bank of America"))
         #expect(!names.matches(speaker: "Commerce", source: "The Hollywood Chamber of Commerce"))
         #expect(!names.matches(speaker: "VP", source: "Trump’s potential VP"))
     }

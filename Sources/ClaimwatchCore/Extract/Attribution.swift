@@ -422,8 +422,8 @@ extension SentenceTokens {
     /// The name before a longer aside that ends at token `end` (whose comma closes it): "Seth McKee,
     /// a political scientist at Texas Tech University,", "Clinton, 35, the daughter of …,", "Mr.
     /// Cruz, whose … finish was seen as a disappointment,". Up to three commas and 40 words back,
-    /// the farthest comma after a name word whose aside opens with a lower-case word, a number or a
-    /// determiner: the name's last token, and the aside as role when it opens with an article.
+    /// the farthest comma after a name word whose aside opens with a lower-case word, a number, a
+    /// determiner or a party ("Republican of Minnesota"): the name's last token, and the aside as role when it opens with an article.
     func nameBeforeAside(endingAt end: Int) -> (end: Int, role: String?)? {
         var best: (end: Int, role: String?)?
         var commas = 0
@@ -433,7 +433,7 @@ extension SentenceTokens {
                 commas += 1
                 let opener = tokens[k]
                 if isNameWord(k - 1), tokens[k - 1].quote == nil, !tokens[k - 1].possessive,
-                    !opener.capitalised || opener.isNumber || opener.lower == "the"
+                    !opener.capitalised || opener.isNumber || opener.lower == "the" || Self.partyWords.contains(opener.lower)
                 {
                     let article = ["a", "an", "the"].contains(opener.lower)
                     best = (k - 1, article ? string(tokens[k + 1].start..<tokens[end].end) : nil)
@@ -444,6 +444,9 @@ extension SentenceTokens {
         }
         return best
     }
+
+    /// Party words that open an aside after a name: "Michele Bachmann, Republican of Minnesota,".
+    static let partyWords: Set<String> = ["republican", "democrat", "democratic", "independent", "libertarian", "conservative", "labour"]
 
     /// A title abbreviation or an initial whose full stop does not end the name: "Dr. Harold Varmus",
     /// "Virgie M. Rollins", "Sen. Ted Cruz".

@@ -58,7 +58,8 @@ public struct ClaimExtractor: ClaimExtracting {
         var names = try NameIndex([], deadline: deadline)
         for sentence in sentences {
             try deadline.check()
-            try names.learn(SentenceTokens(sentence), deadline: deadline)
+            let st = SentenceTokens(sentence)
+            try names.learn(st, headline: st.isTitleCased, deadline: deadline)
         }
         if let title = article.title { try names.learn(SentenceTokens(title), headline: true, deadline: deadline) }
         // A text of one sentence (a claim dropped on its own, a fact-check's claim) needs no final mark.
@@ -69,7 +70,8 @@ public struct ClaimExtractor: ClaimExtracting {
         for (index, sentence) in sentences.enumerated() {
             try deadline.check()
             let st = SentenceTokens(sentence)
-            var said = Attribution.find(in: st).map { speakers.resolve($0) }
+            let found = Attribution.find(in: st)
+            var said = found.map { speakers.resolve($0) }
             if said == nil, let carried = speakers.carried, st.tokens.first?.quote != nil { said = carried }
             // A quotation-only sentence or paragraph a sentence or two after a named speaker is theirs.
             if said == nil, st.tokens.first?.quote != nil, let last = speakers.last, let at = lastSpoken, index - at <= 2 { said = last }
@@ -78,7 +80,10 @@ public struct ClaimExtractor: ClaimExtracting {
                 speakers.remember(said)
                 lastSpoken = index
             }
-            guard let claim = try claim(st, index: index, said: said, article: article, names: names, alone: alone, deadline: deadline) else {
+            guard
+                let claim = try claim(
+                    st, index: index, said: said, saidHere: found != nil, article: article, names: names, alone: alone, deadline: deadline)
+            else {
                 continue
             }
             claims.append(claim)
@@ -87,8 +92,8 @@ public struct ClaimExtractor: ClaimExtracting {
     }
 
     func claim(
-        _ st: SentenceTokens, index: Int, said: SpeakerTracker.Said?, article: Article, names: NameIndex, alone: Bool = false,
-        deadline: Deadline = .none
+        _ st: SentenceTokens, index: Int, said: SpeakerTracker.Said?, saidHere: Bool = true, article: Article, names: NameIndex,
+        alone: Bool = false, deadline: Deadline = .none
     ) throws(DeadlineExceeded) -> Claim? {
         let mark = Checkworthiness.lastMark(st.text)
         let attributed = said?.speaker != nil || said?.cue.isAccordingTo == true
@@ -113,7 +118,13 @@ public struct ClaimExtractor: ClaimExtracting {
             a.element.count < b.element.count || a.element.count == b.element.count && a.offset > b.offset
         }?.element
         let quoteText = quote.map { st.string($0).trimmingSpaces() }
-        let content = quoteText ?? said.flatMap { Content.reported(st, $0) } ?? st.text
+        // A quotation is the content when it is most of what the sentence says; a quoted fragment
+        // inside a reported clause ("Morris says the campaign will “compete vigorously”") is not:
+        // the clause is.
+        // A speaker carried over from an earlier sentence has no clause here.
+        let reported = (saidHere ? said.flatMap { Content.reported(st, $0) } : nil) ?? st.text
+        let fragment = quoteText.map { Content.isFragment(quote: $0, reported: reported) } ?? false
+        let content = fragment ? reported : quoteText ?? reported
         return Claim(
             text: st.text, quote: quoteText, quoteRange: quote.map { st.characterRange($0) }, content: content,
             speaker: said?.speaker ?? article.outlet, speakerRole: said?.speaker == nil ? nil : said?.role, cue: said?.cue,

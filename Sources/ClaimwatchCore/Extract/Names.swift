@@ -10,6 +10,14 @@ struct NameRun: Equatable {
 }
 
 extension SentenceTokens {
+    /// A subhead or a headline inside the body: four or more words of four letters or more, every
+    /// one capitalised ("National Review Crowd Does Not Like Donald Trump"). Its long runs are
+    /// phrases, not names.
+    var isTitleCased: Bool {
+        let long = tokens.filter { $0.text.unicodeScalars.count >= 4 && !$0.isNumber }
+        return long.count >= 4 && long.allSatisfy(\.capitalised)
+    }
+
     /// Capitalised runs, broken at punctuation, quotation edges, possessives and numbers. Words that
     /// are capitalised only because they start a sentence or quote ("The", "However") are dropped.
     func findNameRuns() -> [NameRun] {

@@ -115,6 +115,15 @@ enum Content {
         return trimmed(st.string(t[start].start..<st.scalars.count))
     }
 
+    /// True when the quotation is less than half of the words of the clause that reports it
+    /// (`reported`: the reported clause, or the sentence): a quoted fragment of a statement, not
+    /// the statement itself.
+    static func isFragment(quote: String, reported: String) -> Bool {
+        guard reported.contains(quote) else { return false }
+        let quoteWords = quote.split(separator: " ").count, clauseWords = reported.split(separator: " ").count
+        return 2 * quoteWords < clauseWords
+    }
+
     static let prepositions: Set<String> = [
         "in", "on", "at", "during", "to", "with", "via", "through", "after", "before", "from", "while", "though", "as",
     ]

@@ -25,7 +25,9 @@ import Foundation
 ///   slash, colon, quotation mark).
 /// - **Name run**: consecutive capitalised words of a segment, with lower-case particles
 ///   (de/del/la/van/von/der/al/bin) and connectors (of/for/the) allowed between two capitalised
-///   words. A possessive word ends its run. A run with a connector inside is an **organisation's**
+///   words. A possessive word ends its run, and so does "of" after two or more name words that are
+///   no title and end in no organisation's head noun ("Representative Peter T. King of New York" is
+///   Peter T. King, then New York). A run with a connector inside is an **organisation's**
 ///   name ("Department of Homeland Security"); the others are **person** names (a person or an
 ///   organisation named like one: "Gallup", "The Washington Post").
 /// - **The Source's names**: the name runs of the first segment that has any, where a run counts
@@ -189,6 +191,22 @@ public struct SpeakerNameMatch: Sendable {
     /// Lower-case words inside an organisation's name.
     static let connectors: Set<String> = ["of", "for", "the"]
 
+    /// A run that is a person's name before "of": after its leading titles, two or more words, the
+    /// last no organisation's head noun ("Department", "University", "Bank"). "Secretary of State"
+    /// and "King of Jordan" are one title and go on.
+    static func isPersonBeforeOf(_ run: [Token]) -> Bool {
+        guard let last = run.last, !organisationHeads.contains(last.word) else { return false }
+        return run.drop { titles.contains($0.word) }.count >= 2
+    }
+
+    static let organisationHeads: Set<String> = [
+        "department", "university", "bank", "board", "bureau", "center", "centre", "office", "institute", "committee", "council",
+        "school", "college", "academy", "association", "league", "party", "union", "court", "house", "chamber", "church", "ministry",
+        "agency", "commission", "society", "foundation", "federation", "coalition", "alliance", "conference", "network", "fund",
+        "corporation", "organization", "organisation", "states", "friends", "daughters", "sons", "sisters", "brothers", "knights",
+        "museum", "library", "hall", "city", "county", "state", "republic", "kingdom", "people", "church", "order", "army", "navy",
+    ]
+
     /// A name with a connector inside it names an organisation.
     static func isOrganisation(_ run: [Token]) -> Bool {
         run.dropFirst().dropLast().contains { !$0.capitalised && connectors.contains($0.word) }
@@ -217,6 +235,8 @@ public struct SpeakerNameMatch: Sendable {
                 pending = []
                 run.append(token)
                 if token.possessive { close() }
+            } else if token.word == "of", pending.isEmpty, isPersonBeforeOf(run) {
+                close()  // "Peter T. King of New York": a person, then a place
             } else if !run.isEmpty, connectors.contains(token.word) || particles.contains(token.word), !token.possessive {
                 pending.append(token)
             } else {
