@@ -93,8 +93,7 @@ if let stanceVerbsPath {
     do {
         for info in tuningArticles {
             let (text, attributions) = try evaluation.read(info, annotations: annotations)
-            let bodyStart = text.unicodeScalars.firstIndex(of: "\n").map { text.unicodeScalars.distance(from: text.startIndex, to: $0) + 1 } ?? 0
-            trainer.learn(text: text, attributions: attributions, bodyStart: bodyStart)
+            trainer.learn(text: text, attributions: attributions)
         }
         // The threshold is the perceptron's own boundary, 0, unless --stance-threshold gives another
         // or `cv` (the cross-validated best; README: it costs the product's extraction gold).

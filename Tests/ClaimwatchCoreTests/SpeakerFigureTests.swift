@@ -45,7 +45,6 @@ struct SpeakerFigureTests {
     /// apart the same way on every run.
     @Test func stanceTrainerLearnsFromTheAnnotatedSources() {
         let text = "Title.\nSome Republicans doubt that the plan will pass. Sanders won the primary in Michigan.\n"
-        let scalars = Array(text.unicodeScalars)
         func span(_ word: String) -> Range<Int> {
             let start = text.range(of: word).map { text.unicodeScalars.distance(from: text.startIndex, to: $0.lowerBound) } ?? 0
             return start..<(start + word.unicodeScalars.count)
@@ -54,8 +53,7 @@ struct SpeakerFigureTests {
             source: "Some Republicans", cue: "doubt", content: "that the plan will pass", contentStart: span("that the plan").lowerBound,
             sourceSpans: [span("Some Republicans")], cueSpans: [span("doubt")])
         var trainer = StanceVerbTrainer()
-        for _ in 0..<3 { trainer.learn(text: text, attributions: [attribution], bodyStart: 7) }
-        #expect(scalars.count > 7)
+        for _ in 0..<3 { trainer.learn(text: text, attributions: [attribution]) }
         #expect(trainer.examples.contains { $0.positive && $0.features.contains("verb=doubt") })
         #expect(trainer.examples.contains { !$0.positive && $0.features.contains("verb=won") })
         let model = trainer.train(passes: 5, minimumSeen: 1)

@@ -92,7 +92,7 @@ public struct ClaimExtractor: ClaimExtracting {
     }
 
     func claim(
-        _ st: SentenceTokens, index: Int, said: SpeakerTracker.Said?, saidHere: Bool = true, article: Article, names: NameIndex,
+        _ st: SentenceTokens, index: Int, said: SpeakerTracker.Said?, saidHere: Bool, article: Article, names: NameIndex,
         alone: Bool = false, deadline: Deadline = .none
     ) throws(DeadlineExceeded) -> Claim? {
         let mark = Checkworthiness.lastMark(st.text)
@@ -118,11 +118,11 @@ public struct ClaimExtractor: ClaimExtracting {
             a.element.count < b.element.count || a.element.count == b.element.count && a.offset > b.offset
         }?.element
         let quoteText = quote.map { st.string($0).trimmingSpaces() }
+        // A speaker carried over from an earlier sentence has no clause here.
+        let reported = (saidHere ? said.flatMap { Content.reported(st, $0) } : nil) ?? st.text
         // A quotation is the content when it is most of what the sentence says; a quoted fragment
         // inside a reported clause ("Morris says the campaign will “compete vigorously”") is not:
         // the clause is.
-        // A speaker carried over from an earlier sentence has no clause here.
-        let reported = (saidHere ? said.flatMap { Content.reported(st, $0) } : nil) ?? st.text
         let fragment = quoteText.map { Content.isFragment(quote: $0, reported: reported) } ?? false
         let content = fragment ? reported : quoteText ?? reported
         return Claim(

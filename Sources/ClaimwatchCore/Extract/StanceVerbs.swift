@@ -18,16 +18,21 @@ public enum StanceVerbs {
         public var verb: Range<Int>
         public var subject: Range<Int>
         public var features: [String]
-        /// Token indices (internal: the extractor builds its `Attribution` from them).
-        var verbIndex: Int
+        /// What the extractor records when this candidate wins.
         var attribution: Attribution
+    }
+
+    /// A linear model's score of a candidate's features: the bias plus each known feature's weight.
+    /// The extractor and the trainer score alike through this.
+    public static func score(_ features: [String], bias: Float, weights: [String: Float]) -> Float {
+        bias + features.reduce(Float(0)) { $0 + (weights[$1] ?? 0) }
     }
 
     /// The best candidate of the sentence by the learned weights, when it scores above zero.
     static func attribution(in st: SentenceTokens) -> Attribution? {
         var best: (score: Float, attribution: Attribution)?
         for candidate in candidates(st) {
-            let score = LearnedStanceWeights.bias + candidate.features.reduce(Float(0)) { $0 + (LearnedStanceWeights.weights[$1] ?? 0) }
+            let score = score(candidate.features, bias: LearnedStanceWeights.bias, weights: LearnedStanceWeights.weights)
             if score > 0, score > best?.score ?? 0 {
                 var attribution = candidate.attribution
                 attribution.byStance = true
@@ -54,7 +59,7 @@ public enum StanceVerbs {
             result.append(
                 Candidate(
                     verb: t[i].start..<t[i].end, subject: t[a.subjectRange.lowerBound].start..<t[a.subjectRange.upperBound].end,
-                    features: features(st, verb: i, attribution: a, rank: result.count), verbIndex: i, attribution: a))
+                    features: features(st, verb: i, attribution: a, rank: result.count), attribution: a))
         }
         return result
     }

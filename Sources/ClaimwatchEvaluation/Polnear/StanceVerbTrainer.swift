@@ -20,10 +20,11 @@ public struct StanceVerbTrainer: Sendable {
 
     public init() {}
 
-    /// Adds the candidates of one article's body. `bodyStart`: where the body starts in `text`, in
-    /// code points (the annotations' offsets are the whole text's).
-    public mutating func learn(text: String, attributions: [PolnearAttribution], bodyStart: Int) {
+    /// Adds the candidates of one article's body, the text after its headline line
+    /// (`PolnearEvaluation.splitHeadline`; the annotations' offsets are the whole text's).
+    public mutating func learn(text: String, attributions: [PolnearAttribution]) {
         articles += 1
+        let bodyStart = PolnearEvaluation.splitHeadline(text).0
         let scalars = Array(text.unicodeScalars)
         let body = String(String.UnicodeScalarView(scalars[min(bodyStart, scalars.count)...]))
         var offset = bodyStart
@@ -46,7 +47,7 @@ public struct StanceVerbTrainer: Sendable {
         public var bias: Float
         public var weights: [String: Float]
 
-        public func score(_ features: [String]) -> Float { bias + features.reduce(Float(0)) { $0 + (weights[$1] ?? 0) } }
+        public func score(_ features: [String]) -> Float { StanceVerbs.score(features, bias: bias, weights: weights) }
     }
 
     /// Trains the averaged perceptron. Features seen fewer than `minimumSeen` times are left out.
