@@ -6,7 +6,7 @@ DESTDIR     ?=
 DATA        ?= ./claimwatch-data
 SWIFT       ?= swift
 # Build and link: the C libraries claimwatch wraps. Tests: systemd-analyze. Benchmarks: python3 (the peer).
-APT_PACKAGES = libinotifytools0-dev libsystemd-dev libsqlite3-dev libstemmer-dev libxml2-dev pkg-config publicsuffix systemd python3
+APT_PACKAGES = libinotifytools0-dev libsystemd-dev libsqlite3-dev libstemmer-dev libxml2-dev pkg-config publicsuffix systemd python3 wordnet-base
 SUDO        := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
 .PHONY: deps build release run test fuzz fuzz-ci bench bench-micro bench-micro-tsv eval-html peers-venv eval-claims eval-match eval-retrieval install uninstall clean

@@ -51,6 +51,10 @@ let package = Package(
         // each retried on EINTR, each error carrying the call, the path and the errno.
         .target(name: "ClaimwatchSystem"),
 
+        // The WordNet 3.0 database (Debian's wordnet-base, /usr/share/wordnet): senses, synsets and
+        // irregular forms, read from its files. The only reader of those files.
+        .target(name: "WordNet"),
+
         // The drop-folder watcher: the only importer of CInotifyTools.
         .target(
             name: "ClaimwatchWatch",
@@ -96,7 +100,8 @@ let package = Package(
         // generator: a library the tests and `make eval-claims`, `make eval-match` and
         // `make eval-retrieval` share.
         .target(
-            name: "ClaimwatchEvaluation", dependencies: ["ClaimwatchCore", "ClaimwatchStore", .product(name: "Crypto", package: "swift-crypto")]),
+            name: "ClaimwatchEvaluation",
+            dependencies: ["ClaimwatchCore", "ClaimwatchStore", "WordNet", .product(name: "Crypto", package: "swift-crypto")]),
         // `make eval-claims`: the per-field claim extraction table on the gold fixtures.
         .executableTarget(name: "claimwatch-eval-claims", dependencies: ["ClaimwatchEvaluation"]),
         // `make eval-match`: repeat and contradiction decisions on the labelled pairs, generated pairs and MSRP.
@@ -105,9 +110,9 @@ let package = Package(
         .executableTarget(name: "claimwatch-eval-retrieval", dependencies: ["ClaimwatchEvaluation", "ClaimwatchStore"]),
         // `make eval-speakers`: named-source quotes and reported statements on polnear-train (tuning and held-out parts),
         // the verified claims of CLEF 2020 task 2 and the five short probes, as claims.
-        .executableTarget(name: "claimwatch-eval-speakers", dependencies: ["ClaimwatchEvaluation", "ClaimwatchCore"]),
+        .executableTarget(name: "claimwatch-eval-speakers", dependencies: ["ClaimwatchEvaluation", "ClaimwatchCore", "WordNet"]),
 
-        .testTarget(name: "ClaimwatchCoreTests", dependencies: ["ClaimwatchCore", "ClaimwatchEvaluation"], exclude: ["Fixtures"]),
+        .testTarget(name: "ClaimwatchCoreTests", dependencies: ["ClaimwatchCore", "ClaimwatchEvaluation", "WordNet"], exclude: ["Fixtures"]),
         .testTarget(
             name: "ClaimwatchStoreTests",
             dependencies: [
@@ -116,6 +121,7 @@ let package = Package(
                 .product(name: "GRDB", package: "GRDB.swift"),
             ]),
         .testTarget(name: "ClaimwatchSystemTests", dependencies: ["ClaimwatchSystem"]),
+        .testTarget(name: "WordNetTests", dependencies: ["WordNet"]),
         .testTarget(name: "ClaimwatchEngineTests", dependencies: ["ClaimwatchEngine", "ClaimwatchCore"]),
         .testTarget(
             name: "ClaimwatchDaemonTests",

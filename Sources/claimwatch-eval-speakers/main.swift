@@ -1,6 +1,6 @@
 // claimwatch-eval-speakers: who said what on real news, scored (issue 15).
 //
-//   claimwatch-eval-speakers POLNEAR_DIR HELDOUT_FILE [--verified CLEF_TASK2_DIR] [--errors N] [--dump-tuning FILE] [--train-stance-verbs FILE [--stance-threshold T|cv]]
+//   claimwatch-eval-speakers POLNEAR_DIR HELDOUT_FILE [--verified CLEF_TASK2_DIR] [--errors N] [--dump-tuning FILE] [--wordnet DIR] [--train-stance-verbs FILE [--stance-threshold T|cv]]
 //
 // Runs the daemon's claim extractor on polnear-train's 840 articles, read as the daemon reads a
 // dropped .txt file, and scores named-source direct quotes and reported statements: found, right
@@ -10,13 +10,15 @@
 // the TUNING part only: held-out errors are never printed. --verified DIR drops each of CLEF 2020
 // task 2's fact-checked claims (DIR/verified_claims.docs.tsv) as a one-sentence article and counts
 // those that yield a claim (with --errors N, N of those that do not). The five probes of issue 15
-// are always run. --dump-tuning FILE writes every result of the tuning part as JSON lines.
+// are always run. Reported statements are also split by their annotated cue, an assertion or another
+// relation (`AssertionCue`; --wordnet DIR, default /usr/share/wordnet). --dump-tuning FILE writes every result of the tuning part as JSON lines.
 // --train-stance-verbs FILE learns the weights of `StanceVerbs` from the tuning part only (at
 // threshold 0, or --stance-threshold T|cv), writes them as Swift source (Sources/ClaimwatchCore/Extract/LearnedStanceWeights.swift) and stops.
 // Exits 0, or 1 on unreadable input or a split that does not match its rule.
 import ClaimwatchCore
 import ClaimwatchEvaluation
 import Foundation
+import WordNet
 
 func fail(_ message: String) -> Never {
     FileHandle.standardError.write(Data("claimwatch-eval-speakers: \(message)\n".utf8))
@@ -29,6 +31,7 @@ var errorSamples = 0
 var dumpPath: String?
 var stanceVerbsPath: String?
 var stanceThreshold: Float? = 0
+var wordnetDirectory = WordNetDatabase.debianDirectory
 var arguments = CommandLine.arguments.dropFirst()
 while let argument = arguments.popFirst() {
     switch argument {
@@ -44,6 +47,9 @@ while let argument = arguments.popFirst() {
     case "--stance-threshold":
         guard let value = arguments.popFirst(), value == "cv" || Float(value) != nil else { fail("--stance-threshold needs a number or cv") }
         stanceThreshold = Float(value)
+    case "--wordnet":
+        guard let value = arguments.popFirst() else { fail("--wordnet needs a directory") }
+        wordnetDirectory = value
     case "--dump-tuning":
         guard let value = arguments.popFirst() else { fail("--dump-tuning needs a file") }
         dumpPath = value
@@ -54,7 +60,7 @@ while let argument = arguments.popFirst() {
 }
 guard positional.count == 2 else {
     fail(
-        "usage: claimwatch-eval-speakers POLNEAR_DIR HELDOUT_FILE [--verified CLEF_TASK2_DIR] [--errors N] [--dump-tuning FILE] [--train-stance-verbs FILE [--stance-threshold T|cv]]"
+        "usage: claimwatch-eval-speakers POLNEAR_DIR HELDOUT_FILE [--verified CLEF_TASK2_DIR] [--errors N] [--dump-tuning FILE] [--wordnet DIR] [--train-stance-verbs FILE [--stance-threshold T|cv]]"
     )
 }
 
@@ -146,6 +152,27 @@ for (label, part) in [("tuning", tuning), ("held-out", held)] {
         pad(label, 10) + "all: cue \(figure(cue.found == 0 ? nil : Double(cue.right) / Double(cue.found))) (\(cue.right) / \(cue.found) found); "
             + "wrong speakers that are the outlet: \(part.outletSpeakers) of \(part.direct.found + part.indirect.found - part.direct.right - part.indirect.right); "
             + "\(part.articles) articles, \(part.claims) claims, \(part.refused.count) refused; extraction \(String(format: "%.1f", ms)) ms/article")
+}
+
+// Reported statements split by the kind of their annotated cue (`AssertionCue`, through WordNet).
+do {
+    let cues = AssertionCue(wordnet: try WordNetDatabase(directory: wordnetDirectory, partsOfSpeech: [.verb]))
+    print(
+        "\nreported statements by annotated cue: an assertion (a verb whose first WordNet sense is verb.communication, "
+            + "or according to / per) or another relation (an action, intention, feeling)")
+    for (label, part) in [("tuning", tuning), ("held-out", held)] {
+        var assertion = PolnearKindScore(), other = PolnearKindScore()
+        for (_, result) in part.results where result.kind == .indirect {
+            if cues.isAssertion(result.attribution.cue ?? "") { assertion.count(result) } else { other.count(result) }
+        }
+        for (kind, score) in [("assertion", assertion), ("other", other)] {
+            print(
+                pad(label, 10) + pad(kind, 11) + pad("\(score.items)", 7) + "found \(figure(score.foundRate)) (\(score.found)), "
+                    + "speaker right / found \(figure(score.speakerAccuracy)) (\(score.right)), outlet as speaker \(score.outletSpeakers)")
+        }
+    }
+} catch {
+    fail("\(error)")
 }
 
 // Per publisher, the TUNING part only (the held-out part is reported as a whole).

@@ -110,6 +110,22 @@ struct PolnearEvaluationTests {
         #expect(results[0].cueRight)
     }
 
+    @Test func aNamedGroupIsNamedWithoutItsQuantifier() {
+        let names = SpeakerNameMatch(articleSources: ["Bernie Sanders", "Symone Sanders"])
+        #expect(names.matches(speaker: "Democrats", source: "Some Democrats"))
+        #expect(names.matches(speaker: "Democrats", source: "36 percent of Democrats"))
+        #expect(names.matches(speaker: "Republicans", source: "Republicans"))
+        #expect(names.matches(speaker: "GOP candidates", source: "All of the GOP candidates"))
+        #expect(
+            names.matches(
+                speaker: "four in 10 South Carolina Republican primary voters", source: "About four in 10 South Carolina Republican primary voters"))
+        // Another group, a fragment, or a surname alone is not a group.
+        #expect(!names.matches(speaker: "Republicans", source: "Senate Republicans"))
+        #expect(!names.matches(speaker: "Democratic", source: "Democratic voters"))
+        #expect(!names.matches(speaker: "Sanders", source: "Sanders"))
+        #expect(!names.matches(speaker: "Republicans", source: "Republicans'"))
+    }
+
     @Test func rightByFullNameOrUnambiguousSurname() {
         let names = SpeakerNameMatch(articleSources: ["Hillary Clinton", "Bill Clinton", "Mr. Trump", "Peter Orszag, Obama’s budget director"])
         // Full name inside a longer Source; a possessive or a modifying noun names someone else.

@@ -178,13 +178,19 @@ struct Attribution: Equatable {
             {
                 j -= 1; skipped += 1; continue
             }
+            // "The committee this week announced", "Trump at the time said": a time phrase.
+            if !w.capitalised, !w.after.contains(","), Lexicon.timeNouns.contains(w.lower) {
+                j -= 1; skipped += 1
+                while j >= 0, !t[j].capitalised, t[j].after.isEmpty, Lexicon.timeDeterminers.contains(t[j].lower) { j -= 1 }
+                continue
+            }
             // "Rep. Jim McDermott (D-Wash.) said": a parenthetical never owns the quote.
             if w.after.contains(")"), let open = (max(0, j - 8)...j).last(where: { t[$0].before.contains("(") }), open > 0 {
                 j = open - 1
                 skipped += 1
                 continue
             }
-            if w.after.contains(","), let aside = st.asideStart(endingAt: j) {
+            if w.after.contains(",") || w.after.contains("—"), let aside = st.asideStart(endingAt: j) {
                 role = aside.role ?? role
                 j = aside.start - 1
                 continue
@@ -362,10 +368,13 @@ extension SentenceTokens {
     /// ", Estonia's defence minister,") gives a role; a relative clause (", who has led the
     /// ministry since 2023,") gives none.
     func asideStart(endingAt end: Int) -> (start: Int, role: String?)? {
+        // ", who did not explicitly say that …, said": a relative clause, up to 20 words.
+        let closing: Character = tokens[end].after.contains("—") ? "—" : ","
         var k = end
-        while k > 0, end - k < 8, !tokens[k].before.contains(",") { k -= 1 }
-        guard tokens[k].before.contains(","), k < end else { return nil }
+        while k > 0, end - k < 20, !tokens[k].before.contains(closing) { k -= 1 }
+        guard tokens[k].before.contains(closing), k < end else { return nil }
         if ["who", "which"].contains(tokens[k].lower) { return (k, nil) }
+        guard closing == ",", end - k < 8 else { return nil }
         // The role noun ends the aside, or a place or body follows it: ", an opposition councillor in Kochi,".
         let prepositions: Set<String> = ["in", "of", "at", "for", "from"]
         guard let roleEnd = (k...end).last(where: { Lexicon.roleNouns.contains(tokens[$0].lower) }),
@@ -383,6 +392,8 @@ extension SentenceTokens {
     func namedGroup(endingAt end: Int) -> (start: Int, text: String)? {
         guard end >= 1, end < tokens.count, !tokens[end].capitalised, !tokens[end].isNumber, tokens[end].text.count >= 3,
             !tokens[end].lower.hasSuffix("ly"), !tokens[end].lower.hasSuffix("n't"),
+            // A verb in the past ends no noun phrase: "Calderon intimated", "Clinton avoided", "Trump shot".
+            !tokens[end].lower.hasSuffix("ed"), !Lexicon.irregularPasts.contains(tokens[end].lower),
             !Self.phraseStops.contains(tokens[end].lower), !tokens[end].possessive
         else { return nil }
         var k = end

@@ -68,6 +68,12 @@ enum Lexicon {
         "also", "further", "has", "had", "have", "then", "later", "earlier", "once", "again", "previously", "recently",
         "would", "will", "reportedly", "allegedly", "publicly", "repeatedly", "exclusively", "first", "last", "already",
     ]
+    /// Nouns of a time phrase between a subject and its cue ("this week", "at the time"), and the
+    /// words before them in that phrase.
+    static let timeNouns: Set<String> = [
+        "week", "month", "year", "morning", "afternoon", "evening", "night", "weekend", "time", "today", "yesterday", "tonight",
+    ]
+    static let timeDeterminers: Set<String> = ["this", "last", "past", "next", "that", "the", "at", "earlier", "on", "in", "early", "late"]
     /// Titles that go before a name and are not part of it.
     static let titles: Set<String> = [
         "president", "prime", "minister", "secretary", "secretary-general", "general", "brigadier", "colonel", "major",
@@ -92,6 +98,14 @@ enum Lexicon {
     static let organisationRoles: Set<String> = [
         "outlet", "newspaper", "paper", "agency", "ministry", "report", "media", "broadcaster", "channel", "site", "website",
         "unit", "government", "military", "army", "department", "office", "administration",
+    ]
+    /// Irregular past forms that follow a subject and never end its noun phrase: "Clinton spent
+    /// much of …" has no group "Clinton spent".
+    static let irregularPasts: Set<String> = [
+        "spent", "took", "got", "gave", "made", "went", "came", "saw", "found", "led", "ran", "won", "lost", "held",
+        "kept", "met", "paid", "sent", "told", "thought", "brought", "bought", "caught", "fought", "sought", "taught",
+        "began", "became", "chose", "drove", "wrote", "spoke", "broke", "stood", "understood", "sat", "fell", "felt",
+        "knew", "grew", "threw", "drew", "flew", "built", "meant", "heard", "shot", "struck", "swore", "wore", "hid",
     ]
     /// Capitalised at the start of a sentence or quote, but never a name.
     static let nonNames: Set<String> = [

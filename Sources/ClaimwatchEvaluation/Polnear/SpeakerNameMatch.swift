@@ -16,6 +16,12 @@ import Foundation
 ///    them has none ("Mrs. Clinton", "Clinton") and the surname is not ambiguous in the article.
 ///    A speaker with a function word before its surname is no name for this rule ("Hears About
 ///    Obama", "Rubio and Ted Cruz", "Despite Weaver").
+/// 3. **Named group.** With a leading quantifier left out of both ("some", "all the", "36 percent
+///    of", "about four in 10"), the speaker's words are the Source's, and the last of them names a
+///    group: a lower-case noun ("voters", "officials") or a party's or a people's plural
+///    (`groupNames`: "Democrats", "Republicans"). "Democrats" names "Some Democrats" and "About four
+///    in 10 South Carolina Republican primary voters" names itself without "About"; "Republicans"
+///    does not name "Senate Republicans", and a surname alone never passes this rule ("Sanders").
 ///
 /// Definitions:
 /// - **Words**: runs of letters, digits, apostrophes, hyphens and dots, lower-cased and folded,
@@ -95,6 +101,13 @@ public struct SpeakerNameMatch: Sendable {
                 }
             }
         }
+        // 3. Named group, quantifiers left out of both.
+        let group = Self.withoutQuantifier(spoken), sourceGroup = Self.withoutQuantifier(sourceWords)
+        if !group.isEmpty, group == sourceGroup, let head = sourceTokens.last, !head.possessive,
+            !head.capitalised || Self.groupNames.contains(head.word)
+        {
+            return true
+        }
         // 2. Unambiguous surname, of a speaker that is a name ("Hears About Obama", "Rubio and Ted
         // Cruz" are not).
         guard !spoken.dropLast().contains(where: { Self.functionWords.contains($0) }),
@@ -113,6 +126,27 @@ public struct SpeakerNameMatch: Sendable {
         }
         return false
     }
+
+    /// The words without the quantifier that leads them ("some", "all the", "36 percent of",
+    /// "about four in 10").
+    static func withoutQuantifier(_ words: [String]) -> ArraySlice<String> {
+        words.drop { word in quantifierWords.contains(word) || word.allSatisfy(\.isNumber) }
+    }
+
+    static let quantifierWords: Set<String> = [
+        "some", "many", "most", "all", "both", "several", "few", "a", "an", "the", "of", "about", "nearly", "almost",
+        "roughly", "around", "more", "than", "over", "under", "majority", "majorities", "half", "percent", "in", "out",
+        "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "dozen", "dozens", "hundreds",
+        "thousands", "millions",
+    ]
+
+    /// Capitalised plurals that name a group, not a person: parties, movements, peoples.
+    static let groupNames: Set<String> = [
+        "democrats", "republicans", "conservatives", "liberals", "progressives", "libertarians", "independents",
+        "evangelicals", "americans", "catholics", "protestants", "christians", "muslims", "jews", "latinos", "hispanics",
+        "europeans", "israelis", "palestinians", "russians", "mexicans", "britons", "germans", "canadians", "californians",
+        "texans", "iowans", "floridians", "millennials", "gops", "dems",
+    ]
 
     /// The Source's names (see the type's documentation).
     static func sourceNames(_ tokens: [Token]) -> [[Token]] {
