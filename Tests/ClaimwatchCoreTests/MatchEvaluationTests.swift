@@ -54,14 +54,15 @@ struct MatchEvaluationTests {
     /// conflict (the substring guess this replaces found no field for it).
     @Test(arguments: [
         (Conflict.Field.number("number of troops"), Conflict.Field.Kind.number), (.number("video length"), .number),
-        (.date, .date), (.polarity, .polarity), (.denial, .denial), (.speaker, .speaker),
+        (.date, .date), (.polarity, .polarity), (.denial, .denial), (.speaker, .speaker), (.entity, .entity),
     ])
     func matcherFieldsAreOfTheLabelledKinds(_ field: Conflict.Field, _ kind: Conflict.Field.Kind) {
         #expect(field.kind == kind)
     }
 
-    /// The labelled files name the kinds as before: "number", "date", "polarity", "denial", "speaker".
+    /// The labelled files name the kinds as before: "number", "date", "polarity", "denial", "speaker",
+    /// and since issue 16 "entity".
     @Test func labelledKindsKeepTheirNames() {
-        #expect(Conflict.Field.Kind.allCases.map(\.rawValue) == ["number", "date", "polarity", "denial", "speaker"])
+        #expect(Conflict.Field.Kind.allCases.map(\.rawValue) == ["number", "date", "polarity", "denial", "speaker", "entity"])
     }
 }

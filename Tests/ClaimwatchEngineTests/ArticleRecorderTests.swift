@@ -38,6 +38,24 @@ struct ArticleRecorderTests {
         #expect(clusters.count == 1, "the repeat joined the first claim's cluster")
     }
 
+    /// A claim joins a cluster only through its first claim: a repeat of a member that says more
+    /// than the first claim does not chain a second story into the cluster, and raises nothing.
+    @Test func aRepeatOfAMemberThatTheFirstClaimDoesNotShareStaysOutOfTheCluster() throws {
+        let first = "Zelensky said Russia was burning the faces of dead North Korean soldiers to hide their identities."
+        let longer =
+            "Zelensky said Russia was burning the faces of dead North Korean soldiers to hide their identities, and that Pyongyang had sent 12,000 troops to fight in the Kursk region."
+        let other = "Pyongyang had sent 12,000 troops to fight in the Kursk region, Zelensky said."
+        try record("Kyiv Wire", first)
+        #expect(try record("WION", longer).alerts.map(\.kind) == [.repeat])
+        let third = try record("BBC", other)
+        #expect(third.alerts.isEmpty, "\(third.alerts.map(\.reasons))")
+        let clusters = ledger.state.claims.values.sorted { $0.id < $1.id }.map(\.clusterID)
+        #expect(clusters.count == 3)
+        #expect(clusters[0] == clusters[1], "the longer claim repeats the first and joins it")
+        #expect(clusters[2] != clusters[0], "the third repeats only the longer one: a cluster of its own")
+        #expect(ledger.state.matches.contains { $0.claim == ledger.state.claims.values.map(\.id).max() }, "its match is still recorded")
+    }
+
     @Test func aDifferentNumberIsAContradictionWithItsConflict() throws {
         try record("Kyiv Wire", Self.shortVideo)
         let alert = try #require(try record("WION", Self.longVideo).alerts.first)

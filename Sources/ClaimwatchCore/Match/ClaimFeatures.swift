@@ -8,6 +8,9 @@ public struct MatchTerm: Sendable, Hashable {
     public var kind: Kind
     /// Names count for more than ordinary words, words every news sentence has for less.
     public var weight: Double
+    /// Written with a capital: a name, or the first word of the sentence ("Apple bought …"), which
+    /// may be one.
+    public var capitalised = false
 }
 
 /// What the matcher compares: the proposition's content words, and the fields that can conflict:

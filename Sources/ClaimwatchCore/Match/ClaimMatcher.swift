@@ -27,6 +27,18 @@ public struct ClaimMatcher: ClaimMatching {
     public var quoteThreshold: Double
     /// Two claims naming the same speaker repeat each other from this much less similarity.
     public static let sameSpeakerAllowance = 0.05
+    /// A partial quote has at least this many content words: "Trump commanded the attention" is
+    /// in too many sentences to be quoted by one of them.
+    static let minimumContainedTerms = 6
+    /// A repeat's shorter proposition has at least this many content words, or the two have a
+    /// similarity of `shortRepeatThreshold`.
+    static let minimumRepeatTerms = 5
+    static let shortRepeatThreshold = 0.7
+    /// The similarity a negation, an antonym or a denial needs: the same proposition, nearly word
+    /// for word, so that the negation is in the clause both share.
+    static let polarityThreshold = 0.7
+    /// What two claims say around their numbers, names left out, for a number conflict.
+    static let numberWordThreshold = 0.6
     /// How much less than `containmentThreshold` of its ordinary words a partial quote may contain.
     static let wordContainmentSlack = 0.1
     /// What is said, names left out, must be this similar for a repeat or a contradiction.
@@ -51,9 +63,11 @@ public struct ClaimMatcher: ClaimMatching {
         guard min((new.sentenceTerms ?? new.terms).count, (existing.sentenceTerms ?? existing.terms).count) >= minimumTerms else { return nil }
         let similarity = Self.bestSimilarity(new, existing)
         // A partial quote contains the other's words, not only its names.
+        // The sides the closest similarity compared (full texts, main clauses or sentences).
+        let shorter = min(similarity.newCount, similarity.existingCount)
         let contained =
             similarity.containment >= containmentThreshold && similarity.wordContainment >= containmentThreshold - Self.wordContainmentSlack
-            && min(new.terms.count, existing.terms.count) >= minimumTerms + 1
+            && (shorter >= Self.minimumContainedTerms || shorter >= minimumTerms + 1 && Self.quotesPartOf(new, existing))
         guard similarity.score >= topicThreshold || contained else { return nil }
         let score = (similarity.score * 1000).rounded() / 1000
         var reasons = [MatchReasons.overlap(similarity)]
@@ -62,19 +76,33 @@ public struct ClaimMatcher: ClaimMatching {
         // a single reason" in a longer quotation does not negate the part both share.
         let negation = Self.negationDiffers(new, existing, similarity)
 
-        // The same quotation in two people's mouths is a contradiction however the rest differs.
+        let sameProposition = (similarity.score >= contradictionThreshold || contained) && similarity.wordScore >= wordThreshold
+        // The same quotation in two people's mouths (past the topic gate above).
         if let conflict = attributionConflict(new: new, existing: existing) {
             reasons.append("the same quotation is attributed to \(conflict.new) and to \(conflict.existing)")
             return MatchDecision(kind: .contradiction, score: score, reasons: reasons, conflict: conflict)
         }
-        let sameProposition = (similarity.score >= contradictionThreshold || contained) && similarity.wordScore >= wordThreshold
-        if sameProposition, let (conflict, why) = contradiction(new: new, existing: existing, similarity: similarity, negation: negation) {
+        // Different participants on both sides ("Apple bought Shazam" / "Google bought Shazam"):
+        // another event, unless they fill a slot that holds one value only.
+        let participants = Participants(new, existing)
+        if participants.substituted {
+            guard similarity.wordScore >= wordThreshold, let conflict = participants.slotConflict(new, existing) else { return nil }
+            reasons.append("\(conflict.new) vs \(conflict.existing) where there is only one")
+            return MatchDecision(kind: .contradiction, score: score, reasons: reasons, conflict: conflict)
+        }
+        if sameProposition,
+            let (conflict, why) = contradiction(new: new, existing: existing, similarity: similarity, negation: negation, participants: participants)
+        {
             reasons.append(why)
             return MatchDecision(kind: .contradiction, score: score, reasons: reasons, conflict: conflict)
         }
         let sameSpeaker = MatchReasons.sameSpeaker(new, existing)
         let needed = sameSpeaker ? repeatThreshold - Self.sameSpeakerAllowance : repeatThreshold
         guard similarity.score >= needed || contained, similarity.wordScore >= wordThreshold || contained else { return nil }
+        // A proposition of a few words ("Sanders campaigned in the state") is a topic, not a claim
+        // another outlet can be said to repeat, unless most of its words are the other's.
+        guard shorter >= Self.minimumRepeatTerms || contained || similarity.score >= Self.shortRepeatThreshold
+        else { return nil }
         guard similarity.opposites.isEmpty, !negation, new.denied == existing.denied else { return nil }
         // Two named sources saying the same thing corroborate it; a repeat is the same source's
         // claim carried by another outlet.
@@ -95,7 +123,14 @@ public struct ClaimMatcher: ClaimMatching {
     }
 
     /// The first conflict between two claims about the same thing, most specific first.
-    func contradiction(new: ClaimFeatures, existing: ClaimFeatures, similarity: Similarity, negation: Bool) -> (Conflict, String)? {
+    func contradiction(
+        new: ClaimFeatures, existing: ClaimFeatures, similarity: Similarity, negation: Bool, participants: Participants
+    ) -> (Conflict, String)? {
+        // Polarity needs the same proposition, nearly word for word, by the same people: "Trump says
+        // he doesn't believe in it" does not contradict Clinton's "we sure should believe him".
+        let closeEnough = similarity.score >= Self.polarityThreshold && participants.same && !Self.differentSpeakers(new, existing)
+        // A denial is one person's word against another's, often in other words: the claims'
+        // closeness as for any contradiction.
         if new.denied != existing.denied {
             let denier = new.denied ? new : existing, other = new.denied ? existing : new
             let conflict = Conflict(field: .denial, new: MatchReasons.stance(new), existing: MatchReasons.stance(existing))
@@ -104,15 +139,23 @@ public struct ClaimMatcher: ClaimMatching {
         // The remaining conflicts are about one event: claims naming different people, places or
         // organisations on both sides report different events.
         if !similarity.unmatchedNames.new.isEmpty, !similarity.unmatchedNames.existing.isEmpty { return nil }
-        if negation, similarity.opposites.isEmpty {
+        if negation, similarity.opposites.isEmpty, closeEnough {
             let negatedNew = !new.negatedStems.intersection(similarity.matchedNew).isEmpty
             let conflict = Conflict(field: .polarity, new: negatedNew ? "negated" : "affirmed", existing: negatedNew ? "affirmed" : "negated")
             return (conflict, "one claim is negated and the other is not")
         }
-        if let (a, b) = similarity.opposites.first, !negation {
+        if let (a, b) = similarity.opposites.first, !negation, closeEnough {
             return (Conflict(field: .polarity, new: a, existing: b), "opposite words: \(a) vs \(b)")
         }
-        if new.timeFrame == existing.timeFrame, let conflict = FieldConflicts.number(new: new, existing: existing) {
+        // A figure is bound to its holder: two figures conflict only when the claims name the same
+        // holders (at least one, or the same source; none on one side only) and say nearly the
+        // same around them. "The margin of error is plus or minus six points" names no poll.
+        let sameSource =
+            new.namedSpeaker.map { a in
+                existing.namedSpeaker.map { NameKey.same(a, role: new.speakerRole, $0, role: existing.speakerRole) } ?? false
+            } ?? false
+        let sameHolder = participants.same && (participants.sharedCount > 0 || sameSource) && similarity.wordScore >= Self.numberWordThreshold
+        if new.timeFrame == existing.timeFrame, sameHolder, let conflict = FieldConflicts.number(new: new, existing: existing) {
             return (conflict, "\(conflict.field.name): \(conflict.new) vs \(conflict.existing)")
         }
         if let conflict = FieldConflicts.date(new: new.dates, existing: existing.dates) {
@@ -144,15 +187,33 @@ public struct ClaimMatcher: ClaimMatching {
         return best
     }
 
-    /// The same quotation in two people's mouths.
+    /// The same quotation in two people's mouths: the same words (`QuoteIdentity`, at least six),
+    /// neither quotation quoting someone else inside it.
     func attributionConflict(new: ClaimFeatures, existing: ClaimFeatures) -> Conflict? {
-        // A quotation of a few words ("tragic") is not distinctive enough to belong to one person.
         guard new.speakerIsPerson, existing.speakerIsPerson, let a = new.speaker, let b = existing.speaker,
-            new.quoteWordCount >= 5, existing.quoteWordCount >= 5,
-            !NameKey.same(a, role: new.speakerRole, b, role: existing.speakerRole)
+            let qa = new.quote, let qb = existing.quote,
+            !NameKey.same(a, role: new.speakerRole, b, role: existing.speakerRole),
+            !QuoteIdentity.quotesAnother(qa), !QuoteIdentity.quotesAnother(qb), QuoteIdentity.same(qa, qb),
+            Similarity(new.quoteTerms, existing.quoteTerms).score >= contradictionThreshold
         else { return nil }
-        let quotes = Similarity(new.quoteTerms, existing.quoteTerms)
-        guard quotes.score >= quoteThreshold || quotes.containment >= containmentThreshold else { return nil }
         return Conflict(field: .speaker, new: a, existing: b)
+    }
+
+    /// Both claims name a speaker in full (two words or more: one word may be a fragment of a
+    /// subject), and not the same one.
+    static func differentSpeakers(_ new: ClaimFeatures, _ existing: ClaimFeatures) -> Bool {
+        guard let a = new.namedSpeaker, let b = existing.namedSpeaker, a.contains(" "), b.contains(" ") else { return false }
+        return !NameKey.same(a, role: new.speakerRole, b, role: existing.speakerRole)
+    }
+
+    /// The same speaker's quotation, and the shorter one's words a run of the longer one's: "the
+    /// bank was “prepared to act again if needed”" quotes "… and we are prepared to act again if needed".
+    static func quotesPartOf(_ new: ClaimFeatures, _ existing: ClaimFeatures) -> Bool {
+        guard let qa = new.quote, let qb = existing.quote, let a = new.speaker, let b = existing.speaker,
+            NameKey.same(a, role: new.speakerRole, b, role: existing.speakerRole)
+        else { return false }
+        let x = Words.split(qa).map(\.lower), y = Words.split(qb).map(\.lower)
+        guard min(x.count, y.count) >= 3 else { return false }
+        return x.count <= y.count ? QuoteIdentity.contains(y, run: x) : QuoteIdentity.contains(x, run: y)
     }
 }

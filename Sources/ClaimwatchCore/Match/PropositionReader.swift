@@ -69,7 +69,7 @@ enum PropositionReader {
             if negatedAt == i { negatedStems.insert(stem) }
             guard seen.insert(stem).inserted else { continue }
             let weight = name ? 1.5 : lightWords.contains(lower) ? 0.5 : 1
-            terms.append(MatchTerm(stem: stem, word: lower, kind: name ? .name : .word, weight: weight))
+            terms.append(MatchTerm(stem: stem, word: lower, kind: name ? .name : .word, weight: weight, capitalised: word.capitalised))
         }
         return (terms, negationCount % 2 == 1, negatedStems)
     }

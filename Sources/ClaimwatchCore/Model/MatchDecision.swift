@@ -29,11 +29,14 @@ public struct Conflict: Sendable, Equatable, Codable {
         case polarity
         /// The same quotation given to two different people.
         case speaker
+        /// A slot that holds one value only, filled by two different names: a birthplace, the
+        /// buyer in one acquisition, the winner of one contest.
+        case entity
 
-        /// The five kinds of field, without the quantity a number counts: the fields that
+        /// The six kinds of field, without the quantity a number counts: the fields that
         /// labelled pairs (`LabelledPair.field` in the evaluation) name, as "number", "date", …
         public enum Kind: String, Sendable, Codable, CaseIterable {
-            case number, date, polarity, denial, speaker
+            case number, date, polarity, denial, speaker, entity
         }
 
         public var kind: Kind {
@@ -43,6 +46,7 @@ public struct Conflict: Sendable, Equatable, Codable {
             case .denial: .denial
             case .polarity: .polarity
             case .speaker: .speaker
+            case .entity: .entity
             }
         }
 
@@ -54,11 +58,12 @@ public struct Conflict: Sendable, Equatable, Codable {
             case .denial: self = .denial
             case .polarity: self = .polarity
             case .speaker: self = .speaker
+            case .entity: self = .entity
             }
         }
 
         /// The field as alerts, the ledger and the commands show it: the quantity's name for a
-        /// number ("video length"), else the kind's name: "date", "denial", "polarity", "speaker".
+        /// number ("video length"), else the kind's name: "date", "denial", "polarity", "speaker", "entity".
         public var name: String {
             if case .number(let quantity) = self { return quantity }
             return kind.rawValue

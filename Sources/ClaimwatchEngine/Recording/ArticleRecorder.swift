@@ -66,18 +66,24 @@ public struct ArticleRecorder: Sendable {
                 default: break
                 }
             }
+            // A claim joins a cluster only if it also repeats the cluster's first claim: repeats of
+            // repeats do not chain one story into another.
+            let joined = try bestRepeat.flatMap { try repeatsRepresentative(features, of: $0.0, in: ledger) ? $0 : nil }
             let claimID = try ledger.insertClaim(
-                claim, terms: terms, articleID: articleID, outlet: article.outlet, clusterID: bestRepeat?.0.clusterID, at: time)
+                claim, terms: terms, articleID: articleID, outlet: article.outlet, clusterID: joined?.0.clusterID, at: time)
             // The next claims' candidates are mostly the latest ones: kept with the features already
             // computed, they are not read back and featured again.
             cache.insert(
                 FeatureCache.Entry(
                     stored: StoredClaim(
-                        id: claimID, articleID: articleID, outlet: article.outlet, clusterID: bestRepeat?.0.clusterID ?? claimID, createdAt: time,
+                        id: claimID, articleID: articleID, outlet: article.outlet, clusterID: joined?.0.clusterID ?? claimID, createdAt: time,
                         articleURL: article.url, articleTitle: article.title, claim: claim),
                     features: features))
             for (matched, decision) in [bestRepeat, bestContradiction].compactMap({ $0 }) {
                 try ledger.insertMatch(claimID: claimID, matchedClaimID: matched.id, decision: decision)
+                // A repeat of a member that the cluster's first claim does not share is recorded as
+                // a match, and raises nothing.
+                if decision.kind == .repeat, joined == nil { continue }
                 guard claim.checkworthiness >= minimumCheckworthiness else { continue }
                 let cluster = matched.clusterID
                 // One alert per (cluster, new outlet): an outlet that already carries the claim raises nothing.
@@ -97,6 +103,14 @@ public struct ArticleRecorder: Sendable {
             }
         }
         return Recorded(articleID: articleID, claims: claims.count, alerts: alerts)
+    }
+
+    /// Whether the new claim repeats the first claim of `member`'s cluster (trivially, when
+    /// `member` is that claim).
+    func repeatsRepresentative(_ features: ClaimFeatures, of member: StoredClaim, in ledger: some ClaimLedger & CandidateSource) throws -> Bool {
+        guard member.id != member.clusterID else { return true }
+        guard let first = try cache.entries(for: [member.clusterID], load: ledger.storedClaims).first else { return true }
+        return matcher.decide(new: features, existing: first.features)?.kind == .repeat
     }
 
     /// Why an article gets no claims on purpose: claim extraction reads English only, for now.

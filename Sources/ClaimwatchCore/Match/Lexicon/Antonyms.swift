@@ -16,6 +16,8 @@ enum Antonyms {
         ("victory", ["defeat"]),
         ("succeed", ["fail"]),
         ("alive", ["dead"]),
+        // "40 people died in the fire" / "40 people survived the fire".
+        ("survive", ["die", "perish"]),
         ("guilty", ["innocent"]),
         ("convict", ["acquit"]),
         ("true", ["false"]),
