@@ -18,9 +18,14 @@ order, then reports:
 Sample alerts without a label are written to --to-label (one JSON object per line: the key, the
 two texts, their outlets and article files; no kind, no score, no reasons) for a reader to label.
 
+ECB+ (--ecbplus DIR): every document in publication order; alerts counted by what the two
+documents are: the same seminal event, a syndicated copy, the topic's other seminal event (a hard
+negative: none of those may be a repeat or a contradiction), or another topic.
+
 usage: eval-alerts.py --binary B --polnear DIR --heldout FILE --part tuning|held-out|all
                       --config claimwatch.toml --labels LABELS.tsv --out DIR [--sample N]
                       [--to-label FILE]
+       eval-alerts.py --binary B --ecbplus DIR --config claimwatch.toml --out DIR
 """
 import argparse
 import hashlib
@@ -96,18 +101,84 @@ def quote_words(text):
     return WORD.findall(text.lower().replace("\u2019", "'").replace("\u2018", "'"))
 
 
+def ecbplus(a):
+    """ECB+: every document in publication order (undated ones first, by name), each unknown source
+    its own outlet; alerts split by what the two documents are: the same seminal event (same topic
+    and subtopic), the other seminal event of the topic (a hard negative: the same kind of event,
+    another event), another topic, or a syndicated copy (near_duplicates.csv)."""
+    import csv
+    docs = {r["doc"]: r for r in csv.DictReader(open(os.path.join(a.ecbplus, "docs.csv"), encoding="utf-8"))}
+    copies = {frozenset((r["doc_a"], r["doc_b"])) for r in csv.DictReader(open(os.path.join(a.ecbplus, "near_duplicates.csv"), encoding="utf-8"))}
+    order = sorted(docs.values(), key=lambda d: (d["published"] or "0000", d["doc"]))
+    shutil.rmtree(a.out, ignore_errors=True)
+    os.makedirs(os.path.join(a.out, "articles"))
+    files, doc_of = [], {}
+    for n, d in enumerate(order):
+        text = open(os.path.join(a.ecbplus, "docs", d["doc"] + ".txt"), encoding="utf-8").read()
+        if d["source"] == "unknown":
+            text = text.replace("Source: unknown\n", f"Source: unknown-{d['doc']}\n", 1)
+        path = os.path.join(a.out, "articles", f"{n:04d}_{d['doc']}.txt")
+        with open(path, "w", encoding="utf-8") as f:
+            f.write(text)
+        files.append(path)
+        doc_of[path] = d["doc"]
+    data, seconds = ingest(a, files)
+    db = sqlite3.connect(os.path.join(data, "claimwatch.sqlite"))
+    path_of = {cid: p for cid, p in db.execute("SELECT claims.id, articles.path FROM claims JOIN articles ON articles.id = claims.article_id")}
+    claims = db.execute("SELECT COUNT(*) FROM claims").fetchone()[0]
+    alerts = [json.loads(line) for line in open(os.path.join(data, "alerts.jsonl"), encoding="utf-8")]
+    print(f"ECB+: {len(files)} documents in publication order, {claims} claims, ingested in {seconds:.1f} s")
+    counts = {}
+    for al in alerts:
+        x, y = docs[doc_of[al["article"]["path"]]], docs[doc_of[path_of[al["matched"]["claim_id"]]]]
+        if frozenset((x["doc"], y["doc"])) in copies:
+            relation = "syndicated copy"
+        elif x["topic"] != y["topic"]:
+            relation = "another topic"
+        elif x["subtopic"] != y["subtopic"]:
+            relation = "other seminal event (hard negative)"
+        else:
+            relation = "same seminal event"
+        counts[(relation, al["kind"])] = counts.get((relation, al["kind"]), 0) + 1
+    print(f"{'document pair':40}{'repeat':>8}{'contradiction':>15}")
+    for relation in ("same seminal event", "syndicated copy", "other seminal event (hard negative)", "another topic"):
+        print(f"{relation:40}{counts.get((relation, 'repeat'), 0):>8}{counts.get((relation, 'contradiction'), 0):>15}")
+    hard = counts.get(("other seminal event (hard negative)", "repeat"), 0) + counts.get(("other seminal event (hard negative)", "contradiction"), 0)
+    print(f"alerts on hard negatives: {hard} of {len(alerts)} alerts ({hard / max(1, len(alerts)):.3f}), {hard * 1000 / len(files):.1f} per 1,000 documents")
+
+
+def ingest(a, files):
+    data = os.path.join(a.out, "data")
+    config = os.path.join(a.out, "claimwatch.toml")
+    with open(config, "w", encoding="utf-8") as f:
+        f.write(run_config(a.config, data))
+    start = time.monotonic()
+    ingest = subprocess.run([a.binary, "ingest", "--config", config] + files, capture_output=True, text=True)
+    seconds = time.monotonic() - start
+    with open(os.path.join(a.out, "ingest.out"), "w", encoding="utf-8") as f:
+        f.write(ingest.stdout + ingest.stderr)
+    if ingest.returncode != 0:
+        sys.exit(f"eval-alerts: ingest exited {ingest.returncode}; see {a.out}/ingest.out")
+    return data, seconds
+
+
 def main():
     ap = argparse.ArgumentParser()
     ap.add_argument("--binary", required=True)
-    ap.add_argument("--polnear", required=True)
-    ap.add_argument("--heldout", required=True)
-    ap.add_argument("--part", choices=("tuning", "held-out", "all"), required=True)
+    ap.add_argument("--polnear")
+    ap.add_argument("--heldout")
+    ap.add_argument("--part", choices=("tuning", "held-out", "all"))
+    ap.add_argument("--ecbplus", help="run ECB+ (this folder) instead of polnear-train")
     ap.add_argument("--config", required=True)
     ap.add_argument("--labels")
     ap.add_argument("--out", required=True)
     ap.add_argument("--sample", type=int, default=100)
     ap.add_argument("--to-label")
     a = ap.parse_args()
+    if a.ecbplus:
+        return ecbplus(a)
+    if not (a.polnear and a.heldout and a.part):
+        ap.error("--polnear, --heldout and --part are needed (or --ecbplus)")
 
     held = {line.strip() for line in open(a.heldout, encoding="utf-8") if line.strip() and not line.startswith("#")}
     infos = [i for i in metadata(a.polnear) if a.part == "all" or (i["filename"] in held) == (a.part == "held-out")]
@@ -121,17 +192,7 @@ def main():
         with open(path, "w", encoding="utf-8") as f:
             f.write(article_file(info, a.polnear))
         files.append(path)
-    data = os.path.join(a.out, "data")
-    config = os.path.join(a.out, "claimwatch.toml")
-    with open(config, "w", encoding="utf-8") as f:
-        f.write(run_config(a.config, data))
-    start = time.monotonic()
-    ingest = subprocess.run([a.binary, "ingest", "--config", config] + files, capture_output=True, text=True)
-    seconds = time.monotonic() - start
-    with open(os.path.join(a.out, "ingest.out"), "w", encoding="utf-8") as f:
-        f.write(ingest.stdout + ingest.stderr)
-    if ingest.returncode != 0:
-        sys.exit(f"eval-alerts: ingest exited {ingest.returncode}; see {a.out}/ingest.out")
+    data, seconds = ingest(a, files)
 
     db = sqlite3.connect(os.path.join(data, "claimwatch.sqlite"))
     article_of = {cid: path for cid, path in db.execute("SELECT claims.id, articles.path FROM claims JOIN articles ON articles.id = claims.article_id")}

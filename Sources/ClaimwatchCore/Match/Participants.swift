@@ -42,8 +42,14 @@ struct Participants: Sendable {
     /// be capitalised ("Sixty", "5.9-magnitude", "65 million").
     static func isParticipant(_ term: MatchTerm) -> Bool {
         (term.kind == .name || term.kind == .word && term.capitalised) && !term.stem.hasPrefix("#")
-            && !term.word.contains(where: \.isNumber) && !numberWords.contains(term.word)
+            && !term.word.contains(where: \.isNumber) && !numberWords.contains(term.word) && !pronouns.contains(term.word)
     }
+
+    /// Capitalised first words that name nobody in particular: "Everyone else is at 2 percent".
+    static let pronouns: Set<String> = [
+        "everyone", "everybody", "everything", "someone", "somebody", "anyone", "anybody", "nobody", "others", "most", "many",
+        "few", "several", "all", "both", "each", "either", "neither", "none",
+    ]
 
     static let numberWords: Set<String> = [
         "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "thirteen",
@@ -63,6 +69,17 @@ struct Participants: Sendable {
     var substituted: Bool { !unmatched.new.isEmpty && !unmatched.existing.isEmpty }
     /// Every name of each side is in the other.
     var same: Bool { unmatched.new.isEmpty && unmatched.existing.isEmpty }
+
+    /// Whether the names `words` are a name of their own in `terms`: none is next to a name that
+    /// the other claim (`besides`) shares ("Hillary" in "Hillary Clinton won" against "Clinton won"
+    /// is part of Clinton's name, not another value).
+    static func standsAlone(_ words: [String], in terms: [MatchTerm], besides other: [MatchTerm]) -> Bool {
+        words.allSatisfy { word in
+            guard let k = terms.firstIndex(where: { $0.word == word && isParticipant($0) }) else { return true }
+            let neighbours = [k - 1, k + 1].filter { terms.indices.contains($0) }.map { terms[$0] }
+            return !neighbours.contains { n in isParticipant(n) && other.contains { sameName($0.stem, n.stem) } }
+        }
+    }
 
     /// Whether the name `x` has another participant right before it among a claim's `terms`.
     static func modified(_ x: MatchTerm, in terms: [MatchTerm]) -> Bool {
@@ -100,7 +117,9 @@ struct Participants: Sendable {
                 Self.isParticipant(new.terms[k]) && (side == .before ? k > i : k < i) && existing.terms.contains { $0.stem == new.terms[k].stem }
             }
             guard keyShared, unmatched.new.allSatisfy({ onValueSide($0, new.terms, i) }),
-                unmatched.existing.allSatisfy({ onValueSide($0, existing.terms, j) })
+                unmatched.existing.allSatisfy({ onValueSide($0, existing.terms, j) }),
+                Self.standsAlone(unmatched.new, in: new.terms, besides: existing.terms),
+                Self.standsAlone(unmatched.existing, in: existing.terms, besides: new.terms)
             else { continue }
             func written(_ names: [String]) -> String { names.map { $0.prefix(1).uppercased() + $0.dropFirst() }.joined(separator: " ") }
             return Conflict(field: .entity, new: written(unmatched.new), existing: written(unmatched.existing))
