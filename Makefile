@@ -155,6 +155,23 @@ eval-retrieval: deps
 	$(SWIFT) build -c release --product claimwatch-eval-retrieval
 	.build/release/claimwatch-eval-retrieval $(EVAL_RETRIEVAL_DATA)
 
+## eval-alerts: alerts on real news (issue 16): the release binary's `ingest` over polnear-train's tuning and held-out
+## parts apart, in publication order, with sample precision from the blind labels, false alerts per 1,000 articles and
+## verbatim-quote recall; then ECB+ with its alerts split by document relation (hard negatives). Python 3 drives it.
+.PHONY: eval-alerts
+EVAL_ALERTS_LABELS ?= Tests/ClaimwatchCoreTests/Fixtures/realnews/labels.tsv
+EVAL_ALERTS_OUT    ?= $(CURDIR)/.build/eval-alerts
+eval-alerts: deps
+	Tests/ClaimwatchCoreTests/Fixtures/polnear/make-heldout.sh $(EVAL_SPEAKERS_POLNEAR) --check
+	$(SWIFT) build -c release --product claimwatch
+	for part in tuning held-out; do \
+	  python3 Benchmarks/eval-alerts.py --binary .build/release/claimwatch --polnear $(EVAL_SPEAKERS_POLNEAR) \
+	    --heldout $(EVAL_SPEAKERS_HELDOUT) --part $$part --config config/claimwatch.toml --labels $(EVAL_ALERTS_LABELS) \
+	    --out $(EVAL_ALERTS_OUT)/$$part --to-label $(EVAL_ALERTS_OUT)/to-label-$$part.jsonl || exit 1; \
+	done
+	python3 Benchmarks/eval-alerts.py --binary .build/release/claimwatch --ecbplus $(CURDIR)/../shared/eval-data/ecbplus \
+	  --config config/claimwatch.toml --out $(EVAL_ALERTS_OUT)/ecbplus
+
 ## eval-speakers: who said what on real news (issue 15): named-source direct quotes and reported statements of
 ## polnear-train, found, right speaker, cue and the outlet as speaker, on the tuning part and the held-out part apart;
 ## the CLEF 2020 verified claims and the five probes as claims. The split is checked against its hash rule first.

@@ -7,24 +7,26 @@ public protocol ClaimMatching: Sendable {
 ///
 /// 1. Same proposition first: the weighted word alignment of the two propositions (`Similarity`,
 ///    the best of their full text, main clauses and, for short ones, sentences) must reach
-///    `topicThreshold`, or one must be contained in the other (a partial quote). Claims below it
-///    are about different things and get no decision.
-/// 2. Contradiction: the same quotation given to two different people; or, when the propositions
-///    are close (`contradictionThreshold`, and `wordThreshold` with names left out), a denial of
-///    what the other states, a negation or an antonym of a shared word, a number counting the
-///    same thing with values that cannot both be true, or a different day for the same event.
-///    Claims naming different people or places on both sides, or different time frames, report
-///    different events and do not contradict each other on polarity, numbers or days.
-/// 3. Repeat: similarity of at least `repeatThreshold` (less `sameSpeakerAllowance` for the same
+///    `topicThreshold`, or one must be contained in the other (a partial quote of six content
+///    words or more, `minimumContainedTerms`). Claims below it are about different things.
+/// 2. The same quotation (`QuoteIdentity`) given to two different people is a contradiction.
+/// 3. The same participants: when each side names someone the other does not (`Participants`),
+///    the claims report two events, unless the names fill a slot that holds one value (a
+///    birthplace, a buyer, a winner): a contradiction on `entity`.
+/// 4. Contradiction, when the propositions are close (`contradictionThreshold`, and
+///    `wordThreshold` with names left out): a denial of what the other states; a negation or an
+///    antonym of a shared word on nearly the same proposition by the same people
+///    (`polarityThreshold`); a number counting the same thing for the same named holder with
+///    values that cannot both be true; or a different day for the same event.
+/// 5. Repeat: similarity of at least `repeatThreshold` (less `sameSpeakerAllowance` for the same
 ///    speaker), or a partial quote, with no negation, denial, antonym or number in conflict, no
-///    other named source, and no other year.
+///    other named source, no other year, and, for a proposition of few words
+///    (`minimumRepeatTerms`), a similarity of `shortRepeatThreshold`.
 public struct ClaimMatcher: ClaimMatching {
     public var repeatThreshold: Double
     public var containmentThreshold: Double
     public var topicThreshold: Double
     public var contradictionThreshold: Double
-    /// A quotation is "the same quotation" from this similarity on.
-    public var quoteThreshold: Double
     /// Two claims naming the same speaker repeat each other from this much less similarity.
     public static let sameSpeakerAllowance = 0.05
     /// A partial quote has at least this many content words: "Trump commanded the attention" is
@@ -48,23 +50,22 @@ public struct ClaimMatcher: ClaimMatching {
 
     public init(
         repeatThreshold: Double = 0.5, containmentThreshold: Double = 0.85, topicThreshold: Double = 0.45,
-        contradictionThreshold: Double = 0.6, quoteThreshold: Double = 0.65, wordThreshold: Double = 0.45, minimumTerms: Int = 3
+        contradictionThreshold: Double = 0.6, wordThreshold: Double = 0.45, minimumTerms: Int = 3
     ) {
         self.wordThreshold = wordThreshold
         self.repeatThreshold = repeatThreshold
         self.containmentThreshold = containmentThreshold
         self.topicThreshold = topicThreshold
         self.contradictionThreshold = contradictionThreshold
-        self.quoteThreshold = quoteThreshold
         self.minimumTerms = minimumTerms
     }
 
     public func decide(new: ClaimFeatures, existing: ClaimFeatures) -> MatchDecision? {
         guard min((new.sentenceTerms ?? new.terms).count, (existing.sentenceTerms ?? existing.terms).count) >= minimumTerms else { return nil }
         let similarity = Self.bestSimilarity(new, existing)
-        // A partial quote contains the other's words, not only its names.
         // The sides the closest similarity compared (full texts, main clauses or sentences).
         let shorter = min(similarity.newCount, similarity.existingCount)
+        // A partial quote contains the other's words, not only its names.
         let contained =
             similarity.containment >= containmentThreshold && similarity.wordContainment >= containmentThreshold - Self.wordContainmentSlack
             && (shorter >= Self.minimumContainedTerms || shorter >= minimumTerms + 1 && Self.quotesPartOf(new, existing))

@@ -96,9 +96,10 @@ struct Participants: Sendable {
     /// one birthplace ("born in Kenya" / "born in Hawaii"), one buyer in an acquisition ("Apple
     /// bought Shazam" / "Google bought Shazam"), one winner of a contest ("Cruz won Iowa" /
     /// "Trump won Iowa"). The names on the other side say which slot it is and must be shared.
-    static let singleValueSlots: [String: Side] = [
-        "born": .after, "bought": .before, "buys": .before, "acquired": .before, "acquires": .before,
-        "purchased": .before, "won": .before, "wins": .before,
+    /// In this order, so that the decision is the same on every run.
+    static let singleValueSlots: [(verb: String, side: Side)] = [
+        ("born", .after), ("bought", .before), ("buys", .before), ("acquired", .before), ("acquires", .before),
+        ("purchased", .before), ("won", .before), ("wins", .before),
     ]
 
     enum Side { case before, after }
