@@ -71,6 +71,30 @@ struct ClaimAttributionTests {
         #expect(try claim(found, "contempt").speaker == "Volodymyr Zelensky")
     }
 
+    /// "he" and "she" refer to people: not to a one-word subject no list calls a person
+    /// ("Southern", from "Most Southern states … have …").
+    @Test func heNeverRefersToAWordThatIsNoPerson() throws {
+        let found = extract(
+            """
+            Most Southern states that will hold nominating contests March 1 have sizable minority populations.
+            "We will all come together to say loudly and clearly that the government of our great nation belongs to all of us," he said.
+            """)
+        #expect(try claim(found, "We will all come together").speaker != "Southern")
+        let organisation = extract(
+            """
+            The University of South Carolina said the debate would be held in its arena.
+            "We will all come together to say loudly and clearly that the government of our great nation belongs to all of us," he said.
+            """)
+        #expect(try claim(organisation, "We will all come together").speaker != "University of South Carolina")
+        let named = extract(
+            """
+            Bernie Sanders said on Tuesday that his political revolution will bring together people of all races.
+            Most Southern states that will hold nominating contests March 1 have sizable minority populations.
+            "We will all come together to say loudly and clearly that the government of our great nation belongs to all of us," he said.
+            """)
+        #expect(try claim(named, "We will all come together").speaker == "Bernie Sanders")
+    }
+
     @Test func pronounsAndRoleNounsResolveToTheLastMatchingSpeaker() throws {
         let found = extract(
             """

@@ -20,6 +20,28 @@ struct ParaphraseEvaluationTests {
         #expect(score.accuracy == 0.8)
     }
 
+    /// The fixed split: by the hash of the two ids, about a fifth held out, the same on every run.
+    @Test func aboutAFifthOfThePairsIsHeldOutByTheirIds() {
+        let pairs = (0..<2000).map { ParaphrasePair(isParaphrase: true, id1: "\($0)", id2: "\($0 + 5000)", s1: "a", s2: "b") }
+        let held = pairs.filter(ParaphraseSplit.isHeldOut)
+        #expect(held.count > 340 && held.count < 460, "\(held.count) of 2000")
+        #expect(held == pairs.filter(ParaphraseSplit.isHeldOut))
+        #expect(
+            ParaphraseSplit.isHeldOut(pairs[0])
+                == ParaphraseSplit.isHeldOut(ParaphrasePair(isParaphrase: false, id1: "0", id2: "5000", s1: "x", s2: "y")))
+    }
+
+    /// A threshold chosen elsewhere is applied as it is.
+    @Test func aGivenCosineThresholdIsApplied() {
+        let pairs = [
+            ParaphrasePair(isParaphrase: true, id1: "1", id2: "2", s1: "The soldiers were killed.", s2: "Soldiers killed"),
+            ParaphrasePair(isParaphrase: false, id1: "3", id2: "4", s1: "Rain fell.", s2: "Markets rose."),
+        ]
+        let report = ParaphraseEvaluation().evaluate(pairs, overlapThreshold: 0.5)
+        #expect(report.overlapThreshold == 0.5)
+        #expect(report.overlap.truePositives == 1 && report.overlap.trueNegatives == 1)
+    }
+
     @Test func cosineOfContentStems() {
         #expect(WordOverlap.cosine("The soldiers were killed.", "Soldiers killed") == 1)
         #expect(WordOverlap.cosine("Rain fell.", "Markets rose.") == 0)

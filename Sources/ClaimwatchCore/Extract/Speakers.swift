@@ -29,7 +29,24 @@ struct SpeakerTracker {
     mutating func remember(_ said: Said) {
         if let speaker = said.speaker, let role = said.role, names.roles[speaker] == nil, learntRoles[speaker] == nil { learntRoles[speaker] = role }
         last = said
-        if said.isOrganisation { lastOrganisation = said } else { lastPerson = said }
+        if said.isOrganisation {
+            lastOrganisation = said
+        } else if Self.mayBeAPerson(said.speaker) {
+            lastPerson = said
+        }
+    }
+
+    /// Whether "he" or "she" may refer back to this speaker: a name of two words or more ("Bernie
+    /// Sanders"; a surname the article gives in full elsewhere is already canonical) with no word
+    /// of an organisation's name in it ("University of South Carolina"), or one word that the
+    /// entity lists call a person. "Southern" (from "Most Southern states …") is no one.
+    static func mayBeAPerson(_ speaker: String?) -> Bool {
+        guard let speaker else { return true }
+        let words = speaker.lowercased().split(separator: " ").map(String.init)
+        if words.contains(where: { $0 == "of" || Lexicon.organisationHeads.contains($0) || Lexicon.organisationSuffixes.contains($0) }) {
+            return false
+        }
+        return words.count >= 2 || Entities.kind(of: speaker) == .person
     }
 
     func resolve(_ a: Attribution) -> Said {
@@ -46,7 +63,9 @@ struct SpeakerTracker {
                     written: canonical == name ? nil : name, isOrganisation: false)
             }
         case .pronoun(let pronoun):
-            let previous = pronoun == "he" || pronoun == "she" ? lastPerson ?? last : last
+            let personal = pronoun == "he" || pronoun == "she"
+            let lastMayBeAPerson = last.map { !$0.isOrganisation && Self.mayBeAPerson($0.speaker) } ?? false
+            let previous = personal ? lastPerson ?? (lastMayBeAPerson ? last : nil) : last
             said = Said(
                 speaker: previous?.speaker, role: previous?.role, cue: a.cue, written: pronoun, isOrganisation: previous?.isOrganisation ?? false)
         case .role(let phrase):
