@@ -170,7 +170,7 @@ eval-alerts: deps
 	    --out $(EVAL_ALERTS_OUT)/$$part --to-label $(EVAL_ALERTS_OUT)/to-label-$$part.jsonl || exit 1; \
 	done
 	python3 Benchmarks/eval-alerts.py --binary .build/release/claimwatch --ecbplus $(CURDIR)/../shared/eval-data/ecbplus \
-	  --config config/claimwatch.toml --out $(EVAL_ALERTS_OUT)/ecbplus
+	  --config config/claimwatch.toml --labels Tests/ClaimwatchCoreTests/Fixtures/realnews/ecbplus-labels.tsv --out $(EVAL_ALERTS_OUT)/ecbplus
 
 ## eval-speakers: who said what on real news (issue 15): named-source direct quotes and reported statements of
 ## polnear-train, found, right speaker, cue and the outlet as speaker, on the tuning part and the held-out part apart;

@@ -128,7 +128,7 @@ def ecbplus(a):
     claims = db.execute("SELECT COUNT(*) FROM claims").fetchone()[0]
     alerts = [json.loads(line) for line in open(os.path.join(data, "alerts.jsonl"), encoding="utf-8")]
     print(f"ECB+: {len(files)} documents in publication order, {claims} claims, ingested in {seconds:.1f} s")
-    counts = {}
+    counts, same_event_repeats = {}, []
     for al in alerts:
         x, y = docs[doc_of[al["article"]["path"]]], docs[doc_of[path_of[al["matched"]["claim_id"]]]]
         if frozenset((x["doc"], y["doc"])) in copies:
@@ -139,12 +139,21 @@ def ecbplus(a):
             relation = "other seminal event (hard negative)"
         else:
             relation = "same seminal event"
+            if al["kind"] == "repeat":
+                same_event_repeats.append((pair_key(al["matched"]["text"], al["claim"]["text"]), al))
         counts[(relation, al["kind"])] = counts.get((relation, al["kind"]), 0) + 1
     print(f"{'document pair':40}{'repeat':>8}{'contradiction':>15}")
     for relation in ("same seminal event", "syndicated copy", "other seminal event (hard negative)", "another topic"):
         print(f"{relation:40}{counts.get((relation, 'repeat'), 0):>8}{counts.get((relation, 'contradiction'), 0):>15}")
     hard = counts.get(("other seminal event (hard negative)", "repeat"), 0) + counts.get(("other seminal event (hard negative)", "contradiction"), 0)
     print(f"alerts on hard negatives: {hard} of {len(alerts)} alerts ({hard / max(1, len(alerts)):.3f}), {hard * 1000 / len(files):.1f} per 1,000 documents")
+    # Repeats between documents of one seminal event, judged on a sample (the same hash order).
+    labels = read_labels(a.labels)
+    sample = sorted(same_event_repeats, key=lambda x: x[0])[: a.sample]
+    judged = [k for k, _ in sample if k in labels]
+    true = sum(1 for k in judged if labels[k] == "repeat")
+    precision = f"{true / len(judged):.3f}" if judged else "-"
+    print(f"same-event repeats: sample {len(sample)}, labelled {len(judged)}, true {true}, precision {precision} (labels: {a.labels})")
 
 
 def ingest(a, files):

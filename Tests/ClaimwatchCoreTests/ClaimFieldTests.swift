@@ -171,6 +171,21 @@ struct ClaimFieldTests {
         #expect(found.allSatisfy { (0...1).contains($0.checkworthiness) })
     }
 
+    /// A non-response is below the alert bar (0.25): every outlet prints one.
+    @Test func aNonResponseIsNotWorthChecking() throws {
+        let found = extract(
+            """
+            The Clinton campaign did not respond to a request for comment on Tuesday.
+            Sanders campaign spokesman Michael Briggs declined to comment.
+            A spokesman for Mr. Trump could not be reached for comment.
+            The campaign did not respond to questions about its 2 million dollar ad buy.
+            """)
+        #expect(try claim(found, "did not respond to a request").checkworthiness <= 0.2)
+        #expect(try claim(found, "declined to comment").checkworthiness <= 0.2)
+        #expect(try claim(found, "could not be reached").checkworthiness <= 0.2)
+        #expect(try claim(found, "2 million dollar").checkworthiness > 0.25, "a number keeps it")
+    }
+
     @Test func headlinesUnattributedQuestionsAndShortLinesAreNotClaims() {
         let found = extract(
             """

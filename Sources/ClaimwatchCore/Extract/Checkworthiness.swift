@@ -10,7 +10,9 @@
 /// − 0.1 (first person outside a quotation, when not attributed: the writer's own view),
 /// capped at 1. Questions score at most 0.15, orders to the reader at most 0.1, exclamations
 /// without numbers at most 0.25, and opinion ("madness", "shocking", "must be stopped", "should",
-/// "I think") without numbers or dates at most 0.25.
+/// "I think") without numbers or dates at most 0.25. A non-response ("did not respond to a
+/// request for comment", "declined to comment", "could not be reached") without numbers scores at
+/// most 0.2: every outlet prints one, and nobody can check it against another outlet's.
 enum Checkworthiness {
     static let opinionWords: Set<String> = [
         "madness", "shocking", "disgusting", "outrageous", "shameful", "shame", "horrific", "disgrace", "disgraceful",
@@ -59,7 +61,19 @@ enum Checkworthiness {
                 a.lower == "must" && b.lower == "be" || a.lower == "i" && (b.lower == "think" || b.lower == "believe" || b.lower == "feel")
             }
         if opinion, quantities == 0, dates == 0 { score = min(score, 0.25) }
+        if quantities == 0, Self.isNonResponse(t) { score = min(score, 0.2) }
         return max(0, min(1, (score * 100).rounded() / 100))
+    }
+
+    /// "did not respond to", "declined to comment", "could not be reached", "did not return"
+    /// (outside a quotation).
+    static func isNonResponse(_ t: [Token]) -> Bool {
+        let words = t.filter { $0.quote == nil }.map(\.lower)
+        return zip(words, zip(words.dropFirst(), words.dropFirst(2))).contains { a, next in
+            let (b, c) = next
+            return (a == "not" || a.hasSuffix("n't")) && (b == "respond" || b == "return" || b == "reply" || b == "be" && c == "reached")
+                || a == "declined" && b == "to" && c == "comment" || a == "no" && b == "comment"
+        }
     }
 
     static func lastMark(_ text: String) -> Unicode.Scalar? {
