@@ -71,6 +71,17 @@ struct ClaimAttributionTests {
         #expect(try claim(found, "contempt").speaker == "Volodymyr Zelensky")
     }
 
+    /// A party code between commas is an aside of the name before it, not the speaker.
+    @Test func aPartyCodeAfterANameIsAnAside() throws {
+        let found = extract(
+            """
+            Senate Majority Leader Mitch McConnell, R-Ky., delivered a blunt message to Trump: "It's time to quit attacking various people that you competed with."
+            Sen. Chuck Schumer, D-N.Y., said the bill would pass the Senate next week.
+            """)
+        #expect(try claim(found, "time to quit attacking").speaker == "Mitch McConnell")
+        #expect(try claim(found, "the bill would pass").speaker == "Chuck Schumer")
+    }
+
     /// "he" and "she" refer to people: not to a one-word subject no list calls a person
     /// ("Southern", from "Most Southern states … have …").
     @Test func heNeverRefersToAWordThatIsNoPerson() throws {

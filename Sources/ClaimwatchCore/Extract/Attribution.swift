@@ -445,6 +445,7 @@ extension SentenceTokens {
                 let opener = tokens[k]
                 if isNameWord(k - 1), tokens[k - 1].quote == nil, !tokens[k - 1].possessive,
                     !opener.capitalised || opener.isNumber || opener.lower == "the" || Self.partyWords.contains(opener.lower)
+                        || Self.isPartyCode(opener.text)
                 {
                     let article = ["a", "an", "the"].contains(opener.lower)
                     best = (k - 1, article ? string(tokens[k + 1].start..<tokens[end].end) : nil)
@@ -454,6 +455,12 @@ extension SentenceTokens {
             k -= 1
         }
         return best
+    }
+
+    /// A party and state code after a name: "Mitch McConnell, R-Ky.,", "Chuck Schumer, D-N.Y.,".
+    static func isPartyCode(_ text: String) -> Bool {
+        let c = Array(text)
+        return (4...8).contains(c.count) && "RDI".contains(c[0]) && c[1] == "-" && c[2].isUppercase
     }
 
     /// Party words that open an aside after a name: "Michele Bachmann, Republican of Minnesota,".
