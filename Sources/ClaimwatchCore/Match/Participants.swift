@@ -42,19 +42,14 @@ struct Participants: Sendable {
     /// be capitalised ("Sixty", "5.9-magnitude", "65 million").
     static func isParticipant(_ term: MatchTerm) -> Bool {
         (term.kind == .name || term.kind == .word && term.capitalised) && !term.stem.hasPrefix("#")
-            && !term.word.contains(where: \.isNumber) && !numberWords.contains(term.word) && !pronouns.contains(term.word)
+            && !term.word.contains(where: \.isNumber) && Quantities.numberWords[term.word] == nil
+            && Quantities.vague[term.word] == nil && !pronouns.contains(term.word)
     }
 
     /// Capitalised first words that name nobody in particular: "Everyone else is at 2 percent".
     static let pronouns: Set<String> = [
         "everyone", "everybody", "everything", "someone", "somebody", "anyone", "anybody", "nobody", "others", "most", "many",
         "few", "several", "all", "both", "each", "either", "neither", "none",
-    ]
-
-    static let numberWords: Set<String> = [
-        "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "thirteen",
-        "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty", "thirty", "forty", "fifty", "sixty",
-        "seventy", "eighty", "ninety", "hundred", "hundreds", "thousand", "thousands", "dozens", "million", "millions",
     ]
 
     /// The same name, or a country and its people: the same first four letters or more ("russia"
