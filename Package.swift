@@ -26,6 +26,7 @@ let package = Package(
         .systemLibrary(name: "CSystemd", providers: [.apt(["libsystemd-dev"])]),
         .systemLibrary(name: "CStemmer", providers: [.apt(["libstemmer-dev"])]),
         .systemLibrary(name: "CLibXML2", pkgConfig: "libxml-2.0", providers: [.apt(["libxml2-dev"])]),
+        .systemLibrary(name: "COpenBLAS", pkgConfig: "openblas", providers: [.apt(["libopenblas-dev"])]),
 
         // Pure pipeline stages: intake, claim extraction, match decisions. No I/O.
         .target(name: "ClaimwatchCore", dependencies: ["CStemmer", "CLibXML2"]),
@@ -54,6 +55,10 @@ let package = Package(
         // The WordNet 3.0 database (Debian's wordnet-base, /usr/share/wordnet): senses, synsets and
         // irregular forms, read from its files. The only reader of those files.
         .target(name: "WordNet"),
+
+        // all-MiniLM-L6-v2 in process (safetensors weights, WordPiece, the BERT encoder): the only
+        // importer of COpenBLAS.
+        .target(name: "SentenceEmbedding", dependencies: ["COpenBLAS"]),
 
         // The drop-folder watcher: the only importer of CInotifyTools.
         .target(
@@ -122,6 +127,7 @@ let package = Package(
             ]),
         .testTarget(name: "ClaimwatchSystemTests", dependencies: ["ClaimwatchSystem"]),
         .testTarget(name: "WordNetTests", dependencies: ["WordNet"]),
+        .testTarget(name: "SentenceEmbeddingTests", dependencies: ["SentenceEmbedding"]),
         .testTarget(name: "ClaimwatchEngineTests", dependencies: ["ClaimwatchEngine", "ClaimwatchCore"]),
         .testTarget(
             name: "ClaimwatchDaemonTests",
