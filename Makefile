@@ -47,8 +47,8 @@ build: deps model
 release: deps
 	$(SWIFT) build -c release --product claimwatch
 
-## run: build in release mode and run the daemon in the foreground on $(DATA).
-run: release
+## run: build in release mode and run the daemon in the foreground on $(DATA) (the model from .build-models).
+run: release model
 	@echo "claimwatch: drop article files into $(DATA)/incoming/ (or $(DATA)/incoming/OUTLET/);"
 	@echo "            alerts appear in $(DATA)/alerts.log and $(DATA)/alerts.jsonl. Ctrl-C stops."
 	.build/release/claimwatch run --data $(DATA)
@@ -68,9 +68,11 @@ format:
 	$(SWIFT) format format --in-place --recursive $(FORMAT_PATHS)
 
 ## install: the binary, the unit, the config (kept if present), logrotate, sysusers and tmpfiles snippets.
-install: release
+install: release model
 	install -D -m 0755 .build/release/claimwatch $(DESTDIR)$(PREFIX)/bin/claimwatch
 	install -D -m 0644 systemd/claimwatch.service $(DESTDIR)/etc/systemd/system/claimwatch.service
+	for f in model.safetensors vocab.txt config.json README.md; do \
+	  install -D -m 0644 $(MODEL)/$$f $(DESTDIR)$(PREFIX)/share/claimwatch/all-MiniLM-L6-v2/$$f; done
 	@if [ -e $(DESTDIR)/etc/claimwatch/claimwatch.toml ]; then \
 	  echo "keeping the existing $(DESTDIR)/etc/claimwatch/claimwatch.toml"; \
 	else install -D -m 0644 config/claimwatch.toml $(DESTDIR)/etc/claimwatch/claimwatch.toml; fi
@@ -83,12 +85,13 @@ install: release
 	else echo "installed under '$(DESTDIR)'; on the target run: systemd-sysusers; systemd-tmpfiles --create; systemctl daemon-reload"; fi
 
 uninstall:
+	rm -rf $(DESTDIR)$(PREFIX)/share/claimwatch/all-MiniLM-L6-v2
 	rm -f $(DESTDIR)$(PREFIX)/bin/claimwatch $(DESTDIR)/etc/systemd/system/claimwatch.service \
 	  $(DESTDIR)/etc/logrotate.d/claimwatch $(DESTDIR)/usr/lib/sysusers.d/claimwatch.conf \
 	  $(DESTDIR)/usr/lib/tmpfiles.d/claimwatch.conf
 
 clean:
-	rm -rf .build .build-fuzz .build-peers .build-bench
+	rm -rf .build .build-fuzz .build-peers .build-bench .build-models
 
 ## bench: every performance figure in one table (README, "Performance"): ingest into stores of
 ## BENCH_SIZES claims, drop-to-alert latency at BENCH_RATES files/s, a backlog drain, peak RSS, database
@@ -162,10 +165,10 @@ EVAL_MATCH_MSRP      ?= $(CURDIR)/../shared/eval-data/msrp/msr_paraphrase_train.
 EVAL_MATCH_GENERATED ?= 300
 EVAL_MATCH_SEED      ?= 2024
 EVAL_MATCH_FLAGS     ?=
-eval-match: deps
+eval-match: deps model
 	$(SWIFT) build -c release --product claimwatch-eval-match
 	.build/release/claimwatch-eval-match $(EVAL_MATCH_FIXTURES) --generated $(EVAL_MATCH_GENERATED) --seed $(EVAL_MATCH_SEED) \
-	  --msrp $(EVAL_MATCH_MSRP) $(EVAL_MATCH_FLAGS)
+	  --msrp $(EVAL_MATCH_MSRP) --model $(MODEL) $(EVAL_MATCH_FLAGS)
 
 ## eval-retrieval: the claim search on CLEF 2020 CheckThat! task 2 (MAP@1/3/5/10 on train and dev, queries/s).
 EVAL_RETRIEVAL_DATA ?= $(CURDIR)/../shared/eval-data/clef2020-task2
@@ -179,7 +182,7 @@ eval-retrieval: deps
 .PHONY: eval-alerts
 EVAL_ALERTS_LABELS ?= Tests/ClaimwatchCoreTests/Fixtures/realnews/labels.tsv
 EVAL_ALERTS_OUT    ?= $(CURDIR)/.build/eval-alerts
-eval-alerts: deps
+eval-alerts: deps model
 	Tests/ClaimwatchCoreTests/Fixtures/polnear/make-heldout.sh $(EVAL_SPEAKERS_POLNEAR) --check
 	$(SWIFT) build -c release --product claimwatch
 	for part in tuning held-out; do \
@@ -189,6 +192,30 @@ eval-alerts: deps
 	done
 	python3 Benchmarks/eval-alerts.py --binary .build/release/claimwatch --ecbplus $(CURDIR)/../shared/eval-data/ecbplus \
 	  --config config/claimwatch.toml --labels Tests/ClaimwatchCoreTests/Fixtures/realnews/ecbplus-labels.tsv --out $(EVAL_ALERTS_OUT)/ecbplus
+
+## train-matcher: the learned repeat decision (LearnedRepeatWeights.swift). The rules' repeats are collected with the
+## learned decision off (repeat_confidence = 0): the release binary's ingest over polnear-train's two parts, and the
+## hand-labelled pairs; each pair's evidence (embedding cosine, word alignment, terms, speaker, quotes, names, numbers)
+## is written with its blind label, and Benchmarks/train-matcher.py fits a logistic regression on the real-news tuning
+## part and the hand-labelled pairs (never the held-out part) and picks the threshold. Deterministic.
+.PHONY: train-matcher
+TRAIN_MATCHER_OUT ?= $(CURDIR)/.build/train-matcher
+train-matcher: deps model
+	Tests/ClaimwatchCoreTests/Fixtures/polnear/make-heldout.sh $(EVAL_SPEAKERS_POLNEAR) --check
+	$(SWIFT) build -c release --product claimwatch
+	$(SWIFT) build -c release --product claimwatch-eval-match
+	mkdir -p $(TRAIN_MATCHER_OUT)
+	sed 's/^# repeat_confidence = .*/repeat_confidence = 0.0/' config/claimwatch.toml > $(TRAIN_MATCHER_OUT)/ungated.toml
+	grep -q '^repeat_confidence = 0.0' $(TRAIN_MATCHER_OUT)/ungated.toml
+	for part in tuning held-out; do \
+	  python3 Benchmarks/eval-alerts.py --binary .build/release/claimwatch --polnear $(EVAL_SPEAKERS_POLNEAR) \
+	    --heldout $(EVAL_SPEAKERS_HELDOUT) --part $$part --config $(TRAIN_MATCHER_OUT)/ungated.toml --labels $(EVAL_ALERTS_LABELS) \
+	    --out $(TRAIN_MATCHER_OUT)/$$part > $(TRAIN_MATCHER_OUT)/$$part.txt || exit 1; \
+	done
+	.build/release/claimwatch-eval-match $(EVAL_MATCH_FIXTURES) --generated 0 --model $(MODEL) --labels $(EVAL_ALERTS_LABELS) \
+	  --alerts $(TRAIN_MATCHER_OUT)/tuning/data --alerts $(TRAIN_MATCHER_OUT)/held-out/data --evidence $(TRAIN_MATCHER_OUT)/evidence.tsv \
+	  > $(TRAIN_MATCHER_OUT)/eval-match.txt
+	python3 Benchmarks/train-matcher.py --evidence $(TRAIN_MATCHER_OUT)/evidence.tsv --out Sources/ClaimwatchCore/Match/LearnedRepeatWeights.swift
 
 ## eval-speakers: who said what on real news (issue 15): named-source direct quotes and reported statements of
 ## polnear-train, found, right speaker, cue and the outlet as speaker, on the tuning part and the held-out part apart;

@@ -58,7 +58,7 @@ let package = Package(
 
         // all-MiniLM-L6-v2 in process (safetensors weights, WordPiece, the BERT encoder): the only
         // importer of COpenBLAS.
-        .target(name: "SentenceEmbedding", dependencies: ["COpenBLAS"]),
+        .target(name: "SentenceEmbedding", dependencies: ["COpenBLAS", "ClaimwatchCore"]),
 
         // The drop-folder watcher: the only importer of CInotifyTools.
         .target(
@@ -72,7 +72,7 @@ let package = Package(
         .target(
             name: "ClaimwatchDaemon",
             dependencies: [
-                "ClaimwatchCore", "ClaimwatchEngine", "ClaimwatchStore", "ClaimwatchWatch", "ClaimwatchSystem", "CSystemd",
+                "ClaimwatchCore", "ClaimwatchEngine", "ClaimwatchStore", "ClaimwatchWatch", "ClaimwatchSystem", "CSystemd", "SentenceEmbedding",
                 .product(name: "AsyncAlgorithms", package: "swift-async-algorithms"),
                 .product(name: "Logging", package: "swift-log"),
                 .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
@@ -110,7 +110,7 @@ let package = Package(
         // `make eval-claims`: the per-field claim extraction table on the gold fixtures.
         .executableTarget(name: "claimwatch-eval-claims", dependencies: ["ClaimwatchEvaluation"]),
         // `make eval-match`: repeat and contradiction decisions on the labelled pairs, generated pairs and MSRP.
-        .executableTarget(name: "claimwatch-eval-match", dependencies: ["ClaimwatchEvaluation"]),
+        .executableTarget(name: "claimwatch-eval-match", dependencies: ["ClaimwatchEvaluation", "SentenceEmbedding"]),
         // `make eval-retrieval`: MAP@k of the claim search on CLEF 2020 CheckThat! task 2, train and dev.
         .executableTarget(name: "claimwatch-eval-retrieval", dependencies: ["ClaimwatchEvaluation", "ClaimwatchStore"]),
         // `make eval-speakers`: named-source quotes and reported statements on polnear-train (tuning and held-out parts),
@@ -127,7 +127,7 @@ let package = Package(
             ]),
         .testTarget(name: "ClaimwatchSystemTests", dependencies: ["ClaimwatchSystem"]),
         .testTarget(name: "WordNetTests", dependencies: ["WordNet"]),
-        .testTarget(name: "SentenceEmbeddingTests", dependencies: ["SentenceEmbedding"]),
+        .testTarget(name: "SentenceEmbeddingTests", dependencies: ["SentenceEmbedding", "ClaimwatchCore"]),
         .testTarget(name: "ClaimwatchEngineTests", dependencies: ["ClaimwatchEngine", "ClaimwatchCore"]),
         .testTarget(
             name: "ClaimwatchDaemonTests",

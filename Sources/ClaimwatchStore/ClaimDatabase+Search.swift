@@ -31,4 +31,9 @@ extension ClaimDatabase {
             try Ledger(db).candidates(for: terms, excludingOutlet: outlet, limit: limit, plan: plan)
         }
     }
+
+    /// Stored claims by id, on a read connection; ids of no claim are left out.
+    public func storedClaims(_ ids: [Int64]) throws -> [Int64: StoredClaim] {
+        try pool.read { db in try Ledger(db).storedClaims(ids) }
+    }
 }

@@ -13,6 +13,10 @@ struct Options {
           --errors            list every wrong pair with the decision's reasons
           --write-pairs FILE  write the generated pairs as JSON Lines
           --write-articles DIR  write N generated articles as .txt files and their pairs as DIR/pairs.jsonl
+          --model DIR|off     the sentence-embedding model (default .build-models/all-MiniLM-L6-v2; off: the word rules alone)
+          --evidence FILE     write the evidence of every pair the rules call a repeat (hand-labelled pairs, and the
+                              alerts of --alerts), for make train-matcher
+          --alerts DATA_DIR   with --evidence: the repeat alerts of a claimwatch ingest run, labelled by --labels FILE
         """
 
     var fixtures: String?
@@ -25,6 +29,10 @@ struct Options {
     var articles = 200
     var outlets = 12
     var stories = 24
+    var model = ".build-models/all-MiniLM-L6-v2"
+    var evidence: String?
+    var alerts: [String] = []
+    var labels: String?
 
     init(_ arguments: [String]) throws {
         var rest = arguments[...]
@@ -47,6 +55,10 @@ struct Options {
             case "--articles": articles = try number(argument)
             case "--outlets": outlets = try number(argument)
             case "--stories": stories = try number(argument)
+            case "--model": model = try value(argument)
+            case "--evidence": evidence = try value(argument)
+            case "--alerts": alerts.append(try value(argument))
+            case "--labels": labels = try value(argument)
             case "-h", "--help": throw UsageError(nil)
             default:
                 guard !argument.hasPrefix("-"), fixtures == nil else { throw UsageError("unexpected \(argument)") }

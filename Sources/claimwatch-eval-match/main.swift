@@ -10,7 +10,9 @@
 // threshold chosen on the tuning part.
 // --write-articles writes generated articles and their planted pairs for benchmarks instead.
 // Exits 0 (64 on a usage error, 1 on unreadable input).
+import ClaimwatchCore
 import ClaimwatchEvaluation
+import SentenceEmbedding
 import Foundation
 
 func fail(_ message: String, code: Int32 = 1) -> Never {
@@ -32,11 +34,20 @@ if let folder = options.writeArticles {
     exit(0)
 }
 
-let evaluator = MatchEvaluator()
+var matcher = ClaimMatcher()
+if options.model != "off" {
+    do { matcher.sentences = try EmbeddingSimilarity(directory: options.model) } catch { fail("--model: \(error)") }
+}
+print("decision: \(matcher.sentences == nil ? "the word rules alone" : "the word rules, then the learned decision with \(options.model)")")
+let comparer = ClaimComparer(matcher: matcher)
+let evaluator = MatchEvaluator(comparer: comparer)
+var evidence = [RepeatEvidenceDump.header]
 if let fixtures = options.fixtures {
     let pairs: [LabelledPair]
     do { pairs = try PairCorpus.load(folder: URL(fileURLWithPath: fixtures)) } catch { fail("\(error)") }
     guard !pairs.isEmpty else { fail("no pairs in \(fixtures)") }
+    evidence.insert("# hand-labelled repeat labels: \(pairs.filter { $0.label == .repeat }.count)", at: 0)
+    evidence += RepeatEvidenceDump.handLabelled(pairs, comparer: comparer, matcher: matcher)
     let report = evaluator.evaluate(pairs)
     print(report.table(title: "hand-labelled pairs (\(fixtures))"))
     if options.errors { print("\n" + report.errorListing()) }
@@ -57,7 +68,7 @@ if let path = options.msrp {
     do { text = try String(contentsOfFile: path, encoding: .utf8) } catch { fail("\(path): \(error)") }
     let pairs = ParaphraseCorpus.parse(text)
     guard !pairs.isEmpty else { fail("no pairs in \(path)") }
-    let evaluation = ParaphraseEvaluation()
+    let evaluation = ParaphraseEvaluation(comparer: comparer)
     var whole = evaluation.evaluate(pairs)
     whole.part = "train"
     print("\n" + whole.table())
@@ -68,4 +79,13 @@ if let path = options.msrp {
     held.part = "train, held-out part"
     held.thresholdChosenOn = "the tuning part"
     print("\n" + tuning.table() + "\n\n" + held.table())
+}
+
+if let path = options.evidence {
+    do {
+        let labels = try options.labels.map(RepeatEvidenceDump.readLabels) ?? [:]
+        for folder in options.alerts { evidence += try RepeatEvidenceDump.alerts(dataFolder: folder, labels: labels, matcher: matcher) }
+        try (evidence.joined(separator: "\n") + "\n").write(toFile: path, atomically: true, encoding: .utf8)
+    } catch { fail("--evidence: \(error)") }
+    print("\nwrote the evidence of \(evidence.filter { !$0.hasPrefix("#") }.count - 1) repeats to \(path)")
 }

@@ -1,5 +1,6 @@
 import ArgumentParser
 import ClaimwatchCore
+import ClaimwatchDaemon
 import Foundation
 
 /// `claimwatch compare "TEXT A" "TEXT B"`: the matcher's decision on two texts, as if outlet B had
@@ -25,24 +26,48 @@ struct CompareCommand: ParsableCommand {
     @Option(help: "Outlet of TEXT A.") var outletA = "outlet A"
     @Option(help: "Outlet of TEXT B.") var outletB = "outlet B"
     @Option(help: "Publication day (YYYY-MM-DD) of both texts, so that weekdays and \"yesterday\" resolve.") var published: String?
+    @Option(
+        help: ArgumentHelp(
+            "The sentence-embedding model's folder, or off; default: the daemon's (matching.model's search path).", valueName: "dir"))
+    var model = ""
     @Flag(help: "Print JSON.") var json = false
 
     func run() throws {
-        let comparison = ClaimComparer().compare(
-            new: .init(text: textA, outlet: outletA, published: published),
-            existing: .init(text: textB, outlet: outletB, published: published))
+        var config = ClaimwatchConfig()
+        config.model = model
+        var matcher = ClaimMatcher()
+        matcher.sentences = try CommonOptions.mappingFailures { try ClaimwatchBuilder.sentenceSimilarity(config, logger: nil) }
+        let comparer = ClaimComparer(matcher: matcher)
+        let new = ClaimComparer.Side(text: textA, outlet: outletA, published: published)
+        let existing = ClaimComparer.Side(text: textB, outlet: outletB, published: published)
+        let comparison = comparer.compare(new: new, existing: existing)
         if json {
             print(try ComparisonJSON(comparison).encoded())
             return
         }
         guard let decision = comparison.decision else {
-            print("NEITHER  the texts do not make the same claim")
+            // The words alone would make it a repeat: say why the learned decision does not.
+            let words = ClaimComparer(matcher: UngatedMatcher(matcher: matcher)).compare(new: new, existing: existing).decision
+            if let words, words.kind == .repeat, let confidence = words.confidence {
+                print("NEITHER  the words match, but not the meaning: \(String(format: "%.3f", confidence)) for a repeat (score \(words.score))")
+                for reason in words.reasons { print("  - \(reason)") }
+            } else {
+                print("NEITHER  the texts do not make the same claim")
+            }
             return
         }
         var head = decision.kind == .repeat ? "REPEAT" : "CONTRADICTION"
         if let conflict = decision.conflict { head += " on \(conflict.field.name): \(conflict.new) vs \(conflict.existing)" }
         print("\(head)  (score \(decision.score))")
         for reason in decision.reasons { print("  - \(reason)") }
+    }
+}
+
+/// The matcher's repeats before the learned decision's threshold: what `compare` explains a NEITHER by.
+struct UngatedMatcher: ClaimMatching {
+    var matcher: ClaimMatcher
+    func decide(new: ClaimFeatures, existing: ClaimFeatures) -> MatchDecision? {
+        matcher.repeatEvidence(new: new, existing: existing)
     }
 }
 

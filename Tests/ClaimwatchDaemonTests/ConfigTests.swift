@@ -40,8 +40,21 @@ struct ConfigTests {
         #expect(try ClaimwatchConfig.parse("", source: "cfg").minCheckworthiness == 0.25)
         #expect(try ClaimwatchConfig.parse("[alerts]\nmin_checkworthiness = 0.5\n", source: "cfg").minCheckworthiness == 0.5)
         #expect(try ClaimwatchConfig.parse("[alerts]\nmin_checkworthiness = 0\n", source: "cfg").minCheckworthiness == 0)
-        let recorder = ClaimwatchBuilder.recorder(try ClaimwatchConfig.parse("[alerts]\nmin_checkworthiness = 0.4\n", source: "cfg"))
+        let recorder = try ClaimwatchBuilder.recorder(try ClaimwatchConfig.parse("[alerts]\nmin_checkworthiness = 0.4\n", source: "cfg"))
         #expect(recorder.minimumCheckworthiness == 0.4)
+    }
+
+    @Test func aNamedModelFolderMustHoldTheModel() throws {
+        let missing = try ClaimwatchConfig.parse("[matching]\nmodel = \"/nonexistent/minilm\"\n", source: "cfg")
+        #expect {
+            try ClaimwatchBuilder.recorder(missing)
+        } throws: { error in
+            let message = String(describing: error)
+            return message.contains("/nonexistent/minilm") && message.contains("make model") && message.contains("\"off\"")
+        }
+        let off = try ClaimwatchConfig.parse("[matching]\nmodel = \"off\"\nrepeat_confidence = 0.7\n", source: "cfg")
+        #expect(off.repeatConfidence == 0.7)
+        #expect(try ClaimwatchBuilder.sentenceSimilarity(off, logger: nil) == nil)
     }
 
     @Test func windowDaysIsRead() throws {

@@ -1,6 +1,8 @@
 import Foundation
 import Testing
 
+import ClaimwatchCore
+
 @testable import SentenceEmbedding
 
 /// The encoder against the reference values of all-MiniLM-L6-v2 (fp32, mean pooling), on the model
@@ -45,5 +47,30 @@ struct SentenceEncoderTests {
         } throws: { error in
             String(describing: error).contains("make model")
         }
+    }
+}
+
+/// The matcher with the real model: the pairs of the real-news run that the word rules alone got
+/// wrong or right, decided as a reader does.
+struct EmbeddingDecisionTests {
+    @Test func sharedWordsWithoutSharedMeaningAreNoRepeat() throws {
+        var matcher = ClaimMatcher()
+        matcher.sentences = EmbeddingSimilarity(encoder: try SentenceEncoderTests.encoder.get())
+        let comparer = ClaimComparer(matcher: matcher)
+        func decide(_ a: String, _ b: String) -> MatchDecision? {
+            comparer.compare(new: .init(text: a, outlet: "Western Journal"), existing: .init(text: b, outlet: "Breitbart")).decision
+        }
+        // The same quotation in two outlets' wording: a repeat.
+        let rubio = decide(
+            "''And let's dispel once and for all with this fiction that Barack Obama doesn't know what he's doing,'' Mr. Rubio said.",
+            "\"Let's dispel with this fiction that Barack Obama doesn't know what he's doing,\" said Rubio.")
+        #expect(rubio?.kind == .repeat)
+        // The words of one sentence in another that says something else (both were raised before).
+        #expect(
+            decide(
+                "Trump went on, as if he didn't hear her.",
+                "But Trump went further, embracing his reputation as perhaps the most liberal Republican candidate when it comes to health care.")
+                == nil)
+        #expect(decide("Trump says racist things.", "\u{201C}She just said a terrible thing,\u{201D} Trump said sarcastically.") == nil)
     }
 }

@@ -54,6 +54,8 @@ public struct ClaimFeatures: Sendable {
     public var years: Set<String>
     /// The speaker, when the sentence names one (not a pronoun, not the outlet by default).
     public var namedSpeaker: String?
+    /// The claim's sentence, for its meaning (`SentenceSimilarity`).
+    public var text: String
 
     /// `outlet`: the outlet that published the claim, so that a speaker that is only the outlet
     /// (an unattributed sentence, an unresolved "he said") is not taken for a named source.
@@ -94,6 +96,7 @@ public struct ClaimFeatures: Sendable {
         // A denial of a claim ("denied that …", "The Kremlin denied …"), not of a motion or a visa.
         denied = claim.cue?.isDenial ?? false || reported.map { Lexicon.denials.contains($0.verb) } ?? false
         speaker = claim.speaker
+        text = claim.text
         speakerRole = claim.speakerRole
         attributed = claim.cue != nil
         quote = claim.quote

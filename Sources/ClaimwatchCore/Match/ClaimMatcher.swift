@@ -47,6 +47,12 @@ public struct ClaimMatcher: ClaimMatching {
     public var wordThreshold: Double
     /// Claims with fewer content words than this are too short to match on words alone.
     public var minimumTerms: Int
+    /// The sentences' meaning (an embedding model). With it, a repeat the rules find is raised only
+    /// when `repeatModel` gives it `repeatModel.threshold` or more; without it, on the rules alone.
+    public var sentences: (any SentenceSimilarity)?
+    public var repeatModel = RepeatModel.learned
+    /// Raises the rules' repeats whatever the learned decision gives them (`repeatEvidence`).
+    var ungated = false
 
     public init(
         repeatThreshold: Double = 0.5, containmentThreshold: Double = 0.85, topicThreshold: Double = 0.45,
@@ -120,7 +126,28 @@ public struct ClaimMatcher: ClaimMatching {
         }
         if !numbers.isEmpty { reasons.append(numbers) }
         reasons += MatchReasons.speech(new: new, existing: existing)
-        return MatchDecision(kind: .repeat, score: score, reasons: reasons)
+        var decision = MatchDecision(kind: .repeat, score: score, reasons: reasons)
+        if let sentences {
+            // Sharing words is sharing a topic; the same proposition also means the same.
+            let evidence = RepeatEvidence(
+                meaning: sentences.similarity(new.text, existing.text), words: similarity.score, ordinaryWords: similarity.wordScore,
+                shorterTerms: shorter, sameSpeaker: sameSpeaker, partialQuote: similarity.score < needed, bothQuote: new.quote != nil && existing.quote != nil,
+                sharedNames: participants.sharedCount, sameNumbers: !numbers.isEmpty)
+            let confidence = repeatModel.probability(evidence)
+            decision.evidence = evidence
+            decision.confidence = confidence
+            decision.reasons.append(MatchReasons.meaning(evidence, confidence: confidence, threshold: repeatModel.threshold))
+            guard confidence >= repeatModel.threshold || ungated else { return nil }
+        }
+        return decision
+    }
+
+    /// The rules' repeat with its evidence, even when the learned decision would not raise it:
+    /// what `make train-matcher` learns from.
+    public func repeatEvidence(new: ClaimFeatures, existing: ClaimFeatures) -> MatchDecision? {
+        var matcher = self
+        matcher.ungated = true
+        return matcher.decide(new: new, existing: existing)
     }
 
     /// The first conflict between two claims about the same thing, most specific first.

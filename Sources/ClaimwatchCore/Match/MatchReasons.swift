@@ -54,6 +54,12 @@ enum MatchReasons {
         return reasons
     }
 
+    /// "meaning 0.83 alike (sentence embeddings); learned decision 0.91 for a repeat (raised from 0.5)".
+    static func meaning(_ evidence: RepeatEvidence, confidence: Double, threshold: Double) -> String {
+        "meaning \(String(format3: evidence.meaning)) alike (sentence embeddings); learned decision \(String(format3: confidence)) "
+            + "for a repeat (raised from \(String(format3: threshold)))"
+    }
+
     /// Both claims name their speaker, and it is the same.
     static func sameSpeaker(_ new: ClaimFeatures, _ existing: ClaimFeatures) -> Bool {
         guard new.attributed, existing.attributed, let a = new.speaker, let b = existing.speaker else { return false }

@@ -117,6 +117,10 @@ public struct MatchDecision: Sendable, Equatable {
     public var score: Double
     public var reasons: [String]
     public var conflict: Conflict?
+    /// A repeat's evidence, when the learned decision (`RepeatModel`) read it.
+    public var evidence: RepeatEvidence?
+    /// The learned decision's probability that the repeat is one.
+    public var confidence: Double?
 
     public init(kind: MatchKind, score: Double, reasons: [String], conflict: Conflict? = nil) {
         self.kind = kind

@@ -73,6 +73,8 @@ extension ClaimwatchConfig {
                         "repeat_threshold": { config.repeatThreshold = try $0.number(in: 0...1) },
                         "topic_threshold": { config.topicThreshold = try $0.number(in: 0...1) },
                         "window_days": { config.windowDays = try $0.integer(in: 0...36500) },
+                        "model": { config.model = try $0.string() },
+                        "repeat_confidence": { config.repeatConfidence = try $0.number(in: 0...1) },
                     ])
             case "alerts":
                 try reader.read(values, ["min_checkworthiness": { config.minCheckworthiness = try $0.number(in: 0...1) }])

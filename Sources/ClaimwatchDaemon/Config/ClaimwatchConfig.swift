@@ -54,6 +54,18 @@ public struct ClaimwatchConfig: Sendable, Equatable {
     /// thing, so that a conflict between them (number, day, negation, denial, speaker) is a
     /// contradiction. The matcher's `contradictionThreshold`.
     public var topicThreshold = 0.6
+    /// `matching.model`: the folder of the all-MiniLM-L6-v2 sentence-embedding model
+    /// (`model.safetensors`, `vocab.txt`). Empty: the first of `modelSearchPath` that holds one,
+    /// else repeats are decided by the word rules alone (logged at start). "off": never.
+    public var model = ""
+    /// Where an empty `matching.model` looks: where `make install` puts the model, then the
+    /// source checkout's `make model` folder (for `make run`).
+    public static let modelSearchPath = [
+        "/usr/local/share/claimwatch/all-MiniLM-L6-v2", "/usr/share/claimwatch/all-MiniLM-L6-v2", ".build-models/all-MiniLM-L6-v2",
+    ]
+    /// `matching.repeat_confidence`: the learned decision's probability (0–1) from which a repeat
+    /// is raised; nil: the trained model's own threshold.
+    public var repeatConfidence: Double?
     /// `matching.window_days`: only claims first seen within this many days are candidates for a
     /// new claim; 0 means no window (every stored claim is).
     public var windowDays = 0

@@ -3,6 +3,7 @@ import ClaimwatchEngine
 import ClaimwatchStore
 import ClaimwatchSystem
 import ClaimwatchWatch
+import SentenceEmbedding
 import Foundation
 import Logging
 import ServiceLifecycle
@@ -44,13 +45,37 @@ public enum ClaimwatchBuilder {
 
     /// The engine's use case with the extractor and matcher of this configuration: the one place
     /// they are chosen, for the daemon and `claimwatch ingest` alike.
-    public static func recorder(_ config: ClaimwatchConfig) -> ArticleRecorder {
+    /// - Throws: `ConfigError` when `matching.model` names a folder without a usable model.
+    public static func recorder(_ config: ClaimwatchConfig, logger: Logger? = nil) throws -> ArticleRecorder {
+        var matcher = ClaimMatcher(repeatThreshold: config.repeatThreshold, contradictionThreshold: config.topicThreshold)
+        matcher.sentences = try sentenceSimilarity(config, logger: logger)
+        if let confidence = config.repeatConfidence { matcher.repeatModel.threshold = confidence }
         var recorder = ArticleRecorder(
-            extractor: ClaimExtractor(),
-            matcher: ClaimMatcher(repeatThreshold: config.repeatThreshold, contradictionThreshold: config.topicThreshold),
-            maxCandidates: config.maxCandidates, minimumCheckworthiness: config.minCheckworthiness)
+            extractor: ClaimExtractor(), matcher: matcher, maxCandidates: config.maxCandidates, minimumCheckworthiness: config.minCheckworthiness)
         recorder.outletFurnitureArticles = config.outletFurnitureArticles
         return recorder
+    }
+
+    /// The sentence-embedding model `matching.model` names, or finds on `modelSearchPath` when
+    /// empty; nil when it is "off" or, empty, finds none (logged: repeats then rest on the words).
+    public static func sentenceSimilarity(_ config: ClaimwatchConfig, logger: Logger?) throws -> (any SentenceSimilarity)? {
+        if config.model == "off" { return nil }
+        let candidates = config.model.isEmpty ? ClaimwatchConfig.modelSearchPath : [config.model]
+        guard let directory = candidates.first(where: { FileManager.default.fileExists(atPath: $0 + "/model.safetensors") }) else {
+            if !config.model.isEmpty {
+                throw ConfigError(
+                    message: "matching.model: \(config.model) has no model.safetensors; run `make model` (or `make install`), "
+                        + "or set matching.model = \"off\" to decide repeats by the word rules alone")
+            }
+            logger?.notice(
+                "no sentence-embedding model in \(candidates.joined(separator: ", ")): repeats are decided by the word rules alone, which raise more false repeats; run `make install` or set matching.model")
+            return nil
+        }
+        do {
+            return try EmbeddingSimilarity(directory: directory)
+        } catch {
+            throw ConfigError(message: "matching.model: \(error)")
+        }
     }
 
     /// The daemon: every folder created, the database migrated, the alert logs caught up, and a
@@ -66,7 +91,7 @@ public enum ClaimwatchBuilder {
         let notifier = SystemdNotifier()
         let stop = StopRequest()
         let processor = FileProcessor(
-            config: config, database: database, recorder: recorder(config), alertLog: alertLog, moveFiles: true, logger: logger, stop: stop,
+            config: config, database: database, recorder: try recorder(config, logger: logger), alertLog: alertLog, moveFiles: true, logger: logger, stop: stop,
             progress: { notifier.watchdog() })
         let drop = resolvedDropFolder(config, logger: logger)
         let watcher = DropFolderWatcher(root: drop.drop, logger: logger)

@@ -1,0 +1,60 @@
+import Testing
+
+@testable import ClaimwatchCore
+
+/// The learned repeat decision (`RepeatModel`) behind the word rules: with a sentence similarity, a
+/// repeat the rules find is raised only when the model gives it its threshold. The meaning here is
+/// a fixed value, so that the test reads the gate, not the embedding model (SentenceEmbeddingTests
+/// run the real one).
+struct LearnedRepeatDecisionTests {
+    struct FixedMeaning: SentenceSimilarity {
+        var value: Double
+        func similarity(_ a: String, _ b: String) -> Double { value }
+    }
+
+    let new = "Sanders said the legislation would make a terrible situation even worse for Puerto Rico."
+    let existing = "Sanders said the bill would make a terrible situation even worse in Puerto Rico."
+
+    func decide(meaning: Double?) -> MatchDecision? {
+        var matcher = ClaimMatcher()
+        matcher.sentences = meaning.map { FixedMeaning(value: $0) }
+        return ClaimComparer(matcher: matcher).compare(new: .init(text: new, outlet: "Politico"), existing: .init(text: existing, outlet: "CNN"))
+            .decision
+    }
+
+    @Test func theMeaningDecidesAWordRepeat() throws {
+        let rules = try #require(decide(meaning: nil))
+        #expect(rules.kind == .repeat && rules.confidence == nil)
+        let alike = try #require(decide(meaning: 0.95))
+        #expect(alike.kind == .repeat)
+        let confidence = try #require(alike.confidence)
+        #expect(confidence >= RepeatModel.learned.threshold)
+        #expect(alike.reasons.last?.hasPrefix("meaning 0.95 alike") == true)
+        // Shared words, unlike meaning: a topic, not the same proposition.
+        #expect(decide(meaning: 0.05) == nil)
+    }
+
+    @Test func theEvidenceIsKeptForTrainingEvenWhenNotRaised() throws {
+        var matcher = ClaimMatcher()
+        matcher.sentences = FixedMeaning(value: 0.05)
+        let comparer = ClaimComparer(matcher: matcher)
+        let a = comparer.claim(.init(text: new, outlet: "Politico")), b = comparer.claim(.init(text: existing, outlet: "CNN"))
+        let decision = try #require(
+            matcher.repeatEvidence(new: ClaimFeatures(a, outlet: "Politico"), existing: ClaimFeatures(b, outlet: "CNN")))
+        let evidence = try #require(decision.evidence)
+        #expect(evidence.meaning == 0.05 && evidence.sameSpeaker && evidence.words > 0.6)
+        #expect(evidence.features.count == RepeatEvidence.names.count)
+        #expect(try #require(decision.confidence) < RepeatModel.learned.threshold)
+    }
+
+    @Test func probabilityRisesWithMeaning() {
+        let model = RepeatModel.learned
+        func evidence(_ meaning: Double) -> RepeatEvidence {
+            RepeatEvidence(
+                meaning: meaning, words: 0.6, ordinaryWords: 0.6, shorterTerms: 6, sameSpeaker: false, partialQuote: false, bothQuote: false,
+                sharedNames: 1, sameNumbers: false)
+        }
+        #expect(model.probability(evidence(0.9)) > model.probability(evidence(0.5)))
+        #expect((0...1).contains(model.probability(evidence(0.5))))
+    }
+}
