@@ -38,6 +38,29 @@ public final class SentenceEncoder: Sendable {
         openblas_set_num_threads(1)
     }
 
+    /// Whether `directory` holds a model this encoder can load, without reading its weights: the
+    /// vocabulary, and every tensor of the encoder named in the header with its shape.
+    public static func check(directory: URL) throws {
+        let tokenizer = try WordPieceTokenizer(vocabulary: directory.appendingPathComponent("vocab.txt"))
+        let t = try SafeTensors(contentsOf: directory.appendingPathComponent("model.safetensors"))
+        let d = dimension, h = intermediate
+        var expected: [(String, [Int])] = [
+            ("embeddings.word_embeddings.weight", [tokenizer.ids.count, d]), ("embeddings.position_embeddings.weight", [positions, d]),
+            ("embeddings.token_type_embeddings.weight", [2, d]),
+        ]
+        for l in 0..<layers {
+            let p = "encoder.layer.\(l)."
+            for name in ["attention.self.query", "attention.self.key", "attention.self.value", "attention.output.dense"] {
+                expected.append((p + name + ".weight", [d, d]))
+            }
+            expected += [(p + "intermediate.dense.weight", [h, d]), (p + "output.dense.weight", [d, h])]
+        }
+        for (name, shape) in expected {
+            guard let tensor = t.tensors[name] else { throw ModelError.missingTensor(name) }
+            guard tensor.shape == shape else { throw ModelError.wrongShape(name, expected: shape, found: tensor.shape) }
+        }
+    }
+
     /// The sentence's embedding: unit length, `dimension` values.
     public func embed(_ text: String) -> [Float] {
         let ids = tokenizer.tokens(text, limit: Self.maxTokens)

@@ -12,8 +12,8 @@
 // Exits 0 (64 on a usage error, 1 on unreadable input).
 import ClaimwatchCore
 import ClaimwatchEvaluation
-import SentenceEmbedding
 import Foundation
+import SentenceEmbedding
 
 func fail(_ message: String, code: Int32 = 1) -> Never {
     FileHandle.standardError.write(Data("claimwatch-eval-match: \(message)\n".utf8))

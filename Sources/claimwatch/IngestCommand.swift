@@ -32,7 +32,8 @@ struct IngestCommand: AsyncParsableCommand {
             let alertLog = try ClaimwatchBuilder.openAlertLog(config, database: database, logger: logger)
             defer { alertLog.close() }
             let processor = FileProcessor(
-                config: config, database: database, recorder: try CommonOptions.mappingFailures { try ClaimwatchBuilder.recorder(config, logger: logger) }, alertLog: alertLog,
+                config: config, database: database,
+                recorder: try CommonOptions.mappingFailures { try ClaimwatchBuilder.recorder(config, logger: logger) }, alertLog: alertLog,
                 moveFiles: false, logger: logger
             )
             var failures = 0

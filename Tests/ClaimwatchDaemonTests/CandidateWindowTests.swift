@@ -25,7 +25,8 @@ struct CandidateWindowTests {
         let alertLog = try ClaimwatchBuilder.openAlertLog(config, database: database, logger: logger)
         defer { alertLog.close() }
         let processor = FileProcessor(
-            config: config, database: database, recorder: try ClaimwatchBuilder.recorder(config), alertLog: alertLog, moveFiles: false, logger: logger)
+            config: config, database: database, recorder: try ClaimwatchBuilder.recorder(config), alertLog: alertLog, moveFiles: false, logger: logger
+        )
         for outlet in ["A", "B"] {
             let path = directory + "/\(outlet).txt"
             try Data("Source: \(outlet)\n\n\(Self.story)\n".utf8).write(to: URL(fileURLWithPath: path))

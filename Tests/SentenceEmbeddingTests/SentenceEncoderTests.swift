@@ -1,7 +1,6 @@
+import ClaimwatchCore
 import Foundation
 import Testing
-
-import ClaimwatchCore
 
 @testable import SentenceEmbedding
 
@@ -36,7 +35,8 @@ struct SentenceEncoderTests {
     @Test func tokenizerSplitsAsBERTDoes() throws {
         let tokenizer = try Self.encoder.get().tokenizer
         // Reference ids of BertTokenizer (uncased) for this vocabulary.
-        #expect(tokenizer.tokens("A man is eating a piece of bread.", limit: 256) == [101, 1037, 2158, 2003, 5983, 1037, 3538, 1997, 7852, 1012, 102])
+        #expect(
+            tokenizer.tokens("A man is eating a piece of bread.", limit: 256) == [101, 1037, 2158, 2003, 5983, 1037, 3538, 1997, 7852, 1012, 102])
         #expect(WordPieceTokenizer.basicWords("Café d'Élysée—“Hi”") == ["cafe", "d", "'", "elysee", "—", "“", "hi", "”"])
         #expect(tokenizer.tokens(String(repeating: "word ", count: 400), limit: 256).count == 256)
     }

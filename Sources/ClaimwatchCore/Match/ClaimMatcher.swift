@@ -131,7 +131,8 @@ public struct ClaimMatcher: ClaimMatching {
             // Sharing words is sharing a topic; the same proposition also means the same.
             let evidence = RepeatEvidence(
                 meaning: sentences.similarity(new.text, existing.text), words: similarity.score, ordinaryWords: similarity.wordScore,
-                shorterTerms: shorter, sameSpeaker: sameSpeaker, partialQuote: similarity.score < needed, bothQuote: new.quote != nil && existing.quote != nil,
+                shorterTerms: shorter, sameSpeaker: sameSpeaker, partialQuote: similarity.score < needed,
+                bothQuote: new.quote != nil && existing.quote != nil,
                 sharedNames: participants.sharedCount, sameNumbers: !numbers.isEmpty)
             let confidence = repeatModel.probability(evidence)
             decision.evidence = evidence

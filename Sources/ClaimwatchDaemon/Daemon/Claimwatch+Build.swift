@@ -3,9 +3,9 @@ import ClaimwatchEngine
 import ClaimwatchStore
 import ClaimwatchSystem
 import ClaimwatchWatch
-import SentenceEmbedding
 import Foundation
 import Logging
+import SentenceEmbedding
 import ServiceLifecycle
 
 /// Wiring shared by the commands and the tests: configuration, database, alert log, daemon.
@@ -68,7 +68,8 @@ public enum ClaimwatchBuilder {
                         + "or set matching.model = \"off\" to decide repeats by the word rules alone")
             }
             logger?.notice(
-                "no sentence-embedding model in \(candidates.joined(separator: ", ")): repeats are decided by the word rules alone, which raise more false repeats; run `make install` or set matching.model")
+                "no sentence-embedding model in \(candidates.joined(separator: ", ")): repeats are decided by the word rules alone, which raise more false repeats; run `make install` or set matching.model"
+            )
             return nil
         }
         do {
@@ -91,7 +92,8 @@ public enum ClaimwatchBuilder {
         let notifier = SystemdNotifier()
         let stop = StopRequest()
         let processor = FileProcessor(
-            config: config, database: database, recorder: try recorder(config, logger: logger), alertLog: alertLog, moveFiles: true, logger: logger, stop: stop,
+            config: config, database: database, recorder: try recorder(config, logger: logger), alertLog: alertLog, moveFiles: true, logger: logger,
+            stop: stop,
             progress: { notifier.watchdog() })
         let drop = resolvedDropFolder(config, logger: logger)
         let watcher = DropFolderWatcher(root: drop.drop, logger: logger)
