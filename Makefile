@@ -104,7 +104,7 @@ BENCH_RATE_SECONDS ?= 60
 BENCH_LATENCY_STORE ?= 100000
 BENCH_BACKLOG      ?= 10000
 BENCH_PEER_SIZES   ?= 10000,100000,1000000
-bench: release peers-venv bench-micro-tsv
+bench: release model peers-venv bench-micro-tsv
 	$(SWIFT) build -c release --product claimwatch-bench
 	.build/release/claimwatch-bench --binary .build/release/claimwatch --work .build-bench \
 	  --seeds $(CURDIR)/../shared/samples/seeds --sizes $(BENCH_SIZES) --articles $(BENCH_ARTICLES) \

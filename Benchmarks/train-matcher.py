@@ -30,7 +30,7 @@ def read(path):
     rows = []
     for line in lines[1:]:
         f = line.split("\t")
-        if f[1] in ("unlabelled",):
+        if f[1] == "unlabelled":
             continue
         rows.append({"key": f[0], "y": 1.0 if f[1] == "repeat" else 0.0, "part": f[2], "x": [float(v) for v in f[3:]]})
     return names, rows, (labelled[0] if labelled else None)

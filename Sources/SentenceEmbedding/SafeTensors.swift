@@ -1,7 +1,8 @@
 import Foundation
 
 /// A `.safetensors` file, mapped: an 8-byte little-endian header length, a JSON header naming each
-/// tensor's dtype, shape and byte range, then the raw data. Only `F32` tensors are read.
+/// tensor's dtype, shape and byte range, then the raw data. Only `F32` tensors are read, in place
+/// (the format is little-endian, as this machine is).
 struct SafeTensors: Sendable {
     struct Tensor: Sendable {
         var shape: [Int]
@@ -40,37 +41,35 @@ struct SafeTensors: Sendable {
             guard range.upperBound <= data.count, range.count == shape.reduce(1, *) * 4 else {
                 throw ModelError.malformed(url.path, "tensor \(name): \(range.count) bytes for shape \(shape)")
             }
+            // Floats are read in place (`withFloats`): each must start on a 4-byte boundary.
+            guard range.lowerBound % 4 == 0 else { throw ModelError.malformed(url.path, "tensor \(name) is not 4-byte aligned") }
             tensors[name] = Tensor(shape: shape, range: range)
+        }
+        guard data.withUnsafeBytes({ Int(bitPattern: $0.baseAddress) % 4 == 0 }) else {
+            throw ModelError.malformed(url.path, "mapped at an address that is not 4-byte aligned")
         }
         self.data = data
         self.tensors = tensors
     }
 
-    /// The tensor's values, copied out as floats (little-endian, as the format is).
-    func floats(_ name: String, shape: [Int]) throws -> [Float] {
+    /// The tensor `name`, which must have `shape`.
+    func tensor(_ name: String, shape: [Int]) throws -> Tensor {
         guard let tensor = tensors[name] else { throw ModelError.missingTensor(name) }
         guard tensor.shape == shape else { throw ModelError.wrongShape(name, expected: shape, found: tensor.shape) }
-        return [Float](unsafeUninitializedCapacity: tensor.count) { buffer, initialized in
-            data.withUnsafeBytes { raw in
-                let bytes = UnsafeRawBufferPointer(rebasing: raw[tensor.range])
-                _ = bytes.copyBytes(to: UnsafeMutableRawBufferPointer(buffer))
-            }
-            initialized = tensor.count
-        }
+        return tensor
     }
 
-    /// Adds row `row` of a 2-D tensor to `into` (its length is the row's): a lookup table such as
-    /// the word embeddings stays mapped, and only the rows read are paged in.
-    func addRow(_ name: String, _ row: Int, into: inout [Float]) {
-        guard let tensor = tensors[name], tensor.shape.count == 2, row >= 0, row < tensor.shape[0], into.count == tensor.shape[1] else {
-            preconditionFailure("no row \(row) of \(name) with \(into.count) columns")
-        }
-        let width = tensor.shape[1]
+    /// A small tensor's values, copied (biases, layer norms).
+    func floats(_ name: String, shape: [Int]) throws -> [Float] {
+        let t = try tensor(name, shape: shape)
+        return withFloats(t) { Array(UnsafeBufferPointer(start: $0, count: t.count)) }
+    }
+
+    /// The tensor's floats where they lie in the mapped file: nothing is copied, and a page is
+    /// read from disk when first touched.
+    func withFloats<R>(_ tensor: Tensor, _ body: (UnsafePointer<Float>) -> R) -> R {
         data.withUnsafeBytes { raw in
-            let start = tensor.range.lowerBound + row * width * 4
-            for i in 0..<width {
-                into[i] += Float(bitPattern: raw.loadUnaligned(fromByteOffset: start + 4 * i, as: UInt32.self).littleEndian)
-            }
+            body(raw.baseAddress!.advanced(by: tensor.range.lowerBound).assumingMemoryBound(to: Float.self))
         }
     }
 }

@@ -16,20 +16,20 @@ public final class SentenceEncoder: Sendable {
 
     let tokenizer: WordPieceTokenizer
     let tensors: SafeTensors
-    let positionEmbeddings: [Float], tokenTypeEmbedding: [Float]
+    let wordEmbeddings: SafeTensors.Tensor, positionEmbeddings: SafeTensors.Tensor
+    let tokenTypeEmbedding: [Float]
     let embeddingNorm: LayerNorm
     let encoderLayers: [EncoderLayer]
 
-    /// `directory` holds `model.safetensors` and `vocab.txt`.
+    /// `directory` holds `model.safetensors` and `vocab.txt`. The weights stay in the mapped file:
+    /// loading reads the vocabulary and the header, and the weights' pages are read at the first
+    /// sentence, so a process that embeds nothing holds none of them.
     public init(directory: URL) throws {
         tokenizer = try WordPieceTokenizer(vocabulary: directory.appendingPathComponent("vocab.txt"))
         let t = try SafeTensors(contentsOf: directory.appendingPathComponent("model.safetensors"))
         let d = Self.dimension
-        guard let words = t.tensors["embeddings.word_embeddings.weight"] else { throw ModelError.missingTensor("embeddings.word_embeddings.weight") }
-        guard words.shape.count == 2, words.shape[1] == d, words.shape[0] >= tokenizer.ids.count else {
-            throw ModelError.wrongShape("embeddings.word_embeddings.weight", expected: [tokenizer.ids.count, d], found: words.shape)
-        }
-        positionEmbeddings = try t.floats("embeddings.position_embeddings.weight", shape: [Self.positions, d])
+        wordEmbeddings = try t.tensor("embeddings.word_embeddings.weight", shape: [tokenizer.ids.count, d])
+        positionEmbeddings = try t.tensor("embeddings.position_embeddings.weight", shape: [Self.positions, d])
         tokenTypeEmbedding = Array(try t.floats("embeddings.token_type_embeddings.weight", shape: [2, d]).prefix(d))
         embeddingNorm = try LayerNorm(t, "embeddings.LayerNorm", width: d)
         encoderLayers = try (0..<Self.layers).map { try EncoderLayer(t, prefix: "encoder.layer.\($0).") }
@@ -38,38 +38,17 @@ public final class SentenceEncoder: Sendable {
         openblas_set_num_threads(1)
     }
 
-    /// Whether `directory` holds a model this encoder can load, without reading its weights: the
-    /// vocabulary, and every tensor of the encoder named in the header with its shape.
-    public static func check(directory: URL) throws {
-        let tokenizer = try WordPieceTokenizer(vocabulary: directory.appendingPathComponent("vocab.txt"))
-        let t = try SafeTensors(contentsOf: directory.appendingPathComponent("model.safetensors"))
-        let d = dimension, h = intermediate
-        var expected: [(String, [Int])] = [
-            ("embeddings.word_embeddings.weight", [tokenizer.ids.count, d]), ("embeddings.position_embeddings.weight", [positions, d]),
-            ("embeddings.token_type_embeddings.weight", [2, d]),
-        ]
-        for l in 0..<layers {
-            let p = "encoder.layer.\(l)."
-            for name in ["attention.self.query", "attention.self.key", "attention.self.value", "attention.output.dense"] {
-                expected.append((p + name + ".weight", [d, d]))
-            }
-            expected += [(p + "intermediate.dense.weight", [h, d]), (p + "output.dense.weight", [d, h])]
-        }
-        for (name, shape) in expected {
-            guard let tensor = t.tensors[name] else { throw ModelError.missingTensor(name) }
-            guard tensor.shape == shape else { throw ModelError.wrongShape(name, expected: shape, found: tensor.shape) }
-        }
-    }
-
     /// The sentence's embedding: unit length, `dimension` values.
     public func embed(_ text: String) -> [Float] {
         let ids = tokenizer.tokens(text, limit: Self.maxTokens)
         let n = ids.count, d = Self.dimension
         var x = [Float](repeating: 0, count: n * d)
-        for (row, id) in ids.enumerated() {
-            var v = [Float](repeating: 0, count: d)
-            tensors.addRow("embeddings.word_embeddings.weight", Int(id), into: &v)
-            for i in 0..<d { x[row * d + i] = v[i] + positionEmbeddings[row * d + i] + tokenTypeEmbedding[i] }
+        tensors.withFloats(wordEmbeddings) { words in
+            tensors.withFloats(positionEmbeddings) { positions in
+                for (row, id) in ids.enumerated() {
+                    for i in 0..<d { x[row * d + i] = words[Int(id) * d + i] + positions[row * d + i] + tokenTypeEmbedding[i] }
+                }
+            }
         }
         embeddingNorm.apply(&x, rows: n)
         for layer in encoderLayers { layer.apply(&x, rows: n) }
@@ -85,13 +64,16 @@ public final class SentenceEncoder: Sendable {
     }
 }
 
-/// `y = x Wᵀ + b` for a row-major `x` of `rows` × `input`, `W` of `output` × `input` (PyTorch's layout).
+/// `y = x Wᵀ + b` for a row-major `x` of `rows` × `input`, `W` of `output` × `input` (PyTorch's
+/// layout), `W` read in place from the mapped file.
 struct Linear: Sendable {
-    let weight: [Float], bias: [Float]
+    let tensors: SafeTensors
+    let weight: SafeTensors.Tensor, bias: [Float]
     let input: Int, output: Int
 
     init(_ t: SafeTensors, _ name: String, input: Int, output: Int) throws {
-        weight = try t.floats(name + ".weight", shape: [output, input])
+        tensors = t
+        weight = try t.tensor(name + ".weight", shape: [output, input])
         bias = try t.floats(name + ".bias", shape: [output])
         self.input = input
         self.output = output
@@ -100,9 +82,11 @@ struct Linear: Sendable {
     func callAsFunction(_ x: [Float], rows: Int) -> [Float] {
         var y = [Float](repeating: 0, count: rows * output)
         for row in 0..<rows { for j in 0..<output { y[row * output + j] = bias[j] } }
-        cblas_sgemm(
-            CblasRowMajor, CblasNoTrans, CblasTrans, Int32(rows), Int32(output), Int32(input), 1, x, Int32(input), weight, Int32(input), 1, &y,
-            Int32(output))
+        tensors.withFloats(weight) { w in
+            cblas_sgemm(
+                CblasRowMajor, CblasNoTrans, CblasTrans, Int32(rows), Int32(output), Int32(input), 1, x, Int32(input), w, Int32(input), 1, &y,
+                Int32(output))
+        }
         return y
     }
 }

@@ -47,7 +47,8 @@ struct CompareCommand: ParsableCommand {
         }
         guard let decision = comparison.decision else {
             // The words alone would make it a repeat: say why the learned decision does not.
-            let words = ClaimComparer(matcher: UngatedMatcher(matcher: matcher)).compare(new: new, existing: existing).decision
+            let words = matcher.repeatEvidence(
+                new: ClaimFeatures(comparison.new, outlet: outletA), existing: ClaimFeatures(comparison.existing, outlet: outletB))
             if let words, words.kind == .repeat, let confidence = words.confidence {
                 print("NEITHER  the words match, but not the meaning: \(String(format: "%.3f", confidence)) for a repeat (score \(words.score))")
                 for reason in words.reasons { print("  - \(reason)") }
@@ -60,14 +61,6 @@ struct CompareCommand: ParsableCommand {
         if let conflict = decision.conflict { head += " on \(conflict.field.name): \(conflict.new) vs \(conflict.existing)" }
         print("\(head)  (score \(decision.score))")
         for reason in decision.reasons { print("  - \(reason)") }
-    }
-}
-
-/// The matcher's repeats before the learned decision's threshold: what `compare` explains a NEITHER by.
-struct UngatedMatcher: ClaimMatching {
-    var matcher: ClaimMatcher
-    func decide(new: ClaimFeatures, existing: ClaimFeatures) -> MatchDecision? {
-        matcher.repeatEvidence(new: new, existing: existing)
     }
 }
 

@@ -1,6 +1,5 @@
 import ClaimwatchCore
 import ClaimwatchStore
-import Crypto
 import Foundation
 
 /// The rows `make train-matcher` learns from: each pair the rules call a repeat, with its
@@ -53,7 +52,7 @@ public enum RepeatEvidenceDump {
 
     /// The real-news labels' key of a pair: the first 16 hex digits of SHA-256(earlier, 0x1F, later).
     public static func key(earlier: String, later: String) -> String {
-        SHA256.hash(data: Data((earlier + "\u{1F}" + later).utf8)).map { String(format: "%02x", $0) }.joined().prefix(16).description
+        String(PolnearSplit.digest(earlier + "\u{1F}" + later).prefix(16))
     }
 
     /// `labels.tsv` of the real-news fixtures: key, label, part, ….
