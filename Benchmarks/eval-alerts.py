@@ -225,7 +225,8 @@ def main():
         judged = [(k, al) for k, al in sample if k in labels]
         true = sum(1 for k, _ in judged if labels[k] == kind)
         precision = true / len(judged) if judged else None
-        false = len(of_kind) * (1 - precision) if precision is not None else float("nan")
+        # None raised: none false. Raised but none labelled: unknown.
+        false = 0.0 if not of_kind else len(of_kind) * (1 - precision) if precision is not None else float("nan")
         false_total += false
         per = len(of_kind) * 1000 / len(infos)
         p = f"{precision:.3f}" if precision is not None else "-"

@@ -186,6 +186,23 @@ struct ClaimFieldTests {
         #expect(try claim(found, "2 million dollar").checkworthiness > 0.25, "a number keeps it")
     }
 
+    /// A poll's methodology line is below the alert bar too, though it carries numbers: two polls'
+    /// margins of error are two polls, not one claim (the false repeats and the false contradiction
+    /// of the real-news run).
+    @Test func aPollsMethodologyIsNotWorthChecking() throws {
+        let found = extract(
+            """
+            The poll has a margin of error of 3 percentage points.
+            The margin of sampling error is plus or minus three percentage points for all voters.
+            The survey of 1,000 likely voters was conducted by telephone from Jan. 5 to Jan. 9.
+            Sanders leads Clinton 50 percent to 40 percent among likely voters in New Hampshire, the poll found.
+            """)
+        #expect(try claim(found, "has a margin of error").checkworthiness <= 0.2)
+        #expect(try claim(found, "margin of sampling error").checkworthiness <= 0.2)
+        #expect(try claim(found, "was conducted by telephone").checkworthiness <= 0.2)
+        #expect(try claim(found, "Sanders leads Clinton").checkworthiness > 0.25, "the poll's finding is a claim")
+    }
+
     @Test func headlinesUnattributedQuestionsAndShortLinesAreNotClaims() {
         let found = extract(
             """

@@ -12,7 +12,10 @@
 /// without numbers at most 0.25, and opinion ("madness", "shocking", "must be stopped", "should",
 /// "I think") without numbers or dates at most 0.25. A non-response ("did not respond to a
 /// request for comment", "declined to comment", "could not be reached") without numbers scores at
-/// most 0.2: every outlet prints one, and nobody can check it against another outlet's.
+/// most 0.2: every outlet prints one, and nobody can check it against another outlet's. So does a
+/// poll's methodology line ("The poll has a margin of error of plus or minus 3 percentage points",
+/// "The survey was conducted by telephone"), numbers or not: every poll story ends with one, and two
+/// polls' margins are neither the same claim nor a contradiction.
 enum Checkworthiness {
     static let opinionWords: Set<String> = [
         "madness", "shocking", "disgusting", "outrageous", "shameful", "shame", "horrific", "disgrace", "disgraceful",
@@ -62,6 +65,7 @@ enum Checkworthiness {
             }
         if opinion, quantities == 0, dates == 0 { score = min(score, 0.25) }
         if quantities == 0, Self.isNonResponse(t) { score = min(score, 0.2) }
+        if Self.isPollMethodology(t) { score = min(score, 0.2) }
         return max(0, min(1, (score * 100).rounded() / 100))
     }
 
@@ -75,6 +79,20 @@ enum Checkworthiness {
                 || a == "declined" && b == "to" && c == "comment" || a == "no" && b == "comment"
         }
     }
+
+    /// "margin of (sampling) error", "error margin", "plus or minus", "+/-", "±", or a poll or survey that
+    /// "was conducted" / "was taken" (outside a quotation).
+    static func isPollMethodology(_ t: [Token]) -> Bool {
+        let words = t.filter { $0.quote == nil }.map(\.lower)
+        let polled = words.contains { pollWords.contains($0) }
+        return zip(words, zip(words.dropFirst(), words.dropFirst(2))).contains { a, next in
+            let (b, c) = next
+            return a == "margin" && b == "of" && (c == "error" || c == "sampling") || a == "error" && b == "margin"
+                || a == "sampling" && b == "error" || a == "plus" && b == "or" && c == "minus"
+                || polled && (a == "was" || a == "were") && (b == "conducted" || b == "taken" || b == "fielded")
+        } || t.contains { $0.quote == nil && ($0.before.contains("+/-") || $0.before.contains("±")) }
+    }
+    static let pollWords: Set<String> = ["poll", "polls", "survey", "surveys", "interviews"]
 
     static func lastMark(_ text: String) -> Unicode.Scalar? {
         for c in text.unicodeScalars.reversed() where !SentenceSplitter.closers.contains(c) && c != "”" && c != " " { return c }

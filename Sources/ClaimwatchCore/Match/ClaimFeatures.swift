@@ -56,6 +56,8 @@ public struct ClaimFeatures: Sendable {
     public var namedSpeaker: String?
     /// The claim's sentence, for its meaning (`SentenceSimilarity`).
     public var text: String
+    /// The sentence's words outside its quotation, lower case: who the sentence itself names.
+    var framingWords: Set<String>
 
     /// `outlet`: the outlet that published the claim, so that a speaker that is only the outlet
     /// (an unattributed sentence, an unresolved "he said") is not taken for a named source.
@@ -97,6 +99,7 @@ public struct ClaimFeatures: Sendable {
         denied = claim.cue?.isDenial ?? false || reported.map { Lexicon.denials.contains($0.verb) } ?? false
         speaker = claim.speaker
         text = claim.text
+        framingWords = Set(Words.split(claim.quote.map { claim.text.replacingOccurrences(of: $0, with: " ") } ?? claim.text).map(\.lower))
         speakerRole = claim.speakerRole
         attributed = claim.cue != nil
         quote = claim.quote
@@ -110,5 +113,11 @@ public struct ClaimFeatures: Sendable {
             reported == nil || Words.split(s).dropFirst().contains(where: \.capitalised) ? s : nil
         }
         speakerIsPerson = attributed && claim.entities.contains { $0.kind == .person && ($0.canonical == claim.speaker || $0.text == claim.speaker) }
+    }
+
+    /// The sentence names this person outside its quotation, by the last word of the name ("Mr.
+    /// McConnell deflected … before saying, '…'" names McConnell; "'…,' he said" names nobody).
+    func names(_ person: String) -> Bool {
+        Words.split(person).last.map { framingWords.contains($0.lower) } ?? false
     }
 }

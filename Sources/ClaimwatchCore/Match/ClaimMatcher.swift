@@ -39,6 +39,14 @@ public struct ClaimMatcher: ClaimMatching {
     /// The similarity a negation, an antonym or a denial needs: the same proposition, nearly word
     /// for word, so that the negation is in the clause both share.
     static let polarityThreshold = 0.7
+    /// With the embedding model, the meaning (cosine of the two sentences) a contradiction of this
+    /// field needs: a negation, a figure or a day in conflict between two sentences that do not
+    /// mean nearly the same ("Trump said he's not happy with those numbers" / "I was so happy Trump
+    /// noticed us", 3 content words alike) compares two propositions. Each value is the lowest
+    /// meaning among the hand-labelled contradictions of that field (Fixtures/matching), less 0.05,
+    /// rounded down to a multiple of 0.05: polarity 0.786, number 0.838, date 0.849, denial 0.563.
+    /// A speaker or entity conflict has its own identity test (the same quotation, the same slot).
+    static let contradictionMeaning: [Conflict.Field.Kind: Double] = [.polarity: 0.7, .number: 0.75, .date: 0.75, .denial: 0.5]
     /// What two claims say around their numbers, names left out, for a number conflict.
     static let numberWordThreshold = 0.6
     /// How much less than `containmentThreshold` of its ordinary words a partial quote may contain.
@@ -101,6 +109,11 @@ public struct ClaimMatcher: ClaimMatching {
             let (conflict, why) = contradiction(new: new, existing: existing, similarity: similarity, negation: negation, participants: participants)
         {
             reasons.append(why)
+            if let sentences {
+                let meaning = sentences.similarity(new.text, existing.text)
+                reasons.append(MatchReasons.contradictionMeaning(meaning))
+                guard meaning >= Self.contradictionMeaning[conflict.field.kind] ?? 0 else { return nil }
+            }
             return MatchDecision(kind: .contradiction, score: score, reasons: reasons, conflict: conflict)
         }
         let sameSpeaker = MatchReasons.sameSpeaker(new, existing)
@@ -217,11 +230,16 @@ public struct ClaimMatcher: ClaimMatching {
     }
 
     /// The same quotation in two people's mouths: the same words (`QuoteIdentity`, at least six),
-    /// neither quotation quoting someone else inside it.
+    /// neither quotation quoting someone else inside it, and each sentence naming its own speaker
+    /// and not the other's. A speaker carried from an earlier sentence ("'…,' he said") or a
+    /// sentence that names both people ("Mr. McConnell deflected questions about Mr. Trump before
+    /// saying, '…'") leaves who spoke to the extractor's guess, and every speaker conflict of that
+    /// kind in the real-news run was the extractor's error.
     func attributionConflict(new: ClaimFeatures, existing: ClaimFeatures) -> Conflict? {
         guard new.speakerIsPerson, existing.speakerIsPerson, let a = new.speaker, let b = existing.speaker,
             let qa = new.quote, let qb = existing.quote,
             !NameKey.same(a, role: new.speakerRole, b, role: existing.speakerRole),
+            new.names(a), existing.names(b), !new.names(b), !existing.names(a),
             !QuoteIdentity.quotesAnother(qa), !QuoteIdentity.quotesAnother(qb), QuoteIdentity.same(qa, qb),
             Similarity(new.quoteTerms, existing.quoteTerms).score >= contradictionThreshold
         else { return nil }

@@ -5,7 +5,7 @@
 // swift-format-ignore-file
 enum LearnedRepeatWeights {
     /// meaning, words, ordinary_words, log_shorter_terms, same_speaker, partial_quote, both_quote, log_shared_names, same_numbers
-    static let weights: [Double] = [2.5566, 1.2318, 1.3798, 0.3962, 0.9044, 0.0364, 0.6085, 0.3317, 0.2764]
-    static let bias: Double = -4.7697
-    static let threshold: Double = 0.351
+    static let weights: [Double] = [2.6149, 1.2260, 1.3622, 0.4499, 0.8077, 0.1987, 0.6748, 0.2693, 0.3999]
+    static let bias: Double = -4.7850
+    static let threshold: Double = 0.366
 }

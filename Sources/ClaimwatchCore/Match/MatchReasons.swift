@@ -60,6 +60,10 @@ enum MatchReasons {
             + "for a repeat (raised from \(String(format3: threshold)))"
     }
 
+    static func contradictionMeaning(_ meaning: Double) -> String {
+        "meaning \(String(format3: meaning)) alike (sentence embeddings)"
+    }
+
     /// Both claims name their speaker, and it is the same.
     static func sameSpeaker(_ new: ClaimFeatures, _ existing: ClaimFeatures) -> Bool {
         guard new.attributed, existing.attributed, let a = new.speaker, let b = existing.speaker else { return false }
