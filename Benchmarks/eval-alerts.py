@@ -25,7 +25,7 @@ negative: none of those may be a repeat or a contradiction), or another topic.
 usage: eval-alerts.py --binary B --polnear DIR --heldout FILE --part tuning|held-out|all
                       --config claimwatch.toml --labels LABELS.tsv --out DIR [--sample N]
                       [--to-label FILE]
-       eval-alerts.py --binary B --ecbplus DIR --config claimwatch.toml --out DIR
+       eval-alerts.py --binary B --ecbplus DIR --config claimwatch.toml --out DIR [--labels L] [--to-label FILE]
 """
 import argparse
 import hashlib
@@ -128,7 +128,7 @@ def ecbplus(a):
     claims = db.execute("SELECT COUNT(*) FROM claims").fetchone()[0]
     alerts = [json.loads(line) for line in open(os.path.join(data, "alerts.jsonl"), encoding="utf-8")]
     print(f"ECB+: {len(files)} documents in publication order, {claims} claims, ingested in {seconds:.1f} s")
-    counts, same_event_repeats = {}, []
+    counts, same_event_repeats, hard_alerts = {}, [], []
     for al in alerts:
         x, y = docs[doc_of[al["article"]["path"]]], docs[doc_of[path_of[al["matched"]["claim_id"]]]]
         if frozenset((x["doc"], y["doc"])) in copies:
@@ -137,6 +137,7 @@ def ecbplus(a):
             relation = "another topic"
         elif x["subtopic"] != y["subtopic"]:
             relation = "other seminal event (hard negative)"
+            hard_alerts.append((pair_key(al["matched"]["text"], al["claim"]["text"]), al))
         else:
             relation = "same seminal event"
             if al["kind"] == "repeat":
@@ -154,6 +155,21 @@ def ecbplus(a):
     true = sum(1 for k in judged if labels[k] == "repeat")
     precision = f"{true / len(judged):.3f}" if judged else "-"
     print(f"same-event repeats: sample {len(sample)}, labelled {len(judged)}, true {true}, precision {precision} (labels: {a.labels})")
+    # Every hard-negative alert read: two events of one kind can share a background fact ("Indonesia
+    # sits on the Pacific Ring of Fire"), which a reader labels a repeat; the rest are false.
+    judged_hard = [(k, al) for k, al in hard_alerts if k in labels]
+    right = sum(1 for k, al in judged_hard if labels[k] == al["kind"])
+    print(f"hard-negative alerts read: {len(judged_hard)} of {len(hard_alerts)} labelled, {right} the same proposition in both "
+          f"documents (a fact both events share), {len(judged_hard) - right} false: "
+          f"{len(judged_hard) - right} false of {len(alerts)} alerts ({(len(judged_hard) - right) / max(1, len(alerts)):.3f})")
+    if a.to_label:
+        with open(a.to_label, "w", encoding="utf-8") as f:
+            for k, al in [x for x in sample if x[0] not in labels] + [x for x in hard_alerts if x[0] not in labels]:
+                f.write(json.dumps({
+                    "key": k,
+                    "earlier": {"text": al["matched"]["text"], "outlet": al["matched"]["outlet"], "article": path_of[al["matched"]["claim_id"]]},
+                    "later": {"text": al["claim"]["text"], "outlet": al["outlet"], "article": al["article"]["path"]},
+                }) + "\n")
 
 
 def ingest(a, files):

@@ -57,6 +57,7 @@ struct LearnedRepeatDecisionTests {
         func evidence(_ meaning: Double) -> RepeatEvidence {
             RepeatEvidence(
                 meaning: meaning, words: 0.6, ordinaryWords: 0.6, shorterTerms: 6, sameSpeaker: false, partialQuote: false, bothQuote: false,
+                quoteMeaning: 0,
                 sharedNames: 1, sameNumbers: false)
         }
         #expect(model.probability(evidence(0.9)) > model.probability(evidence(0.5)))

@@ -129,7 +129,9 @@ public struct ClaimMatcher: ClaimMatching {
         if let a = new.namedSpeaker, let b = existing.namedSpeaker,
             !NameKey.same(a, role: new.speakerRole, b, role: existing.speakerRole)
         {
-            return nil
+            // Unless it is one quotation whose speaker one side only guessed.
+            guard guessedSpeakers(new: new, existing: existing) else { return nil }
+            reasons.append("the same quotation, given to \(a) and to \(b) by a sentence that does not name only its own speaker")
         }
         // Events in different years are different events.
         if !new.years.isEmpty, !existing.years.isEmpty, new.years.isDisjoint(with: existing.years) { return nil }
@@ -142,10 +144,11 @@ public struct ClaimMatcher: ClaimMatching {
         var decision = MatchDecision(kind: .repeat, score: score, reasons: reasons)
         if let sentences {
             // Sharing words is sharing a topic; the same proposition also means the same.
+            let quotes = new.quote.flatMap { a in existing.quote.map { (a, $0) } }
             let evidence = RepeatEvidence(
                 meaning: sentences.similarity(new.text, existing.text), words: similarity.score, ordinaryWords: similarity.wordScore,
                 shorterTerms: shorter, sameSpeaker: sameSpeaker, partialQuote: similarity.score < needed,
-                bothQuote: new.quote != nil && existing.quote != nil,
+                bothQuote: quotes != nil, quoteMeaning: quotes.map { sentences.similarity($0.0, $0.1) } ?? 0,
                 sharedNames: participants.sharedCount, sameNumbers: !numbers.isEmpty)
             let confidence = repeatModel.probability(evidence)
             decision.evidence = evidence
@@ -227,6 +230,16 @@ public struct ClaimMatcher: ClaimMatching {
             if s.score > best.score { best = s }
         }
         return best
+    }
+
+    /// The same quotation (`QuoteIdentity`) given to two people where a sentence does not name
+    /// its own speaker alone ("'…,' he said", "Mr. McConnell deflected questions about Mr. Trump
+    /// before saying, '…'"): who spoke is the extractor's guess, and the quotation is repeated.
+    func guessedSpeakers(new: ClaimFeatures, existing: ClaimFeatures) -> Bool {
+        guard let a = new.speaker, let b = existing.speaker, let qa = new.quote, let qb = existing.quote,
+            !QuoteIdentity.quotesAnother(qa), !QuoteIdentity.quotesAnother(qb), QuoteIdentity.same(qa, qb)
+        else { return false }
+        return !(new.names(a) && existing.names(b) && !new.names(b) && !existing.names(a))
     }
 
     /// The same quotation in two people's mouths: the same words (`QuoteIdentity`, at least six),

@@ -22,6 +22,11 @@ public struct RepeatEvidence: Sendable, Equatable {
     public var partialQuote: Bool
     /// Both claims quote someone.
     public var bothQuote: Bool
+    /// When both claims quote someone, the meaning of the two quotations alone (0 otherwise): two
+    /// sentences that frame different quotations alike ("“…,” Trump said") mean nearly the same;
+    /// their quotations do not ("Our country needs a cheerleader" / "He's supposed to be a
+    /// cheerleader for this country").
+    public var quoteMeaning: Double
     /// Names (people, places, organisations) both claims name.
     public var sharedNames: Int
     /// Both claims give the same value for some number.
@@ -29,7 +34,7 @@ public struct RepeatEvidence: Sendable, Equatable {
 
     public init(
         meaning: Double, words: Double, ordinaryWords: Double, shorterTerms: Int, sameSpeaker: Bool, partialQuote: Bool, bothQuote: Bool,
-        sharedNames: Int, sameNumbers: Bool
+        quoteMeaning: Double, sharedNames: Int, sameNumbers: Bool
     ) {
         self.meaning = meaning
         self.words = words
@@ -38,6 +43,7 @@ public struct RepeatEvidence: Sendable, Equatable {
         self.sameSpeaker = sameSpeaker
         self.partialQuote = partialQuote
         self.bothQuote = bothQuote
+        self.quoteMeaning = quoteMeaning
         self.sharedNames = sharedNames
         self.sameNumbers = sameNumbers
     }
@@ -46,12 +52,13 @@ public struct RepeatEvidence: Sendable, Equatable {
     public var features: [Double] {
         [
             meaning, words, ordinaryWords, log(Double(max(shorterTerms, 1))), sameSpeaker ? 1 : 0, partialQuote ? 1 : 0, bothQuote ? 1 : 0,
-            log(Double(1 + sharedNames)), sameNumbers ? 1 : 0,
+            quoteMeaning, log(Double(1 + sharedNames)), sameNumbers ? 1 : 0,
         ]
     }
 
     public static let names = [
-        "meaning", "words", "ordinary_words", "log_shorter_terms", "same_speaker", "partial_quote", "both_quote", "log_shared_names", "same_numbers",
+        "meaning", "words", "ordinary_words", "log_shorter_terms", "same_speaker", "partial_quote", "both_quote", "quote_meaning", "log_shared_names",
+        "same_numbers",
     ]
 }
 
