@@ -48,8 +48,24 @@ struct LearnedRepeatDecisionTests {
             matcher.repeatEvidence(new: ClaimFeatures(a, outlet: "Politico"), existing: ClaimFeatures(b, outlet: "CNN")))
         let evidence = try #require(decision.evidence)
         #expect(evidence.meaning == 0.05 && evidence.sameSpeaker && evidence.words > 0.6)
+        #expect(!evidence.bothQuote && evidence.quoteMeaning == 0, "neither claim quotes")
         #expect(evidence.features.count == RepeatEvidence.names.count)
         #expect(try #require(decision.confidence) < Self.meaningOnly.threshold)
+    }
+
+    /// Two quotations are compared by their own words' meaning as well as their sentences'.
+    @Test func quotationsHaveTheirOwnMeaning() throws {
+        struct QuoteMeaning: SentenceSimilarity {
+            func similarity(_ a: String, _ b: String) -> Double { a.hasSuffix("said.") ? 0.9 : 0.3 }
+        }
+        var matcher = ClaimMatcher()
+        matcher.sentences = QuoteMeaning()
+        let comparer = ClaimComparer(matcher: matcher)
+        let a = comparer.claim(.init(text: "“Our country needs a strong cheerleader today,” Donald Trump said.", outlet: "Politico"))
+        let b = comparer.claim(.init(text: "“Our country needs a cheerleader for its people,” Donald Trump said.", outlet: "CNN"))
+        let decision = try #require(matcher.repeatEvidence(new: ClaimFeatures(a, outlet: "Politico"), existing: ClaimFeatures(b, outlet: "CNN")))
+        let evidence = try #require(decision.evidence)
+        #expect(evidence.bothQuote && evidence.meaning == 0.9 && evidence.quoteMeaning == 0.3)
     }
 
     @Test func probabilityRisesWithMeaning() {

@@ -76,10 +76,45 @@ struct PropositionDecisionTests {
                 "“Crooked Hillary Clinton and her team ‘were extremely careless in their handling of very sensitive, highly classified information.’ Not fit!” Donald Trump wrote."
             )?.kind
                 != .contradiction)
+        // "…, he said": the sentence does not name its speaker; who said it is a guess.
+        #expect(
+            decide(
+                "“It is a miracle that nobody was killed,” he said, after Transport Minister Nikos Stavrou had toured the site.",
+                "“It is a miracle that nobody was killed,” fire brigade commander Giorgos Lekkas said.")?.kind != .contradiction)
         let moved = decide(
             "“It is a miracle that nobody was killed,” Transport Minister Nikos Stavrou said.",
             "“It is a miracle that nobody was killed,” fire brigade commander Giorgos Lekkas said.")
         #expect(moved?.conflict?.field == .speaker)
+    }
+
+    /// A sentence that names both people (or neither) leaves its speaker to the extractor's
+    /// guess: the same long quotation is then repeated, not put in another mouth.
+    @Test func aGuessedSpeakerMakesTheSameQuotationARepeat() throws {
+        let guessed = try #require(
+            decide(
+                "On Tuesday, Mr. McConnell deflected numerous questions about Mr. Trump before saying, ''It's time to quit attacking various people that you competed with or various minority groups in the country and get on message.''",
+                "Senate Majority Leader Mitch McConnell, R-Ky., delivered a blunt message to Trump: \"It's time to quit attacking various people that you competed with or various minority groups in the country and get on message.\""
+            ))
+        #expect(guessed.kind == .repeat)
+        #expect(guessed.reasons.contains { $0.hasPrefix("the same quotation, given to") })
+    }
+
+    /// With the embedding model, a conflict of polarity, a figure, a day or a denial also needs
+    /// the two sentences to mean nearly the same (`ClaimMatcher.contradictionMeaning`).
+    @Test func aContradictionNeedsTheSameMeaning() throws {
+        func decide(meaning: Double) -> MatchDecision? {
+            var matcher = ClaimMatcher()
+            matcher.sentences = LearnedRepeatDecisionTests.FixedMeaning(value: meaning)
+            return ClaimComparer(matcher: matcher).compare(
+                new: .init(text: "Socialist leader Rui Matos did not concede defeat on Sunday night.", outlet: "Kyiv Wire"),
+                existing: .init(text: "Socialist leader Rui Matos conceded defeat on Sunday night.", outlet: "WION")
+            ).decision
+        }
+        let alike = try #require(decide(meaning: 0.9))
+        #expect(alike.conflict?.field == .polarity)
+        #expect(alike.reasons.last == "meaning 0.9 alike (sentence embeddings)")
+        #expect(ClaimMatcher.contradictionMeaning[.polarity] == 0.7)
+        #expect(decide(meaning: 0.6) == nil)
     }
 
     @Test func aDayNeverConflictsWithItself() {
