@@ -68,12 +68,34 @@ struct LearnedRepeatDecisionTests {
         #expect(evidence.bothQuote && evidence.meaning == 0.9 && evidence.quoteMeaning == 0.3)
     }
 
+    /// What "X said that …" reports is compared without the attribution around it; a sentence that
+    /// is its own proposition is not embedded twice.
+    @Test func propositionsHaveTheirOwnMeaning() throws {
+        struct ReportedMeaning: SentenceSimilarity {
+            func similarity(_ a: String, _ b: String) -> Double { a.hasPrefix("Sanders said") ? 0.9 : 0.4 }
+        }
+        var matcher = ClaimMatcher()
+        matcher.sentences = ReportedMeaning()
+        let comparer = ClaimComparer(matcher: matcher)
+        func evidence(_ x: String, _ y: String) throws -> RepeatEvidence {
+            let a = comparer.claim(.init(text: x, outlet: "Politico")), b = comparer.claim(.init(text: y, outlet: "CNN"))
+            let decision = try #require(matcher.repeatEvidence(new: ClaimFeatures(a, outlet: "Politico"), existing: ClaimFeatures(b, outlet: "CNN")))
+            return try #require(decision.evidence)
+        }
+        let reported = try evidence(new, existing)
+        #expect(reported.meaning == 0.9 && reported.propositionMeaning == 0.4, "the reported clauses, not the sentences")
+        let plain = try evidence(
+            "The legislation would make a terrible situation even worse for Puerto Rico.",
+            "The bill would make a terrible situation even worse in Puerto Rico.")
+        #expect(plain.meaning == 0.4 && plain.propositionMeaning == 0.4, "a plain sentence is its proposition")
+    }
+
     @Test func probabilityRisesWithMeaning() {
         let model = RepeatModel.learned
         func evidence(_ meaning: Double) -> RepeatEvidence {
             RepeatEvidence(
                 meaning: meaning, words: 0.6, ordinaryWords: 0.6, shorterTerms: 6, sameSpeaker: false, partialQuote: false, bothQuote: false,
-                quoteMeaning: 0,
+                quoteMeaning: 0, propositionMeaning: meaning,
                 sharedNames: 1, sameNumbers: false)
         }
         #expect(model.probability(evidence(0.9)) > model.probability(evidence(0.5)))

@@ -56,6 +56,9 @@ public struct ClaimFeatures: Sendable {
     public var namedSpeaker: String?
     /// The claim's sentence, for its meaning (`SentenceSimilarity`).
     public var text: String
+    /// The proposition's own words (the quotation, what "X said that …" reports, or the sentence),
+    /// for its meaning without the attribution around it.
+    public var proposition: String
     /// The sentence's words outside its quotation, lower case: who the sentence itself names.
     var framingWords: Set<String>
 
@@ -99,6 +102,7 @@ public struct ClaimFeatures: Sendable {
         denied = claim.cue?.isDenial ?? false || reported.map { Lexicon.denials.contains($0.verb) } ?? false
         speaker = claim.speaker
         text = claim.text
+        self.proposition = proposition
         framingWords = Set(Words.split(claim.quote.map { claim.text.replacingOccurrences(of: $0, with: " ") } ?? claim.text).map(\.lower))
         speakerRole = claim.speakerRole
         attributed = claim.cue != nil

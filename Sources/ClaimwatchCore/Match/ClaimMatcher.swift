@@ -145,10 +145,13 @@ public struct ClaimMatcher: ClaimMatching {
         if let sentences {
             // Sharing words is sharing a topic; the same proposition also means the same.
             let quotes = new.quote.flatMap { a in existing.quote.map { (a, $0) } }
+            let meaning = sentences.similarity(new.text, existing.text)
+            let plainSentences = new.proposition == new.text && existing.proposition == existing.text
             let evidence = RepeatEvidence(
-                meaning: sentences.similarity(new.text, existing.text), words: similarity.score, ordinaryWords: similarity.wordScore,
+                meaning: meaning, words: similarity.score, ordinaryWords: similarity.wordScore,
                 shorterTerms: shorter, sameSpeaker: sameSpeaker, partialQuote: similarity.score < needed,
                 bothQuote: quotes != nil, quoteMeaning: quotes.map { sentences.similarity($0.0, $0.1) } ?? 0,
+                propositionMeaning: plainSentences ? meaning : sentences.similarity(new.proposition, existing.proposition),
                 sharedNames: participants.sharedCount, sameNumbers: !numbers.isEmpty)
             let confidence = repeatModel.probability(evidence)
             decision.evidence = evidence

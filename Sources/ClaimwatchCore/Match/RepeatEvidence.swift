@@ -27,6 +27,11 @@ public struct RepeatEvidence: Sendable, Equatable {
     /// their quotations do not ("Our country needs a cheerleader" / "He's supposed to be a
     /// cheerleader for this country").
     public var quoteMeaning: Double
+    /// The meaning of the two propositions alone (`ClaimFeatures.proposition`: the quotation, what
+    /// "X said that …" reports, or the sentence), without the attribution and framing around them:
+    /// "Gingrich said Trump's use of social media gives his campaign an extra dimension" and "“He
+    /// should use a campaign on social media to beat them”" share a speaker and a topic.
+    public var propositionMeaning: Double
     /// Names (people, places, organisations) both claims name.
     public var sharedNames: Int
     /// Both claims give the same value for some number.
@@ -34,7 +39,7 @@ public struct RepeatEvidence: Sendable, Equatable {
 
     public init(
         meaning: Double, words: Double, ordinaryWords: Double, shorterTerms: Int, sameSpeaker: Bool, partialQuote: Bool, bothQuote: Bool,
-        quoteMeaning: Double, sharedNames: Int, sameNumbers: Bool
+        quoteMeaning: Double, propositionMeaning: Double, sharedNames: Int, sameNumbers: Bool
     ) {
         self.meaning = meaning
         self.words = words
@@ -44,6 +49,7 @@ public struct RepeatEvidence: Sendable, Equatable {
         self.partialQuote = partialQuote
         self.bothQuote = bothQuote
         self.quoteMeaning = quoteMeaning
+        self.propositionMeaning = propositionMeaning
         self.sharedNames = sharedNames
         self.sameNumbers = sameNumbers
     }
@@ -52,12 +58,14 @@ public struct RepeatEvidence: Sendable, Equatable {
     public var features: [Double] {
         [
             meaning, words, ordinaryWords, log(Double(max(shorterTerms, 1))), sameSpeaker ? 1 : 0, partialQuote ? 1 : 0, bothQuote ? 1 : 0,
-            quoteMeaning, log(Double(1 + sharedNames)), sameNumbers ? 1 : 0,
+            quoteMeaning, propositionMeaning, log(Double(1 + sharedNames)), sameNumbers ? 1 : 0,
         ]
     }
 
     public static let names = [
-        "meaning", "words", "ordinary_words", "log_shorter_terms", "same_speaker", "partial_quote", "both_quote", "quote_meaning", "log_shared_names",
+        "meaning", "words", "ordinary_words", "log_shorter_terms", "same_speaker", "partial_quote", "both_quote", "quote_meaning",
+        "proposition_meaning",
+        "log_shared_names",
         "same_numbers",
     ]
 }
