@@ -14,8 +14,8 @@ struct Options {
           --write-pairs FILE  write the generated pairs as JSON Lines
           --write-articles DIR  write N generated articles as .txt files and their pairs as DIR/pairs.jsonl
           --model DIR|off     the sentence-embedding model (default .build-models/all-MiniLM-L6-v2; off: the word rules alone)
-          --evidence FILE     write the evidence of every pair the rules call a repeat (hand-labelled pairs, and the
-                              alerts of --alerts), for make train-matcher
+          --evidence FILE     write the evidence of every pair the rules call a repeat (hand-labelled pairs, generated
+                              pairs, and the alerts of --alerts), for make train-matcher
           --alerts DATA_DIR   with --evidence: the repeat alerts of a claimwatch ingest run, labelled by --labels FILE
         """
 

@@ -11,8 +11,9 @@ public enum RepeatEvidenceDump {
         ([key, label, part] + evidence.features.map { String(format: "%.6f", $0) }).joined(separator: "\t")
     }
 
-    /// The hand-labelled pairs the rules call repeats (part "hand-labelled"); the label is the pair's.
-    public static func handLabelled(_ pairs: [LabelledPair], comparer: ClaimComparer, matcher: ClaimMatcher) -> [String] {
+    /// The labelled pairs the rules call repeats (part "hand-labelled", or "generated" for
+    /// `NewsGenerator`'s planted pairs); the label is the pair's.
+    public static func labelled(_ pairs: [LabelledPair], part: String, comparer: ClaimComparer, matcher: ClaimMatcher) -> [String] {
         pairs.compactMap { pair in
             let a = comparer.claim(.init(text: pair.new.text, outlet: pair.new.outlet, published: pair.new.published))
             let b = comparer.claim(.init(text: pair.existing.text, outlet: pair.existing.outlet, published: pair.existing.published))
@@ -21,7 +22,7 @@ public enum RepeatEvidenceDump {
                     new: ClaimFeatures(a, outlet: pair.new.outlet), existing: ClaimFeatures(b, outlet: pair.existing.outlet)),
                 decision.kind == .repeat, let evidence = decision.evidence
             else { return nil }
-            return row(key: pair.id, label: pair.label.rawValue, part: "hand-labelled", evidence)
+            return row(key: pair.id, label: pair.label.rawValue, part: part, evidence)
         }
     }
 
